@@ -1,0 +1,46 @@
+//! The browser side: thin Leptos views over `crate::core`.
+
+mod router;
+mod shell;
+mod views;
+
+pub use shell::App;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+
+/// Entry point: installs the panic message, replaces the static loading shell
+/// in `index.html` with the live app.
+pub fn start() {
+    install_panic_hook();
+    let Some(root) = document().get_element_by_id("app") else {
+        web_sys::console::error_1(&"Tarikh: no #app element in the page".into());
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root.unchecked_into(), App).forget();
+}
+
+/// A panic leaves the wasm instance unusable, so instead of a frozen or blank
+/// page the static recovery message in `index.html` (#panic) is shown, with a
+/// link that reloads the app at its start page.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Tarikh stopped: {info}").into());
+        let doc = document();
+        if let Some(reload) = doc.get_element_by_id("panic-reload") {
+            let page = window().location().pathname().unwrap_or_default();
+            let _ = reload.set_attribute("href", &page);
+        }
+        if let Some(panel) = doc.get_element_by_id("panic") {
+            let _ = panel.remove_attribute("hidden");
+        }
+    }));
+}
+
+/// Panics on purpose, so the end-to-end tests can check the recovery message.
+#[wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic() was called");
+}

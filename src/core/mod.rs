@@ -1,0 +1,4 @@
+//! The pure core: everything that can be decided without a browser.
+//! Never import leptos, wasm-bindgen or web-sys here.
+
+pub mod route;

@@ -1,0 +1,97 @@
+//! Components in a real browser (wasm-bindgen-test, headless Chromium).
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use tarikh::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_app() -> HtmlElement {
+    let doc = document();
+    let wrapper: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&wrapper).unwrap();
+    mount_to(wrapper.clone(), App).forget();
+    wrapper
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+async fn go(hash: &str) {
+    window().location().set_hash(hash).unwrap();
+    // hashchange is dispatched asynchronously; then the view updates.
+    gloo_sleep(20).await;
+    tick().await;
+}
+
+async fn gloo_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn nav_links_switch_views_and_mark_the_current_one() {
+    go("#/timeline").await;
+    let app = mount_app();
+    tick().await;
+    let links = app.query_selector_all("nav[aria-label=Main] a").unwrap();
+    assert_eq!(links.length(), 4);
+    assert_eq!(text(&app, "main h1"), "Timeline");
+    assert_eq!(text(&app, "nav a[aria-current=page]"), "Timeline");
+
+    for (hash, heading, nav) in [
+        ("#/people", "People", "People"),
+        ("#/quiz", "Quiz", "Quiz"),
+        ("#/about", "About Tarikh", "About"),
+        ("#/timeline", "Timeline", "Timeline"),
+    ] {
+        go(hash).await;
+        assert_eq!(text(&app, "main h1"), heading, "{hash}");
+        assert_eq!(text(&app, "nav a[aria-current=page]"), nav, "{hash}");
+        assert_eq!(
+            app.query_selector_all("main h1").unwrap().length(),
+            1,
+            "one h1 on {hash}"
+        );
+    }
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_address_shows_not_found_with_a_way_home() {
+    go("#/no-such-view").await;
+    let app = mount_app();
+    tick().await;
+    assert_eq!(text(&app, "main h1"), "Not found");
+    assert!(text(&app, "main").contains("no-such-view"));
+    let home = app.query_selector("main a[href='#/timeline']").unwrap();
+    assert!(home.is_some(), "the not-found view links home");
+    assert!(app
+        .query_selector("nav a[aria-current=page]")
+        .unwrap()
+        .is_none());
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_address_is_shown_as_text() {
+    go("#/%3Cimg%20src%3Dx%3E").await;
+    let app = mount_app();
+    tick().await;
+    assert!(app.query_selector("main img").unwrap().is_none());
+    assert!(text(&app, "main").contains("<img src=x>"));
+    app.remove();
+}

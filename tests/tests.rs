@@ -3,6 +3,8 @@
 //! `cargo test --target wasm32-unknown-unknown --test tests`.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod data;
+#[cfg(not(target_arch = "wasm32"))]
 mod toolchain;
 
 #[cfg(target_arch = "wasm32")]

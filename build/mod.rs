@@ -1,0 +1,113 @@
+//! The build-time data pipeline: read `data/` (TOML), check it, and generate the
+//! Rust source of the dataset. `build.rs` runs it; `tests/data.rs` feeds it broken
+//! fixtures. Every problem is reported, as `file:line:col: message`.
+//!
+//! It shares `src/core/date.rs` with the app, so dates mean the same in both.
+
+#![allow(dead_code)]
+
+#[path = "../src/core/date.rs"]
+pub mod date;
+
+pub mod check;
+pub mod codegen;
+pub mod diag;
+pub mod read;
+pub mod records;
+
+use diag::Diags;
+use records::Kind;
+use std::path::{Path, PathBuf};
+
+/// The result of a run: the generated source or every problem, and the files read.
+pub struct Outcome {
+    pub result: Result<String, Vec<String>>,
+    /// The data files that exist and were read (for `cargo:rerun-if-changed`).
+    pub read: Vec<PathBuf>,
+    /// Optional files that do not exist (their creation must trigger a rebuild).
+    pub missing: Vec<PathBuf>,
+    /// The number of events, people, places, orgs, schemes and disputes.
+    pub counts: [usize; 6],
+}
+
+/// The files of `data/`: (path relative to the data dir, what it holds, required).
+const FILES: [(&str, Kind, bool); 7] = [
+    ("vocab.toml", Kind::Vocab, true),
+    ("sources.toml", Kind::Sources, false),
+    ("people.toml", Kind::People, false),
+    ("places.toml", Kind::Places, false),
+    ("orgs.toml", Kind::Orgs, false),
+    ("periods.toml", Kind::Periods, false),
+    ("disputes.toml", Kind::Disputes, false),
+];
+
+/// Reads, checks and generates the dataset in `dir`. Messages name files as
+/// `shown/…` (e.g. `data/events/alash.toml`).
+pub fn run(dir: &Path, shown: &str) -> Outcome {
+    let mut d = Diags::default();
+    let mut read = Vec::new();
+    let mut missing = Vec::new();
+    let mut files: Vec<(usize, Kind)> = Vec::new();
+    let mut load = |d: &mut Diags, rel: &str, kind: Kind, required: bool| {
+        let path = dir.join(rel);
+        let name = format!("{shown}/{rel}");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                files.push((d.add_file(name, text), kind));
+                read.push(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if required {
+                    d.file_err(&name, "missing (this file is required)");
+                }
+                missing.push(path);
+            }
+            Err(e) => d.file_err(&name, format!("cannot read: {e}")),
+        }
+    };
+    for (rel, kind, required) in FILES {
+        load(&mut d, rel, kind, required);
+    }
+    let events_dir = dir.join("events");
+    let mut event_files: Vec<String> = match std::fs::read_dir(&events_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    event_files.sort();
+    for name in &event_files {
+        load(&mut d, &format!("events/{name}"), Kind::Events, false);
+    }
+    if events_dir.is_dir() {
+        read.push(events_dir);
+    } else {
+        missing.push(events_dir);
+    }
+
+    let mut raw = records::Raw::default();
+    for &(file, kind) in &files {
+        records::read_file(&d, file, kind, &mut raw);
+    }
+    let counts = [
+        raw.events.len(),
+        raw.people.len(),
+        raw.places.len(),
+        raw.orgs.len(),
+        raw.schemes.len(),
+        raw.disputes.len(),
+    ];
+    let checked = check::check(&d, &raw);
+    let result = match checked {
+        Some(c) if d.is_empty() => Ok(codegen::generate(&c)),
+        _ => Err(d.render()),
+    };
+    Outcome {
+        result,
+        read,
+        missing,
+        counts,
+    }
+}

@@ -1,0 +1,12 @@
+//! The dataset, compiled in: `build.rs` checks `data/` and writes it out as one
+//! `static` of the types in [`super::model`]. Nothing is parsed at start-up.
+
+#[allow(unused_imports)]
+use super::date::{Date, Part, Point, Season};
+#[allow(unused_imports)]
+use super::model::{
+    Cite, Claim, Dataset, Dispute, DisputeKind, Event, IdIndex, LifeDate, Name, Org, Period,
+    Person, Place, Quote, Relation, Role, Scheme, Section, Source, Term,
+};
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -1,0 +1,1056 @@
+//! The data pipeline (`build/`, run by `build.rs`) on small datasets written to a
+//! temporary directory: each kind of problem, reported exactly as the build prints
+//! it; then the integrity of the real compiled dataset.
+
+#[path = "../build/mod.rs"]
+mod pipeline;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tarikh::core::dataset::DATASET;
+use tarikh::core::date::{Date, Part, Point};
+use tarikh::core::model::*;
+
+const VALID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid");
+
+/// A fresh dataset directory: `vocab.toml` and `sources.toml` of the valid fixture
+/// unless `files` replaces them, plus `files` (path, TOML; a leading newline is
+/// dropped so line 1 is the first line after `r#"`).
+fn dataset(files: &[(&str, &str)]) -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "data-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("events")).unwrap();
+    for base in ["vocab.toml", "sources.toml"] {
+        std::fs::copy(Path::new(VALID).join(base), dir.join(base)).unwrap();
+    }
+    for (path, text) in files {
+        let text = text.strip_prefix('\n').unwrap_or(text);
+        std::fs::write(dir.join(path), text).unwrap();
+    }
+    dir
+}
+
+/// Every problem the build reports for the dataset, as `data/…:line:col: message`.
+fn problems(files: &[(&str, &str)]) -> Vec<String> {
+    let dir = dataset(files);
+    let outcome = pipeline::run(&dir, "data");
+    std::fs::remove_dir_all(&dir).unwrap();
+    match outcome.result {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+/// Like `problems`, for one events file `data/events/e.toml`.
+fn event_problems(events: &str) -> Vec<String> {
+    problems(&[
+        ("events/e.toml", events),
+        ("people.toml", PEOPLE),
+        ("places.toml", PLACES),
+        ("orgs.toml", ORGS),
+    ])
+}
+
+const PEOPLE: &str = r#"
+[[person]]
+id = "alikhan-bukeikhan"
+name = "Alikhan Bukeikhan"
+summary = "Leader of Alash"
+names = [{ name = "Bokeikhanov", src = ["enc-alash"] }]
+born = { date = "1866", cite = ["moscow-cage:12"] }
+died = { date = "1937-09-27", cite = ["moscow-cage:230"] }
+tags = ["alash"]
+cite = ["moscow-cage:2"]
+"#;
+
+const PLACES: &str = r#"
+[[place]]
+id = "semey"
+name = "Semey"
+kind = "city"
+lat = 50.41
+lon = 80.23
+cite = ["enc-alash:4"]
+"#;
+
+const ORGS: &str = r#"
+[[org]]
+id = "alash-orda"
+name = "Alash Orda"
+kind = "government"
+summary = "Government of the Alash autonomy"
+tags = ["alash"]
+cite = ["enc-alash:7"]
+"#;
+
+// ---------------------------------------------------------------- fixtures
+
+#[test]
+fn the_valid_fixture_passes_and_generates_the_dataset() {
+    let outcome = pipeline::run(Path::new(VALID), "tests/fixtures/valid");
+    let code = outcome
+        .result
+        .unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    assert!(code.contains("pub static DATASET: Dataset = Dataset {"));
+    assert!(code.contains(r#"id: "alash-orda-formed""#));
+    assert_eq!(outcome.counts, [3, 3, 2, 1, 1, 1]);
+    assert!(outcome.missing.is_empty());
+    // Events are written in date order: 1917 before 1922 before 1937.
+    let at = |id: &str| code.find(&format!("Event {{ id: \"{id}\"")).unwrap();
+    assert!(at("alash-orda-formed") < at("bukeikhan-arrested-1922"));
+    assert!(at("bukeikhan-arrested-1922") < at("bukeikhan-executed"));
+}
+
+#[test]
+fn missing_optional_files_are_empty() {
+    assert_eq!(problems(&[]), Vec::<String>::new());
+}
+
+#[test]
+fn vocab_toml_is_required() {
+    let dir = dataset(&[]);
+    std::fs::remove_file(dir.join("vocab.toml")).unwrap();
+    let outcome = pipeline::run(&dir, "data");
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        outcome.result.unwrap_err(),
+        ["data/vocab.toml: missing (this file is required)"]
+    );
+}
+
+#[test]
+fn toml_syntax_errors() {
+    let p = event_problems(
+        r#"
+[[event]]
+id = "a"
+title = 
+summary = "x"
+"#,
+    );
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(
+        p[0].starts_with("data/events/e.toml:3:9: TOML syntax: "),
+        "{p:?}"
+    );
+    // Each syntax error of a file, not only the first.
+    let p = event_problems("[[event]]\nid = \"a\"\nid = \"b\"\nx = [1,\n");
+    assert_eq!(
+        p,
+        [
+            "data/events/e.toml:3:1: TOML syntax: duplicate key",
+            "data/events/e.toml:4:8: TOML syntax: unclosed array, expected `]`",
+        ]
+    );
+}
+
+#[test]
+fn a_broken_vocab_or_sources_file_reports_only_its_syntax_errors() {
+    let events = "[[event]]\nid = \"a\"\ndate = \"1917\"\ntitle = \"T\"\nsummary = \"S\"\ntype = \"other\"\n\
+                  tags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n";
+    assert_eq!(
+        problems(&[
+            ("events/e.toml", events),
+            ("vocab.toml", "[tags\nalash = \"x\"\n")
+        ]),
+        ["data/vocab.toml:1:6: TOML syntax: unclosed table, expected `]`"]
+    );
+    assert_eq!(
+        problems(&[
+            ("events/e.toml", events),
+            ("sources.toml", "[[source]]\nid = enc-alash\n")
+        ])
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn unknown_fields() {
+    assert_eq!(
+        event_problems(
+            r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+colour = "red"
+quote = { text = "q", cite = "enc-alash:4", page = 3 }
+"#
+        ),
+        [
+            "data/events/e.toml:9:1: unknown field `colour` in event (expected one of: id, date, title, summary, \
+             type, tags, people, places, orgs, disputes, quote, cite)",
+            "data/events/e.toml:10:45: unknown field `page` in quote (expected one of: text, cite)",
+        ]
+    );
+    assert_eq!(
+        problems(&[("people.toml", "[people]\nx = 1\n")]),
+        ["data/people.toml:1:2: unknown table `people` (this file holds `[[person]]` records)"]
+    );
+}
+
+#[test]
+fn missing_fields_and_wrong_types() {
+    assert_eq!(
+        event_problems(
+            r#"
+[[event]]
+id = "a"
+date = 1917-12-13
+title = ""
+summary = "S"
+tags = "alash"
+people = [1]
+cite = ["enc-alash:4"]
+"#
+        ),
+        [
+            "data/events/e.toml:1:1: missing field `type` in event",
+            "data/events/e.toml:3:8: `date` must be a string, found a TOML date (write dates as strings: \"1917-12-13\")",
+            "data/events/e.toml:4:9: `title` is empty",
+            "data/events/e.toml:6:8: `tags` must be an array of strings, found a string",
+            "data/events/e.toml:7:11: `people` must hold strings, found an integer",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids() {
+    let e = r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+"#;
+    let twice = format!("{e}\n{e}");
+    assert_eq!(
+        event_problems(&twice),
+        ["data/events/e.toml:12:6: duplicate event id \"a\" (first at data/events/e.toml:2:6)"]
+    );
+    // Across files too.
+    assert_eq!(
+        problems(&[("events/a.toml", e), ("events/b.toml", e)]),
+        ["data/events/b.toml:2:6: duplicate event id \"a\" (first at data/events/a.toml:2:6)"]
+    );
+}
+
+#[test]
+fn bad_id_syntax() {
+    assert_eq!(
+        problems(&[(
+            "places.toml",
+            r#"
+[[place]]
+id = "Semey_city"
+name = "Semey"
+kind = "city"
+lat = 50.41
+lon = 80.23
+cite = ["enc-alash:4"]
+"#
+        )]),
+        ["data/places.toml:2:6: bad id \"Semey_city\": ids are lower-case ASCII slugs ([a-z0-9-]+)"]
+    );
+}
+
+#[test]
+fn dangling_references() {
+    let p = problems(&[
+        (
+            "events/e.toml",
+            r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+people = ["nobody"]
+places = ["atlantis"]
+orgs = ["no-org"]
+disputes = ["no-dispute"]
+cite = ["enc-alash:4"]
+"#,
+        ),
+        (
+            "people.toml",
+            r#"
+[[person]]
+id = "p"
+name = "P"
+summary = "S"
+names = [{ name = "P", src = ["no-source"] }]
+tags = ["alash"]
+affiliations = ["no-org"]
+roles = [{ role = "Chair", org = "no-org", cite = ["enc-alash:4"] }]
+relations = [{ kind = "ally", to = "nobody", cite = ["enc-alash:4"] }]
+cite = ["enc-alash:4"]
+"#,
+        ),
+        (
+            "disputes.toml",
+            r#"
+[[dispute]]
+id = "d"
+title = "T"
+kind = "between-sources"
+summary = "S"
+events = ["no-event"]
+people = ["nobody"]
+  [[dispute.claim]]
+  says = "X"
+  cite = ["enc-alash:4"]
+"#,
+        ),
+    ]);
+    assert_eq!(
+        p,
+        [
+            "data/disputes.toml:6:11: unknown event \"no-event\"",
+            "data/disputes.toml:7:11: unknown person \"nobody\"",
+            "data/events/e.toml:8:11: unknown person \"nobody\"",
+            "data/events/e.toml:9:11: unknown place \"atlantis\"",
+            "data/events/e.toml:10:9: unknown org \"no-org\"",
+            "data/events/e.toml:11:13: unknown dispute \"no-dispute\"",
+            "data/people.toml:5:31: unknown source \"no-source\" (not in sources.toml)",
+            "data/people.toml:7:17: unknown org \"no-org\"",
+            "data/people.toml:8:34: unknown org \"no-org\"",
+            "data/people.toml:9:36: unknown person \"nobody\"",
+        ]
+    );
+}
+
+#[test]
+fn malformed_and_impossible_dates() {
+    let e = |date: &str| {
+        format!(
+            "[[event]]\nid = \"a\"\ndate = \"{date}\"\ntitle = \"T\"\nsummary = \"S\"\ntype = \"other\"\n\
+             tags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n"
+        )
+    };
+    assert_eq!(
+        event_problems(&e("1917-02-30")),
+        ["data/events/e.toml:3:8: impossible date \"1917-02-30\": February 1917 has 28 days"]
+    );
+    assert_eq!(
+        event_problems(&e("1917-13")),
+        ["data/events/e.toml:3:8: impossible date \"1917-13\": there is no month 13"]
+    );
+    assert_eq!(
+        event_problems(&e("13 Dec 1917")),
+        ["data/events/e.toml:3:8: bad date \"13 Dec 1917\": expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-season \
+          (spring, summer, autumn, winter), optionally after \"c. \"; a range \"A/B\"; or \"before X\" / \"after X\""]
+    );
+    assert_eq!(event_problems(&e("1916-02-29")), Vec::<String>::new());
+}
+
+#[test]
+fn ranges_ending_before_they_start() {
+    assert_eq!(
+        problems(&[(
+            "orgs.toml",
+            r#"
+[[org]]
+id = "alash-orda"
+name = "Alash Orda"
+kind = "government"
+date = "1920-08/1917-12"
+summary = "S"
+tags = ["alash"]
+cite = ["enc-alash:7"]
+"#
+        )]),
+        ["data/orgs.toml:5:8: date range \"1920-08/1917-12\" ends before it starts"]
+    );
+}
+
+#[test]
+fn records_without_citations() {
+    let p = problems(&[
+        (
+            "events/e.toml",
+            r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+
+[[event]]
+id = "b"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = []
+"#,
+        ),
+        (
+            "people.toml",
+            r#"
+[[person]]
+id = "p"
+name = "P"
+summary = "S"
+names = [{ name = "P", src = ["enc-alash"] }]
+born = { date = "1866", cite = [] }
+died = { date = "1937" }
+tags = ["alash"]
+roles = [{ role = "Chair" }]
+relations = [{ kind = "ally", to = "q" }]
+
+[[person]]
+id = "q"
+name = "Q"
+summary = "S"
+names = [{ name = "Q", src = ["enc-alash"] }]
+tags = ["alash"]
+cite = ["enc-alash:4"]
+"#,
+        ),
+        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 1\nlon = 2\n"),
+        ("orgs.toml", "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"party\"\nsummary = \"S\"\ntags = [\"alash\"]\n"),
+        ("periods.toml", "[[scheme]]\nid = \"s\"\nname = \"S\"\nproposed_by = \"X\"\n"),
+        (
+            "disputes.toml",
+            "[[dispute]]\nid = \"d\"\ntitle = \"T\"\nkind = \"unsupported\"\nsummary = \"S\"\n[[dispute.claim]]\nsays = \"X\"\n",
+        ),
+    ]);
+    assert_eq!(
+        p,
+        [
+            "data/disputes.toml:6:1: claim has no citation (`cite` is missing)",
+            "data/events/e.toml:1:1: event has no citation (`cite` is missing)",
+            "data/events/e.toml:16:8: event has no citation (`cite` is empty)",
+            "data/orgs.toml:1:1: org has no citation (`cite` is missing)",
+            "data/people.toml:1:1: person has no citation (`cite` is missing)",
+            "data/people.toml:6:32: birth date has no citation (`cite` is empty)",
+            "data/people.toml:7:8: death date has no citation (`cite` is missing)",
+            "data/people.toml:9:10: role has no citation (`cite` is missing)",
+            "data/people.toml:10:14: relation has no citation (`cite` is missing)",
+            "data/periods.toml:1:1: scheme has no citation (`cite` is missing)",
+            "data/places.toml:1:1: place has no citation (`cite` is missing)",
+        ]
+    );
+}
+
+#[test]
+fn bad_citations() {
+    let p = event_problems(
+        r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["nowhere:3", "enc-alash:12", "enc-alash:0", "enc-alash", "enc-alash:p4", "enc-alash:5-4", "enc-alash:3-11"]
+quote = { text = "q", cite = "enc-alash:99" }
+"#,
+    );
+    assert_eq!(
+        p,
+        [
+            "data/events/e.toml:8:9: citation \"nowhere:3\": unknown source \"nowhere\"",
+            "data/events/e.toml:8:22: citation \"enc-alash:12\": enc-alash has only 11 paragraphs",
+            "data/events/e.toml:8:38: citation \"enc-alash:0\": paragraphs are numbered from 1",
+            "data/events/e.toml:8:53: bad citation \"enc-alash\": expected \"<source-id>:<paragraph>\" or \
+             \"<source-id>:<first>-<last>\"",
+            "data/events/e.toml:8:66: bad citation \"enc-alash:p4\": expected \"<source-id>:<paragraph>\" or \
+             \"<source-id>:<first>-<last>\"",
+            "data/events/e.toml:8:82: citation \"enc-alash:5-4\": the paragraph range ends before it starts",
+            "data/events/e.toml:9:30: citation \"enc-alash:99\": enc-alash has only 11 paragraphs",
+        ]
+    );
+}
+
+#[test]
+fn life_dates_contradicted_by_events() {
+    let e = |id: &str, date: &str, kind: &str| {
+        format!(
+            "[[event]]\nid = \"{id}\"\ndate = \"{date}\"\ntitle = \"T\"\nsummary = \"S\"\ntype = \"{kind}\"\n\
+             tags = [\"alash\"]\npeople = [\"alikhan-bukeikhan\"]\ncite = [\"enc-alash:4\"]\n\n"
+        )
+    };
+    let events = [
+        e("arrested-after-death", "1938-03", "arrest"),
+        e("congress-before-birth", "1850", "congress"),
+        e("rehabilitated", "1989", "decree"), // not a type that needs the person alive
+        e("approximate", "c. 1938", "meeting"), // approximate dates are not compared
+        e("on-the-day", "1937-09-27", "trial"), // the day of death is fine
+        e("open-start", "before 1940", "meeting"), // may be before the death
+    ]
+    .concat();
+    let people = PEOPLE.replace(
+        "tags = [\"alash\"]",
+        "tags = [\"alash\"]\nroles = [{ role = \"Professor\", date = \"1940/1941\", cite = [\"moscow-cage:94\"] }]",
+    );
+    let p = problems(&[("events/e.toml", &events), ("people.toml", &people)]);
+    assert_eq!(
+        p,
+        [
+            "data/events/e.toml:8:11: alikhan-bukeikhan died 27 Sep 1937, before this arrest (Mar 1938)",
+            "data/events/e.toml:18:11: alikhan-bukeikhan was born 1866, after this congress (1850)",
+            "data/people.toml:9:39: role dated 1940–1941, after the person's death (27 Sep 1937)",
+        ]
+    );
+    let born_after_death = PEOPLE.replace("date = \"1866\"", "date = \"1940\"");
+    assert_eq!(
+        problems(&[("people.toml", &born_after_death)]),
+        ["data/people.toml:7:17: died 27 Sep 1937 before being born (1940)"]
+    );
+}
+
+#[test]
+fn unknown_vocabulary() {
+    let p = problems(&[
+        (
+            "events/e.toml",
+            r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "T"
+summary = "S"
+type = "party"
+tags = ["alash", "jadids"]
+cite = ["enc-alash:4"]
+"#,
+        ),
+        (
+            "people.toml",
+            r#"
+[[person]]
+id = "p"
+name = "P"
+summary = "S"
+names = [{ name = "P", src = ["enc-alash"] }]
+tags = ["alash"]
+relations = [{ kind = "friend", to = "q", cite = ["enc-alash:4"] }]
+cite = ["enc-alash:4"]
+
+[[person]]
+id = "q"
+name = "Q"
+summary = "S"
+names = [{ name = "Q", src = ["enc-alash"] }]
+tags = ["alash"]
+cite = ["enc-alash:4"]
+"#,
+        ),
+        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"town\"\nlat = 1\nlon = 2\ncite = [\"enc-alash:4\"]\n"),
+        (
+            "orgs.toml",
+            "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"army\"\nsummary = \"S\"\ntags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n",
+        ),
+        (
+            "disputes.toml",
+            "[[dispute]]\nid = \"d\"\ntitle = \"T\"\nkind = \"doubtful\"\nsummary = \"S\"\n[[dispute.claim]]\nsays = \"X\"\ncite = [\"enc-alash:4\"]\n",
+        ),
+    ]);
+    assert_eq!(
+        p,
+        [
+            "data/disputes.toml:4:8: unknown dispute kind \"doubtful\" (expected between-sources, within-source or unsupported)",
+            "data/events/e.toml:6:8: unknown event type \"party\" (not in vocab.toml [event_types])",
+            "data/events/e.toml:7:18: unknown tag \"jadids\" (not in vocab.toml [tags])",
+            "data/orgs.toml:4:8: unknown org kind \"army\" (not in vocab.toml [org_kinds])",
+            "data/people.toml:7:23: unknown relation kind \"friend\" (not in vocab.toml [relation_kinds])",
+            "data/places.toml:4:8: unknown place kind \"town\" (not in vocab.toml [place_kinds])",
+        ]
+    );
+}
+
+#[test]
+fn coordinates_out_of_range() {
+    assert_eq!(
+        problems(&[(
+            "places.toml",
+            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 95.5\nlon = -180.01\ncite = [\"enc-alash:4\"]\n\n\
+             [[place]]\nid = \"y\"\nname = \"Y\"\nkind = \"city\"\nlat = \"50\"\ncite = [\"enc-alash:4\"]\n"
+        )]),
+        [
+            "data/places.toml:5:7: latitude 95.5 is out of range (-90 to 90)",
+            "data/places.toml:6:7: longitude -180.01 is out of range (-180 to 180)",
+            "data/places.toml:9:1: missing field `lon` in place",
+            "data/places.toml:13:7: `lat` must be a number, found a string",
+        ]
+    );
+}
+
+#[test]
+fn relations_are_recorded_once() {
+    let person = |id: &str, rel: &str| {
+        format!(
+            "[[person]]\nid = \"{id}\"\nname = \"N\"\nsummary = \"S\"\nnames = [{{ name = \"N\", src = [\"enc-alash\"] }}]\n\
+             tags = [\"alash\"]\nrelations = [{rel}]\ncite = [\"enc-alash:4\"]\n\n"
+        )
+    };
+    let people = [
+        person("a", r#"{ kind = "parent", to = "b", cite = ["enc-alash:4"] }"#),
+        person("b", r#"{ kind = "child", to = "a", cite = ["enc-alash:4"] }, { kind = "ally", to = "b", cite = ["enc-alash:4"] }"#),
+    ]
+    .concat();
+    assert_eq!(
+        problems(&[("people.toml", &people)]),
+        [
+            "data/people.toml:16:14: relation already recorded at data/people.toml:7:14 (record each relation \
+             once; the app derives the other side)",
+            "data/people.toml:16:90: a person cannot be related to themselves",
+        ]
+    );
+}
+
+#[test]
+fn bad_sources_and_vocab() {
+    let sources = r#"
+[[source]]
+id = "enc-alash"
+title = "Alash Autonomy"
+kind = "encyclopedia article"
+about = "A"
+file = "000.txt"
+paragraphs = 11
+  [[source.section]]
+  heading = "B"
+  from = 8
+  [[source.section]]
+  heading = "A"
+  from = 1
+  [[source.section]]
+  heading = "C"
+  from = 12
+"#;
+    let vocab = "[tags]\nAlash = \"x\"\n[event_types]\n[relation_kinds]\n[place_kinds]\n[org_kinds]\n[extra]\n";
+    assert_eq!(
+        problems(&[("sources.toml", sources), ("vocab.toml", vocab)]),
+        [
+            "data/sources.toml:13:10: sections must be in paragraph order: 1 does not follow 8",
+            "data/sources.toml:16:10: section starts at paragraph 12, but enc-alash has paragraphs 1–11",
+            "data/vocab.toml:2:1: bad tag \"Alash\": vocabulary terms are lower-case ASCII slugs ([a-z0-9-]+)",
+            "data/vocab.toml:7:2: unknown table `extra` in vocab (expected one of: tags, event_types, \
+             relation_kinds, place_kinds, org_kinds)",
+        ]
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let p = problems(&[
+        (
+            "events/a.toml",
+            r#"
+[[event]]
+id = "a"
+date = "1917-02-30"
+title = "T"
+summary = "S"
+type = "other"
+tags = ["alash"]
+people = ["nobody"]
+cite = ["enc-alash:40"]
+colour = "red"
+
+[[event]]
+id = "a"
+date = "1919/1918"
+title = "T"
+summary = "S"
+type = "fight"
+tags = ["alash"]
+"#,
+        ),
+        ("events/b.toml", "[[event]\nid = 1\n"),
+        (
+            "places.toml",
+            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 91\nlon = 2\ncite = [\"enc-alash:4\"]\n",
+        ),
+    ]);
+    assert_eq!(
+        p,
+        [
+            "data/events/a.toml:3:8: impossible date \"1917-02-30\": February 1917 has 28 days",
+            "data/events/a.toml:8:11: unknown person \"nobody\"",
+            "data/events/a.toml:9:9: citation \"enc-alash:40\": enc-alash has only 11 paragraphs",
+            "data/events/a.toml:10:1: unknown field `colour` in event (expected one of: id, date, title, summary, \
+             type, tags, people, places, orgs, disputes, quote, cite)",
+            "data/events/a.toml:12:1: event has no citation (`cite` is missing)",
+            "data/events/a.toml:13:6: duplicate event id \"a\" (first at data/events/a.toml:2:6)",
+            "data/events/a.toml:14:8: date range \"1919/1918\" ends before it starts",
+            "data/events/a.toml:17:8: unknown event type \"fight\" (not in vocab.toml [event_types])",
+            // b.toml has a syntax error: only that is reported for it.
+            "data/events/b.toml:1:9: TOML syntax: unclosed array table, expected `]`",
+            "data/places.toml:5:7: latitude 91 is out of range (-90 to 90)",
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- the model's helpers
+
+const P: fn(i16) -> Point = |year| Point {
+    year,
+    part: Part::Year,
+    approx: false,
+};
+
+static TINY: Dataset = Dataset {
+    sources: &[Source {
+        id: "s",
+        title: "A Source",
+        untitled: false,
+        author: None,
+        container: None,
+        kind: "essay",
+        about: "",
+        note: None,
+        file: "s.txt",
+        paragraphs: 20,
+        sections: &[
+            Section {
+                heading: "One",
+                from: 1,
+                inferred: false,
+            },
+            Section {
+                heading: "Two",
+                from: 10,
+                inferred: false,
+            },
+        ],
+    }],
+    tags: &[Term {
+        id: "alash",
+        description: "",
+    }],
+    event_types: &[Term {
+        id: "other",
+        description: "",
+    }],
+    relation_kinds: &[
+        Term {
+            id: "parent",
+            description: "",
+        },
+        Term {
+            id: "child",
+            description: "",
+        },
+        Term {
+            id: "ally",
+            description: "",
+        },
+    ],
+    place_kinds: &[],
+    org_kinds: &[],
+    events: &[
+        Event {
+            id: "z-first",
+            date: Date::On(Point {
+                year: 1917,
+                part: Part::Year,
+                approx: false,
+            }),
+            title: "",
+            summary: "",
+            kind: 0,
+            tags: &[0],
+            people: &[0],
+            places: &[],
+            orgs: &[],
+            disputes: &[],
+            quote: None,
+            cite: &[Cite {
+                source: 0,
+                from: 9,
+                to: 11,
+            }],
+        },
+        Event {
+            id: "a-second",
+            date: Date::On(Point {
+                year: 1918,
+                part: Part::Year,
+                approx: false,
+            }),
+            title: "",
+            summary: "",
+            kind: 0,
+            tags: &[],
+            people: &[0, 1],
+            places: &[],
+            orgs: &[],
+            disputes: &[],
+            quote: None,
+            cite: &[Cite {
+                source: 0,
+                from: 12,
+                to: 12,
+            }],
+        },
+    ],
+    people: &[
+        Person {
+            id: "a",
+            name: "A",
+            summary: "",
+            names: &[Name {
+                name: "A",
+                sources: &[0],
+            }],
+            epithets: &[],
+            born: None,
+            died: None,
+            tags: &[],
+            affiliations: &[],
+            roles: &[],
+            relations: &[Relation {
+                kind: 0,
+                to: 1,
+                note: Some("father"),
+                cite: &[],
+            }],
+            cite: &[],
+            events: &[0, 1],
+        },
+        Person {
+            id: "b",
+            name: "B",
+            summary: "",
+            names: &[],
+            epithets: &[],
+            born: None,
+            died: None,
+            tags: &[],
+            affiliations: &[],
+            roles: &[],
+            relations: &[Relation {
+                kind: 2,
+                to: 0,
+                note: None,
+                cite: &[],
+            }],
+            cite: &[],
+            events: &[1],
+        },
+    ],
+    places: &[],
+    orgs: &[],
+    schemes: &[],
+    disputes: &[],
+    by_id: IdIndex {
+        events: &[1, 0],
+        schemes: &[],
+    },
+};
+
+#[test]
+fn lookups_by_id() {
+    assert_eq!(TINY.event("z-first").unwrap().date, Date::On(P(1917)));
+    assert_eq!(TINY.event_index("a-second"), Some(1));
+    assert!(TINY.event("nope").is_none());
+    assert_eq!(TINY.person("b").unwrap().name, "B");
+    assert_eq!(TINY.person_index("a"), Some(0));
+    assert!(TINY.person("c").is_none());
+    assert_eq!(TINY.source("s").unwrap().paragraphs, 20);
+    assert_eq!(TINY.tag("alash"), Some(0));
+    let a = TINY.person("a").unwrap();
+    let ids: Vec<&str> = TINY.events_of(a).map(|e| e.id).collect();
+    assert_eq!(ids, ["z-first", "a-second"]);
+    assert_eq!(TINY.events_tagged(0).count(), 1);
+}
+
+#[test]
+fn citation_text() {
+    let c = TINY.events[0].cite[0];
+    assert_eq!(TINY.cite_locator(&c), "s:9-11");
+    assert_eq!(TINY.cite_section(&c), Some("One"));
+    assert_eq!(TINY.cite_text(&c), "A Source, “One”, ¶ 9–11");
+    let c = TINY.events[1].cite[0];
+    assert_eq!(TINY.cite_locator(&c), "s:12");
+    assert_eq!(TINY.cite_text(&c), "A Source, “Two”, ¶ 12");
+    assert_eq!(TINY.name_sources(&TINY.people[0].names[0]), "A Source");
+}
+
+#[test]
+fn relations_are_seen_from_both_sides() {
+    // a records "b is my parent"; b records "a is my ally".
+    let a = TINY.links_of(0);
+    assert_eq!(a.len(), 2);
+    assert_eq!((a[0].kind, a[0].other, a[0].derived), (0, 1, false)); // parent b
+    assert_eq!((a[1].kind, a[1].other, a[1].derived), (2, 1, true)); // ally b
+    let b = TINY.links_of(1);
+    assert_eq!((b[0].kind, b[0].other, b[0].derived), (2, 0, false)); // ally a
+    assert_eq!((b[1].kind, b[1].other, b[1].derived), (1, 0, true)); // child a
+    assert_eq!(b[1].note, Some("father"));
+}
+
+// ---------------------------------------------------------------- the compiled dataset
+
+#[test]
+fn every_event_is_cited() {
+    for e in DATASET.events {
+        assert!(!e.cite.is_empty(), "event {} has no citation", e.id);
+    }
+}
+
+#[test]
+fn every_citation_is_within_its_source() {
+    let all = DATASET
+        .events
+        .iter()
+        .flat_map(|e| e.cite.iter().chain(e.quote.as_ref().map(|q| &q.cite)))
+        .chain(DATASET.people.iter().flat_map(|p| p.cite))
+        .chain(DATASET.places.iter().flat_map(|p| p.cite))
+        .chain(DATASET.orgs.iter().flat_map(|o| o.cite))
+        .chain(
+            DATASET
+                .disputes
+                .iter()
+                .flat_map(|d| d.claims.iter().flat_map(|c| c.cite)),
+        );
+    for c in all {
+        let s = &DATASET.sources[c.source as usize];
+        assert!(
+            1 <= c.from && c.from <= c.to && c.to <= s.paragraphs,
+            "{}",
+            DATASET.cite_locator(c)
+        );
+        assert!(!DATASET.cite_text(c).is_empty());
+    }
+}
+
+#[test]
+fn every_person_appears_in_an_event_or_a_relation() {
+    let related: Vec<u16> = DATASET
+        .people
+        .iter()
+        .flat_map(|p| p.relations.iter().map(|r| r.to))
+        .collect();
+    for (i, p) in DATASET.people.iter().enumerate() {
+        let found =
+            !p.events.is_empty() || !p.relations.is_empty() || related.contains(&(i as u16));
+        assert!(found, "person {} is in no event and no relation", p.id);
+    }
+}
+
+#[test]
+fn every_place_has_coordinates() {
+    for p in DATASET.places {
+        assert!(
+            (-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon),
+            "place {}",
+            p.id
+        );
+        assert!(p.lat != 0.0 || p.lon != 0.0, "place {} sits at 0,0", p.id);
+    }
+}
+
+#[test]
+fn ids_are_unique_and_found_by_lookup() {
+    fn unique<'a>(kind: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut ids: Vec<&str> = ids.collect();
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate {kind} ids");
+    }
+    unique("event", DATASET.events.iter().map(|x| x.id));
+    unique("person", DATASET.people.iter().map(|x| x.id));
+    unique("place", DATASET.places.iter().map(|x| x.id));
+    unique("org", DATASET.orgs.iter().map(|x| x.id));
+    unique("dispute", DATASET.disputes.iter().map(|x| x.id));
+    unique("scheme", DATASET.schemes.iter().map(|x| x.id));
+    unique("source", DATASET.sources.iter().map(|x| x.id));
+    for (i, e) in DATASET.events.iter().enumerate() {
+        assert_eq!(DATASET.event_index(e.id), Some(i));
+    }
+    for (i, p) in DATASET.people.iter().enumerate() {
+        assert_eq!(DATASET.person_index(p.id), Some(i));
+    }
+    for (i, p) in DATASET.places.iter().enumerate() {
+        assert_eq!(DATASET.place_index(p.id), Some(i));
+    }
+    for (i, o) in DATASET.orgs.iter().enumerate() {
+        assert_eq!(DATASET.org_index(o.id), Some(i));
+    }
+    for (i, d) in DATASET.disputes.iter().enumerate() {
+        assert_eq!(DATASET.dispute_index(d.id), Some(i));
+    }
+    for s in DATASET.schemes {
+        assert_eq!(DATASET.scheme(s.id).map(|x| x.id), Some(s.id));
+    }
+}
+
+#[test]
+fn events_are_in_chronological_order() {
+    for w in DATASET.events.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        assert!(
+            (a.date.sort_key(), a.id) < (b.date.sort_key(), b.id),
+            "{} before {}",
+            a.id,
+            b.id
+        );
+    }
+}
+
+#[test]
+fn derived_links_agree() {
+    for (i, e) in DATASET.events.iter().enumerate() {
+        for &p in e.people {
+            assert!(DATASET.people[p as usize].events.contains(&(i as u16)));
+        }
+        for &d in e.disputes {
+            assert!(DATASET.disputes[d as usize].events.contains(&(i as u16)));
+        }
+    }
+}
+
+#[test]
+#[ignore = "dataset incomplete: see issue 3"]
+fn covers_at_least_150_events() {
+    assert!(
+        DATASET.events.len() >= 150,
+        "{} events",
+        DATASET.events.len()
+    );
+}
+
+#[test]
+#[ignore = "dataset incomplete: see issue 3"]
+fn covers_at_least_80_people() {
+    assert!(
+        DATASET.people.len() >= 80,
+        "{} people",
+        DATASET.people.len()
+    );
+}
+
+#[test]
+#[ignore = "dataset incomplete: see issue 3"]
+fn covers_at_least_20_disputes() {
+    assert!(
+        DATASET.disputes.len() >= 20,
+        "{} disputes",
+        DATASET.disputes.len()
+    );
+}

@@ -10,11 +10,11 @@ use std::collections::HashMap;
 /// Event types whose people must be alive on the event's date (checked against
 /// their `born`/`died`). Other types may name a person who is not yet born or
 /// already dead: a posthumous rehabilitation (decree), a publication about them,
-/// a successor's appointment naming the predecessor.
-pub const NEEDS_ALIVE: [&str; 8] = [
+/// a successor's appointment naming the predecessor, an interrogation (trial)
+/// about them.
+pub const NEEDS_ALIVE: [&str; 7] = [
     "arrest",
     "release",
-    "trial",
     "exile",
     "travel",
     "congress",

@@ -28,12 +28,11 @@ fn text(root: &HtmlElement, selector: &str) -> String {
 
 async fn go(hash: &str) {
     window().location().set_hash(hash).unwrap();
-    // hashchange is dispatched asynchronously; then the view updates.
-    gloo_sleep(20).await;
-    tick().await;
+    // hashchange is dispatched asynchronously, then effects update the view.
+    sleep(30).await;
 }
 
-async fn gloo_sleep(ms: i32) {
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)

@@ -117,6 +117,7 @@ pub struct Place {
     pub kind: u8,
     pub lat: f64,
     pub lon: f64,
+    pub approx: bool,
     pub cite: Vec<Cite>,
     pub events: Vec<u16>,
 }
@@ -766,6 +767,7 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
                 .unwrap_or(0) as u8,
             lat: coord(&p.lat, "latitude", 90.0),
             lon: coord(&p.lon, "longitude", 180.0),
+            approx: p.approx,
             cite: cites.list(&p.cite),
             events: Vec::new(),
         });

@@ -248,13 +248,14 @@ pub fn generate(c: &Checked) -> String {
     for p in &c.places {
         let _ = writeln!(
             w,
-            "        Place {{ id: {}, name: {}, names: {}, kind: {}, lat: {:?}, lon: {:?}, cite: {}, events: {} }},",
+            "        Place {{ id: {}, name: {}, names: {}, kind: {}, lat: {:?}, lon: {:?}, approx: {}, cite: {}, events: {} }},",
             s(&p.id),
             s(&p.name),
             strs(&p.names),
             p.kind,
             p.lat,
             p.lon,
+            p.approx,
             cites(&p.cite),
             nums(&p.events)
         );

@@ -106,6 +106,8 @@ pub struct Place {
     pub kind: Option<Str>,
     pub lat: Option<Num>,
     pub lon: Option<Num>,
+    /// The coordinates are only those of the surrounding area.
+    pub approx: bool,
     pub cite: Vec<Str>,
 }
 
@@ -463,6 +465,7 @@ fn place(r: &mut Rec) -> Place {
         kind: r.str("kind"),
         lat: r.num("lat"),
         lon: r.num("lon"),
+        approx: r.flag("approx"),
         cite: r.cites(),
     }
 }

@@ -160,6 +160,9 @@ pub struct Place {
     pub kind: u8,
     pub lat: f64,
     pub lon: f64,
+    /// The source does not locate the place closely: `lat`/`lon` are only those
+    /// of the surrounding area (a district, a region, a nearby town).
+    pub approx: bool,
     pub cite: &'static [Cite],
     /// Events at the place (chronological), derived at build time.
     pub events: &'static [u16],

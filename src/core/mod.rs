@@ -5,3 +5,4 @@ pub mod dataset;
 pub mod date;
 pub mod model;
 pub mod route;
+pub mod stats;

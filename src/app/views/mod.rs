@@ -1,11 +1,15 @@
 //! One module per view. Each renders one `<h1>` inside the shell's `<main>`.
 
 mod about;
+mod common;
+mod dispute;
+mod event;
 mod not_found;
 mod people;
 mod quiz;
 mod timeline;
 
+use crate::core::dataset::DATASET;
 use crate::core::route::View;
 use leptos::prelude::*;
 
@@ -13,10 +17,14 @@ use leptos::prelude::*;
 pub fn title(view: &View) -> String {
     match view {
         View::Timeline => "Timeline".into(),
-        View::Event(id) => format!("Event {id}"),
+        View::Event(id) => DATASET
+            .event(id)
+            .map_or_else(|| "Not found".into(), |e| e.title.to_string()),
         View::People => "People".into(),
         View::Person(id) => format!("Person {id}"),
-        View::Dispute(id) => format!("Dispute {id}"),
+        View::Dispute(id) => DATASET
+            .dispute(id)
+            .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
         View::Quiz => "Quiz".into(),
         View::About => "About".into(),
         View::NotFound(_) => "Page not found".into(),
@@ -25,25 +33,17 @@ pub fn title(view: &View) -> String {
 
 pub fn render(view: View) -> AnyView {
     match view {
-        View::Timeline => timeline::Timeline().into_any(),
-        View::People => people::People().into_any(),
-        View::Quiz => quiz::Quiz().into_any(),
-        View::About => about::About().into_any(),
-        View::Event(id) => not_found::NotFound(not_found::NotFoundProps {
-            what: format!("event “{id}”"),
-        })
-        .into_any(),
-        View::Person(id) => not_found::NotFound(not_found::NotFoundProps {
-            what: format!("person “{id}”"),
-        })
-        .into_any(),
-        View::Dispute(id) => not_found::NotFound(not_found::NotFoundProps {
-            what: format!("dispute “{id}”"),
-        })
-        .into_any(),
-        View::NotFound(path) => not_found::NotFound(not_found::NotFoundProps {
-            what: format!("page “{path}”"),
-        })
-        .into_any(),
+        View::Timeline => view! { <timeline::Timeline /> }.into_any(),
+        View::Event(id) => view! { <event::Event id /> }.into_any(),
+        View::People => view! { <people::People /> }.into_any(),
+        View::Person(id) => {
+            view! { <not_found::NotFound what=format!("person “{id}”") /> }.into_any()
+        }
+        View::Dispute(id) => view! { <dispute::Dispute id /> }.into_any(),
+        View::Quiz => view! { <quiz::Quiz /> }.into_any(),
+        View::About => view! { <about::About /> }.into_any(),
+        View::NotFound(path) => {
+            view! { <not_found::NotFound what=format!("page “{path}”") /> }.into_any()
+        }
     }
 }

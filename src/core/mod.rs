@@ -3,6 +3,8 @@
 
 pub mod dataset;
 pub mod date;
+pub mod filter;
 pub mod model;
 pub mod route;
 pub mod stats;
+pub mod text;

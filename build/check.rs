@@ -204,6 +204,28 @@ fn opt_text(s: &Option<Str>) -> Option<String> {
     s.as_ref().map(|s| s.v.clone())
 }
 
+/// The canonical `name` of a person, place or org must be one of the spellings
+/// the sources use (its `names`): nothing written from memory.
+fn canonical_is_sourced<'a>(
+    d: &Diags,
+    name: &Option<Str>,
+    names: impl IntoIterator<Item = &'a str>,
+) {
+    let Some(name) = name else { return };
+    if name.v.trim().is_empty() {
+        return; // reported as empty
+    }
+    if !names.into_iter().any(|n| n == name.v) {
+        d.err(
+            name.at,
+            format!(
+                "canonical name \"{}\" is not one of the names the sources use",
+                name.v
+            ),
+        );
+    }
+}
+
 /// A closed vocabulary or a set of ids: name → index.
 struct Names {
     /// "tag", "person", …: the noun in messages.
@@ -637,6 +659,13 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
                 cite: cites.list(&l.cite),
             })
         };
+        canonical_is_sourced(
+            d,
+            &p.name,
+            p.names
+                .iter()
+                .filter_map(|n| n.name.as_ref().map(|s| s.v.as_str())),
+        );
         let born = life(&p.born);
         let died = life(&p.died);
         if let (Some(b), Some(x), Some(at)) =
@@ -743,6 +772,7 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
     let mut out_places = Vec::new();
     for &i in &places_order {
         let p = &raw.places[i];
+        canonical_is_sourced(d, &p.name, p.names.iter().map(|s| s.v.as_str()));
         let coord = |n: &Option<super::read::Num>, name: &str, limit: f64| -> f64 {
             match n {
                 Some(n) if (-limit..=limit).contains(&n.v) => n.v,
@@ -777,6 +807,7 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
     let mut out_orgs = Vec::new();
     for &i in &orgs_order {
         let o = &raw.orgs[i];
+        canonical_is_sourced(d, &o.name, o.names.iter().map(|s| s.v.as_str()));
         out_orgs.push(Org {
             id: text(&o.id),
             name: text(&o.name),

@@ -61,7 +61,7 @@ const PEOPLE: &str = r#"
 id = "alikhan-bukeikhan"
 name = "Alikhan Bukeikhan"
 summary = "Leader of Alash"
-names = [{ name = "Bokeikhanov", src = ["enc-alash"] }]
+names = [{ name = "Alikhan Bukeikhan", src = ["moscow-cage"] }, { name = "Bokeikhanov", src = ["enc-alash"] }]
 born = { date = "1866", cite = ["moscow-cage:12"] }
 died = { date = "1937-09-27", cite = ["moscow-cage:230"] }
 tags = ["alash"]
@@ -76,6 +76,7 @@ kind = "city"
 lat = 50.41
 lon = 80.23
 cite = ["enc-alash:4"]
+names = ["Semey", "Semipalatinsk"]
 "#;
 
 const ORGS: &str = r#"
@@ -86,6 +87,7 @@ kind = "government"
 summary = "Government of the Alash autonomy"
 tags = ["alash"]
 cite = ["enc-alash:7"]
+names = ["Alash Orda", "Alash-Orda"]
 "#;
 
 // ---------------------------------------------------------------- fixtures
@@ -261,6 +263,7 @@ kind = "city"
 lat = 50.41
 lon = 80.23
 cite = ["enc-alash:4"]
+names = ["Semey"]
 "#
         )]),
         ["data/places.toml:2:6: bad id \"Semey_city\": ids are lower-case ASCII slugs ([a-z0-9-]+)"]
@@ -373,6 +376,7 @@ date = "1920-08/1917-12"
 summary = "S"
 tags = ["alash"]
 cite = ["enc-alash:7"]
+names = ["Alash Orda"]
 "#
         )]),
         ["data/orgs.toml:5:8: date range \"1920-08/1917-12\" ends before it starts"]
@@ -426,8 +430,8 @@ tags = ["alash"]
 cite = ["enc-alash:4"]
 "#,
         ),
-        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 1\nlon = 2\n"),
-        ("orgs.toml", "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"party\"\nsummary = \"S\"\ntags = [\"alash\"]\n"),
+        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 1\nlon = 2\nnames = [\"X\"]\n"),
+        ("orgs.toml", "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"party\"\nsummary = \"S\"\ntags = [\"alash\"]\nnames = [\"O\"]\n"),
         ("periods.toml", "[[scheme]]\nid = \"s\"\nname = \"S\"\nproposed_by = \"X\"\n"),
         (
             "disputes.toml",
@@ -557,10 +561,10 @@ tags = ["alash"]
 cite = ["enc-alash:4"]
 "#,
         ),
-        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"town\"\nlat = 1\nlon = 2\ncite = [\"enc-alash:4\"]\n"),
+        ("places.toml", "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"town\"\nlat = 1\nlon = 2\ncite = [\"enc-alash:4\"]\nnames = [\"X\"]\n"),
         (
             "orgs.toml",
-            "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"army\"\nsummary = \"S\"\ntags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n",
+            "[[org]]\nid = \"o\"\nname = \"O\"\nkind = \"army\"\nsummary = \"S\"\ntags = [\"alash\"]\ncite = [\"enc-alash:4\"]\nnames = [\"O\"]\n",
         ),
         (
             "disputes.toml",
@@ -585,14 +589,14 @@ fn coordinates_out_of_range() {
     assert_eq!(
         problems(&[(
             "places.toml",
-            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 95.5\nlon = -180.01\ncite = [\"enc-alash:4\"]\n\n\
-             [[place]]\nid = \"y\"\nname = \"Y\"\nkind = \"city\"\nlat = \"50\"\ncite = [\"enc-alash:4\"]\n"
+            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 95.5\nlon = -180.01\ncite = [\"enc-alash:4\"]\nnames = [\"X\"]\n\n\
+             [[place]]\nid = \"y\"\nname = \"Y\"\nkind = \"city\"\nlat = \"50\"\ncite = [\"enc-alash:4\"]\nnames = [\"Y\"]\n"
         )]),
         [
             "data/places.toml:5:7: latitude 95.5 is out of range (-90 to 90)",
             "data/places.toml:6:7: longitude -180.01 is out of range (-180 to 180)",
-            "data/places.toml:9:1: missing field `lon` in place",
-            "data/places.toml:13:7: `lat` must be a number, found a string",
+            "data/places.toml:10:1: missing field `lon` in place",
+            "data/places.toml:14:7: `lat` must be a number, found a string",
         ]
     );
 }
@@ -601,7 +605,7 @@ fn coordinates_out_of_range() {
 fn approximate_places() {
     let place = |id: &str, approx: &str| {
         format!(
-            "[[place]]\nid = \"{id}\"\nname = \"X\"\nkind = \"city\"\nlat = 49.41\nlon = 75.47\n{approx}cite = [\"enc-alash:4\"]\n\n"
+            "[[place]]\nid = \"{id}\"\nname = \"X\"\nkind = \"city\"\nlat = 49.41\nlon = 75.47\n{approx}cite = [\"enc-alash:4\"]\nnames = [\"X\"]\n\n"
         )
     };
     // `approx` is optional (missing = false) and must be a boolean.
@@ -614,7 +618,7 @@ fn approximate_places() {
     .concat();
     assert_eq!(
         problems(&[("places.toml", &places)]),
-        ["data/places.toml:33:10: `approx` must be true or false, found a string"]
+        ["data/places.toml:36:10: `approx` must be true or false, found a string"]
     );
     let dir = dataset(&[(
         "places.toml",
@@ -640,6 +644,82 @@ fn the_compiled_dataset_marks_approximate_places() {
     // Jeltau: the source locates it only in the Karkaraly district.
     assert!(DATASET.place("jeltau").is_some_and(|p| p.approx));
     assert!(DATASET.place("orenburg").is_some_and(|p| !p.approx));
+}
+
+#[test]
+fn canonical_names_are_spellings_the_sources_use() {
+    let people = r#"
+[[person]]
+id = "tynyshbayuly"
+name = "Mukhamedzhan Tynyshpaev"
+summary = "S"
+names = [{ name = "Tynyshpaev", src = ["enc-alash"] }, { name = "Tynyshbayuly", src = ["moscow-cage"] }]
+tags = ["alash"]
+cite = ["enc-alash:7"]
+
+[[person]]
+id = "alikhan-bukeikhan"
+name = "Alikhan Bukeikhan"
+summary = "S"
+names = [{ name = "Alikhan Bukeikhan", src = ["moscow-cage"] }]
+tags = ["alash"]
+cite = ["moscow-cage:2"]
+
+[[person]]
+id = "no-names"
+name = "Somebody"
+summary = "S"
+tags = ["alash"]
+cite = ["moscow-cage:2"]
+"#;
+    let places = r#"
+[[place]]
+id = "kremlin"
+name = "Moscow Kremlin"
+names = ["Kremlin"]
+kind = "city"
+lat = 55.75
+lon = 37.62
+cite = ["moscow-cage:94"]
+
+[[place]]
+id = "semey"
+name = "Semey"
+names = ["Semipalatinsk", "Semey"]
+kind = "city"
+lat = 50.41
+lon = 80.23
+cite = ["enc-alash:4"]
+"#;
+    let orgs = r#"
+[[org]]
+id = "kgb"
+name = "KGB of the USSR"
+kind = "government"
+summary = "S"
+tags = ["alash"]
+cite = ["moscow-cage:230"]
+"#;
+    assert_eq!(
+        problems(&[("people.toml", people), ("places.toml", places), ("orgs.toml", orgs)]),
+        [
+            "data/orgs.toml:3:8: canonical name \"KGB of the USSR\" is not one of the names the sources use",
+            "data/people.toml:3:8: canonical name \"Mukhamedzhan Tynyshpaev\" is not one of the names the sources use",
+            "data/people.toml:17:1: person has no `names` (list every spelling the sources use, with `src`)",
+            "data/people.toml:19:8: canonical name \"Somebody\" is not one of the names the sources use",
+            "data/places.toml:3:8: canonical name \"Moscow Kremlin\" is not one of the names the sources use",
+        ]
+    );
+    // The comparison is exact: a differently spelt or cased name is another name.
+    let people = people.replace(
+        "{ name = \"Alikhan Bukeikhan\", src",
+        "{ name = \"Alikhan Bukeikhan \", src",
+    );
+    let p = problems(&[("people.toml", &people)]);
+    assert!(
+        p.contains(&"data/people.toml:11:8: canonical name \"Alikhan Bukeikhan\" is not one of the names the sources use".to_string()),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -727,7 +807,7 @@ tags = ["alash"]
         ("events/b.toml", "[[event]\nid = 1\n"),
         (
             "places.toml",
-            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 91\nlon = 2\ncite = [\"enc-alash:4\"]\n",
+            "[[place]]\nid = \"x\"\nname = \"X\"\nkind = \"city\"\nlat = 91\nlon = 2\ncite = [\"enc-alash:4\"]\nnames = [\"X\"]\n",
         ),
     ]);
     assert_eq!(

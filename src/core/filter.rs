@@ -647,7 +647,7 @@ mod tests {
                     "Bukeikhanuly",
                 ],
             ),
-            ("mirzhakyp-dulatuly", &["Dulatuly", "Dulatov", "dulatov"]),
+            ("miryakub-dulatuly", &["Dulatuly", "Dulatov", "dulatov"]),
             ("junaid-khan", &["Junaid Khan", "Zhunaidkhan", "zhunaid"]),
         ];
         for (person, spellings) in table {

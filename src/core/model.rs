@@ -132,9 +132,10 @@ pub struct Relation {
 #[derive(Debug, PartialEq)]
 pub struct Person {
     pub id: &'static str,
+    /// The canonical name: the fullest spelling a source uses (one of `names`).
     pub name: &'static str,
     pub summary: &'static str,
-    /// Every spelling the sources use.
+    /// Every spelling the sources use, `name` among them.
     pub names: &'static [Name],
     /// Pen names, epithets and titles.
     pub epithets: &'static [Name],
@@ -154,7 +155,9 @@ pub struct Person {
 #[derive(Debug, PartialEq)]
 pub struct Place {
     pub id: &'static str,
+    /// The canonical name, one of `names`.
     pub name: &'static str,
+    /// Every name the sources use, `name` among them.
     pub names: &'static [&'static str],
     /// Index into [`Dataset::place_kinds`].
     pub kind: u8,
@@ -171,7 +174,9 @@ pub struct Place {
 #[derive(Debug, PartialEq)]
 pub struct Org {
     pub id: &'static str,
+    /// The canonical name, one of `names`.
     pub name: &'static str,
+    /// Every name the sources use, `name` among them.
     pub names: &'static [&'static str],
     /// Index into [`Dataset::org_kinds`].
     pub kind: u8,

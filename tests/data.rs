@@ -1151,7 +1151,6 @@ fn derived_links_agree() {
 }
 
 #[test]
-#[ignore = "dataset incomplete: see issue 3"]
 fn covers_at_least_150_events() {
     assert!(
         DATASET.events.len() >= 150,
@@ -1161,7 +1160,6 @@ fn covers_at_least_150_events() {
 }
 
 #[test]
-#[ignore = "dataset incomplete: see issue 3"]
 fn covers_at_least_80_people() {
     assert!(
         DATASET.people.len() >= 80,
@@ -1171,7 +1169,6 @@ fn covers_at_least_80_people() {
 }
 
 #[test]
-#[ignore = "dataset incomplete: see issue 3"]
 fn covers_at_least_20_disputes() {
     assert!(
         DATASET.disputes.len() >= 20,

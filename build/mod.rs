@@ -1,6 +1,8 @@
 //! The build-time data pipeline: read `data/` (TOML), check it, and generate the
 //! Rust source of the dataset. `build.rs` runs it; `tests/data.rs` feeds it broken
-//! fixtures. Every problem is reported, as `file:line:col: message`.
+//! fixtures. Every problem is reported, as `file:line:col: message`. `paragraphs`
+//! is the locator scheme citations use (the tests check the data against the
+//! source texts with it; the build does not read them).
 //!
 //! It shares `src/core/date.rs` with the app, so dates mean the same in both.
 
@@ -12,6 +14,7 @@ pub mod date;
 pub mod check;
 pub mod codegen;
 pub mod diag;
+pub mod paragraphs;
 pub mod read;
 pub mod records;
 

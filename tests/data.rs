@@ -1,9 +1,11 @@
 //! The data pipeline (`build/`, run by `build.rs`) on small datasets written to a
 //! temporary directory: each kind of problem, reported exactly as the build prints
-//! it; then the integrity of the real compiled dataset.
+//! it; then the integrity of the real compiled dataset, and (`traceability`) the
+//! dataset against the source texts.
 
 #[path = "../build/mod.rs"]
 mod pipeline;
+mod traceability;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -48,3 +48,30 @@ export class TarikhPage {
   currentNav() { return this.nav().locator('a[aria-current=page]'); }
   async close() { await this.page.context().close(); }
 }
+
+/** The timeline view: search, filters, result count and cards. */
+export class TimelinePage extends TarikhPage {
+  static async open(browser, base, hash = '#/timeline', options = {}) {
+    const context = await browser.newContext(options);
+    const tab = new TimelinePage(await context.newPage(), base);
+    await tab.goto(hash);
+    await tab.count().waitFor();
+    return tab;
+  }
+  search() { return this.page.getByRole('searchbox', { name: 'Search', exact: true }); }
+  count() { return this.page.getByRole('status').filter({ hasText: /event/ }); }
+  async countNumber() {
+    const text = await this.count().innerText();
+    if (/^No events/.test(text)) return 0;
+    return Number(text.match(/(\d+) event/)[1]);
+  }
+  cards() { return this.page.locator('li.card'); }
+  async cardTitles() { return this.cards().locator('h3').allInnerTexts(); }
+  /** Waits until the count line says something other than `before`. */
+  async countChangesFrom(before) {
+    await this.page.waitForFunction(
+      (b) => [...document.querySelectorAll('[role=status]')].some((s) => /event/.test(s.textContent) && s.textContent !== b),
+      before);
+  }
+  query() { return new URL(this.page.url()).hash; }
+}

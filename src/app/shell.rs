@@ -1,6 +1,6 @@
 //! The frame every view shares: skip link, header with navigation, `<main>`.
 
-use super::router::{use_route, use_view};
+use super::router::Router;
 use super::views;
 use crate::core::route::{Section, View};
 use leptos::prelude::*;
@@ -8,8 +8,9 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = use_route();
-    let view = use_view(route);
+    let router = Router::new();
+    provide_context(router);
+    let view = router.view;
 
     // Title per view, and focus moved to the new heading after a navigation so
     // screen-reader and keyboard users land on the content.

@@ -25,6 +25,8 @@ use super::text::{push_keys, Query};
 /// The years the timeline covers.
 pub const FIRST_YEAR: i32 = 1891;
 pub const LAST_YEAR: i32 = 1937;
+/// The periodisation drawn when the link names none.
+pub const DEFAULT_SCHEME: &str = "alash-periods-four-stages";
 /// Events per page.
 pub const PAGE_SIZE: usize = 25;
 
@@ -295,10 +297,15 @@ impl Filter {
         out
     }
 
-    /// The periodisation scheme to draw (index), if any.
+    /// The periodisation scheme to draw (index), if any: by default the four
+    /// stages of the `alash-periods` authors, else the first scheme.
     pub fn scheme(&self, ds: &Dataset) -> Option<usize> {
         match self.periods {
-            None => (!ds.schemes.is_empty()).then_some(0),
+            None => ds
+                .schemes
+                .iter()
+                .position(|s| s.id == DEFAULT_SCHEME)
+                .or((!ds.schemes.is_empty()).then_some(0)),
             Some(s) => s.map(|i| i as usize),
         }
     }

@@ -1,0 +1,137 @@
+// The timeline end to end: alias-aware search, facets, URL state, Back/Forward,
+// keyboard-only use, bad links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, TimelinePage } from './pages.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve('dist', '/history/tarikh/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('typing filters at once; the link opened in a fresh browser shows the same events', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  const all = await tab.countNumber();
+  assert.ok(all >= 150, `only ${all} events`);
+  const before = await tab.count().innerText();
+  await tab.search().pressSequentially('Bokeikhanov');
+  await tab.countChangesFrom(before);
+  const n = await tab.countNumber();
+  assert.ok(n > 10 && n < all, `${n} events for Bokeikhanov`);
+  assert.match(tab.query(), /q=Bokeikhanov/);
+  const titles = await tab.cardTitles();
+  const fresh = await TimelinePage.open(browser, server.url, tab.query());
+  assert.equal(await fresh.countNumber(), n);
+  assert.deepEqual(await fresh.cardTitles(), titles);
+  assert.equal(await fresh.search().inputValue(), 'Bokeikhanov');
+  assert.deepEqual([...tab.errors, ...fresh.errors], []);
+  await tab.close();
+  await fresh.close();
+});
+
+test('every spelling of Bukeikhan, in any case and with diacritics, finds the same events', async () => {
+  const counts = [];
+  for (const q of ['Bukeikhan', 'bokeikhan', 'BUKEIKHANOV', 'Bökeikhan', 'Bukeikhanuly']) {
+    const tab = await TimelinePage.open(browser, server.url, `#/timeline?q=${encodeURIComponent(q)}`);
+    counts.push(await tab.countNumber());
+    await tab.close();
+  }
+  assert.ok(counts[0] > 10);
+  assert.deepEqual(new Set(counts).size, 1, `different counts: ${counts}`);
+});
+
+test('typing makes one history entry; Back and Forward restore earlier states', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  const all = await tab.count().innerText();
+  await tab.search().pressSequentially('alash');
+  await tab.countChangesFrom(all);
+  const typed = await tab.count().innerText();
+  await tab.page.getByRole('checkbox', { name: /^Soviet repression/ }).check();
+  await tab.countChangesFrom(typed);
+  assert.match(tab.query(), /q=alash&strand=repression/);
+  await tab.page.goBack();
+  await tab.page.waitForFunction(() => location.hash === '#/timeline?q=alash');
+  assert.equal(await tab.count().innerText(), typed);
+  assert.equal(await tab.page.getByRole('checkbox', { name: /^Soviet repression/ }).isChecked(), false);
+  await tab.page.goBack();
+  await tab.page.waitForFunction(() => !location.hash.includes('q='));
+  await tab.page.waitForFunction((a) => document.querySelector('[role=status]').textContent === a, all);
+  assert.equal(await tab.search().inputValue(), '');
+  await tab.page.goForward();
+  await tab.page.waitForFunction(() => location.hash === '#/timeline?q=alash');
+  assert.equal(await tab.search().inputValue(), 'alash');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('facets show counts, combine, and an empty result offers to clear the filter that emptied it', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?q=bukeikhan&strand=khiva');
+  assert.equal(await tab.countNumber(), 0);
+  const offer = tab.page.getByRole('button', { name: /^Clear the strand filter \((\d+) events\)/ });
+  const expected = Number((await offer.innerText()).match(/\((\d+) events\)/)[1]);
+  await offer.click();
+  await tab.page.waitForFunction(() => !location.hash.includes('strand='));
+  assert.equal(await tab.countNumber(), expected);
+  // A facet's count is what checking it gives.
+  const label = tab.page.locator('label[for^="f-source-"]').first();
+  const count = Number((await label.innerText()).match(/\((\d+)\)/)[1]);
+  await label.click();
+  await tab.page.waitForFunction(() => location.hash.includes('source='));
+  assert.equal(await tab.countNumber(), count);
+  await tab.close();
+});
+
+test('keyboard only: search and tick a filter', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  await tab.search().focus();
+  await tab.page.keyboard.type('Kokand');
+  await tab.page.waitForFunction(() => location.hash.includes('q=Kokand'));
+  const n = await tab.countNumber();
+  assert.ok(n > 0);
+  // Tab on to the first Strand checkbox and tick it with Space.
+  let label = '';
+  for (let i = 0; i < 80 && !label.startsWith('f-strand'); i++) {
+    await tab.page.keyboard.press('Tab');
+    label = await tab.page.evaluate(() => document.activeElement.id);
+  }
+  assert.match(label, /^f-strand-/, 'a strand checkbox is reachable with Tab');
+  await tab.page.keyboard.press('Space');
+  await tab.page.waitForFunction(() => location.hash.includes('strand='));
+  assert.ok(await tab.countNumber() <= n);
+  await tab.close();
+});
+
+test('a broken link is understood as far as possible, with a notice and no crash', async () => {
+  const tab = await TimelinePage.open(browser, server.url,
+    '#/timeline?from=abc&person=nobody,alikhan-bukeikhan&colour=red&q=%E2%28%A1');
+  const notice = tab.page.locator('.notice-small');
+  await notice.waitFor();
+  const text = await notice.innerText();
+  assert.match(text, /from=abc/);
+  assert.match(text, /nobody/);
+  assert.match(text, /colour/);
+  assert.ok(await tab.countNumber() >= 0);
+  assert.equal(await tab.page.locator('.chip').count(), 1, 'the known person is kept');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('an event card links to its page, its people and its dispute', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?disputed=1&person=alikhan-bukeikhan');
+  const card = tab.cards().first();
+  assert.ok(await card.locator('.disputed-mark a').count() >= 1, 'disputed events are marked');
+  assert.ok(await card.locator('cite').count() >= 1, 'cards cite their sources');
+  const title = await card.locator('h3').innerText();
+  await card.locator('h3 a').click();
+  await tab.heading().filter({ hasText: title }).waitFor();
+  await tab.page.goBack();
+  await tab.count().waitFor();
+  assert.match(tab.query(), /disputed=1/);
+  await tab.close();
+});

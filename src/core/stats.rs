@@ -1,6 +1,7 @@
 //! Counts over the dataset that views show (the About page's per-source numbers).
 
-use super::model::{Dataset, DisputeKind};
+use super::date::Date;
+use super::model::{Dataset, DisputeKind, Event};
 
 /// How many events cite source `source` (index into `ds.sources`) at least once.
 pub fn events_citing(ds: &Dataset, source: usize) -> usize {
@@ -28,6 +29,39 @@ pub fn disputes_of_kind(ds: &Dataset, kind: DisputeKind) -> impl Iterator<Item =
         .map(|(i, _)| i)
 }
 
+/// The dates the sources give for an event whose date is disputed: from each of
+/// its disputes whose claims give two or more different dates (a dispute about
+/// the date), those dates, distinct and in chronological order.
+pub fn claimed_dates(ds: &Dataset, e: &Event) -> Vec<Date> {
+    let mut dates = Vec::new();
+    for &d in e.disputes {
+        let mut these: Vec<Date> = ds.disputes[d as usize]
+            .claims
+            .iter()
+            .filter_map(|c| c.date)
+            .collect();
+        these.sort_by_key(Date::sort_key);
+        these.dedup();
+        if these.len() >= 2 {
+            dates.extend(these);
+        }
+    }
+    dates.sort_by_key(Date::sort_key);
+    dates.dedup();
+    dates
+}
+
+/// "sources give 10 Oct 1922 and 14 Oct 1922", or None when fewer than two dates.
+pub fn claimed_dates_text(ds: &Dataset, e: &Event) -> Option<String> {
+    let dates = claimed_dates(ds, e);
+    if dates.len() < 2 {
+        return None;
+    }
+    let texts: Vec<String> = dates.iter().map(Date::display).collect();
+    let (last, rest) = texts.split_last()?;
+    Some(format!("sources give {} and {last}", rest.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +85,22 @@ mod tests {
         ];
         let all: usize = kinds.iter().map(|&k| disputes_of_kind(ds, k).count()).sum();
         assert_eq!(all, ds.disputes.len());
+    }
+
+    #[test]
+    fn the_1922_arrest_shows_both_dates_the_sources_give() {
+        let ds = &DATASET;
+        let e = ds
+            .event("bukeikhan-arrested-1922")
+            .expect("the 1922 arrest event");
+        assert_eq!(e.date.display(), "Oct 1922");
+        assert_eq!(
+            claimed_dates_text(ds, e).as_deref(),
+            Some("sources give 10 Oct 1922 and 14 Oct 1922")
+        );
+        // An undisputed event has no such note.
+        let plain = ds.events.iter().find(|e| e.disputes.is_empty()).unwrap();
+        assert_eq!(claimed_dates_text(ds, plain), None);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use super::common::{cites, comma_list, dispute_link, person_link};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
+use crate::core::stats::claimed_dates_text;
 use leptos::prelude::*;
 
 /// One event with everything the dataset knows of it.
@@ -14,7 +15,8 @@ pub fn Event(id: String) -> impl IntoView {
     let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));
     let tags = comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id));
     view! {
-        <p class="kicker"><time>{e.date.display()}</time> " · " {ds.event_types[e.kind as usize].id}</p>
+        <p class="kicker"><time>{e.date.display()}</time>
+            {claimed_dates_text(ds, e).map(|t| view! { " — " {t} })} " · " {ds.event_types[e.kind as usize].id}</p>
         <h1>{e.title}</h1>
         {(!e.disputes.is_empty()).then(|| view! {
             <p class="disputed-note">"Disputed: the sources disagree on part of this. "

@@ -10,6 +10,7 @@ use crate::core::filter::{
 };
 use crate::core::model::Event;
 use crate::core::route::View;
+use crate::core::stats::claimed_dates_text;
 use crate::core::text::{keys, Query};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -515,6 +516,7 @@ fn Card(e: &'static Event) -> impl IntoView {
         <li class="card" data-year=year>
             <article>
                 <p class="card-date"><time>{e.date.display()}</time>
+                    {claimed_dates_text(ds, e).map(|t| view! { <span class="claimed">" — " {t}</span> })}
                     {(!e.disputes.is_empty()).then(|| view! {
                         " " <span class="disputed-mark">"Disputed: " {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</span>
                     })}

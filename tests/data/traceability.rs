@@ -324,7 +324,7 @@ fn texts_are_in_our_own_words() {
     }
     let mut problems = Vec::new();
     for (what, text) in fields {
-        let w = words(&text);
+        let w = words(text);
         if let Some((run, at)) = w
             .windows(COPIED_RUN)
             .find_map(|run| runs.get(run).map(|at| (run, at)))

@@ -28,7 +28,7 @@ pub const LAST_YEAR: i32 = 1937;
 /// The periodisation drawn when the link names none.
 pub const DEFAULT_SCHEME: &str = "alash-periods-four-stages";
 /// Events per page.
-pub const PAGE_SIZE: usize = 25;
+pub const PAGE_SIZE: usize = 20;
 
 /// The timeline's whole state. Lists hold dataset indices, sorted and without
 /// repeats (what [`Filter::from_query`] and the toggles keep).
@@ -946,11 +946,11 @@ mod tests {
     #[test]
     fn pages_cover_the_results_once() {
         let events: Vec<u32> = (0..60).collect();
-        assert_eq!(page_of(&events, 1), (&events[0..25], 3));
-        assert_eq!(page_of(&events, 3).0, &events[50..60]);
+        assert_eq!(page_of(&events, 1), (&events[0..20], 3));
+        assert_eq!(page_of(&events, 3).0, &events[40..60]);
         assert_eq!(
             page_of(&events, 99).0,
-            &events[50..60],
+            &events[40..60],
             "a page past the end shows the last"
         );
         assert_eq!(page_of(&[], 1), (&[][..], 1));

@@ -30,8 +30,8 @@ pub fn disputes_of_kind(ds: &Dataset, kind: DisputeKind) -> impl Iterator<Item =
 }
 
 /// The dates the sources give for an event whose date is disputed: from each of
-/// its disputes whose claims give two or more different dates (a dispute about
-/// the date), those dates, distinct and in chronological order.
+/// its disputes whose claims give two or more different dates within the
+/// event's own (agreed, coarser) date, those dates, distinct and in order.
 pub fn claimed_dates(ds: &Dataset, e: &Event) -> Vec<Date> {
     let mut dates = Vec::new();
     for &d in e.disputes {
@@ -39,6 +39,7 @@ pub fn claimed_dates(ds: &Dataset, e: &Event) -> Vec<Date> {
             .claims
             .iter()
             .filter_map(|c| c.date)
+            .filter(|c| within(c, &e.date))
             .collect();
         these.sort_by_key(Date::sort_key);
         these.dedup();
@@ -49,6 +50,15 @@ pub fn claimed_dates(ds: &Dataset, e: &Event) -> Vec<Date> {
     dates.sort_by_key(Date::sort_key);
     dates.dedup();
     dates
+}
+
+/// Does date `inner` fall inside `outer` (a claim about this event's own date)?
+fn within(inner: &Date, outer: &Date) -> bool {
+    let (a, b) = (
+        outer.start_day().unwrap_or(i32::MIN),
+        outer.end_day().unwrap_or(i32::MAX),
+    );
+    inner.start_day().is_some_and(|s| s >= a) && inner.end_day().is_some_and(|t| t <= b)
 }
 
 /// "sources give 10 Oct 1922 and 14 Oct 1922", or None when fewer than two dates.
@@ -98,6 +108,12 @@ mod tests {
             claimed_dates_text(ds, e).as_deref(),
             Some("sources give 10 Oct 1922 and 14 Oct 1922")
         );
+        // A dispute whose dates are about another event says nothing here.
+        for e in ds.events {
+            for d in claimed_dates(ds, e) {
+                assert!(within(&d, &e.date), "{}: {}", e.id, d.display());
+            }
+        }
         // An undisputed event has no such note.
         let plain = ds.events.iter().find(|e| e.disputes.is_empty()).unwrap();
         assert_eq!(claimed_dates_text(ds, plain), None);

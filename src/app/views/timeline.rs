@@ -171,8 +171,8 @@ fn Axis(
                 let class = if inside { "bar" } else { "bar out" };
                 view! {
                     <rect class=class x=i as i32 * W + 2 y=84 - h width=W - 4 height=h
+                        data-year=year data-n=n
                         on:click=move |_| update(Entry::Push, &|f| { f.from = Some(year); f.to = Some(year); f.page = 1; })>
-                        <title>{format!("{year}: {n} events")}</title>
                     </rect>
                 }
             })
@@ -314,6 +314,7 @@ fn Filters(
             .collect_view()
     };
     let all = |n: usize| (0..n as u32).collect::<Vec<_>>();
+    let types_open = RwSignal::new(false);
     view! {
         // Open beside the results on wide screens; folded above them on phones.
         <details class="filters" open=window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= 960.0)>
@@ -339,9 +340,16 @@ fn Filters(
             <Picker facet=Facet::Person filter outcome update />
             <Picker facet=Facet::Place filter outcome update />
             <Picker facet=Facet::Org filter outcome update />
-            <details class="facet-more">
-                <summary>"Event type"</summary>
-                <ul class="facet">{checks(Facet::Type, all(ds.event_types.len()))}</ul>
+            // Rendered only while open, to keep the page light.
+            <details class="facet-more" prop:open=move || types_open.get() || filter.with(|f| !f.types.is_empty())
+                on:toggle=move |ev| types_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary>"Event type" {move || {
+                    let n = filter.with(|f| f.types.len());
+                    (n > 0).then(|| format!(" ({n} chosen)"))
+                }}</summary>
+                {move || (types_open.get() || filter.with(|f| !f.types.is_empty())).then(|| view! {
+                    <ul class="facet">{checks(Facet::Type, all(ds.event_types.len()))}</ul>
+                })}
             </details>
         </details>
     }
@@ -512,6 +520,16 @@ fn Cards(filter: Memo<Filter>, outcome: Memo<Outcome>) -> impl IntoView {
 fn Card(e: &'static Event) -> impl IntoView {
     let ds = &DATASET;
     let year = start_year(e);
+    // Plain text where no link is needed keeps each card to a few DOM nodes.
+    let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
+    let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
+    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    let sources = e
+        .cite
+        .iter()
+        .map(|c| ds.cite_text(c))
+        .collect::<Vec<_>>()
+        .join("; ");
     view! {
         <li class="card" data-year=year>
             <article>
@@ -523,12 +541,12 @@ fn Card(e: &'static Event) -> impl IntoView {
                 </p>
                 <h3><a href=View::Event(e.id.into()).href()>{e.title}</a></h3>
                 <p>{e.summary}</p>
-                <dl class="facts small">
-                    {(!e.people.is_empty()).then(|| view! { <dt>"People"</dt><dd>{comma_list(e.people.iter().map(|&p| person_link(p)))}</dd> })}
-                    {(!e.places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{comma_list(e.places.iter().map(|&p| ds.places[p as usize].name))}</dd> })}
-                    <dt>"Strand"</dt><dd>{comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id))}</dd>
-                    <dt>"Sources"</dt><dd>{cites(e.cite)}</dd>
-                </dl>
+                <p class="meta small">
+                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_link(p)))} <br/> })}
+                    {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
+                    <span class="k">"Strand: "</span> {tags} <br/>
+                    <span class="k">"Sources: "</span> <cite>{sources}</cite>
+                </p>
             </article>
         </li>
     }

@@ -31,6 +31,8 @@ test('typing filters at once; the link opened in a fresh browser shows the same 
   assert.deepEqual(await fresh.cardTitles(), titles);
   assert.equal(await fresh.search().inputValue(), 'Bokeikhanov');
   assert.deepEqual([...tab.errors, ...fresh.errors], []);
+  const nodes = await tab.page.evaluate(() => document.body.querySelectorAll('*').length);
+  assert.ok(nodes <= 800, `${nodes} DOM nodes in the body (budget 800)`);
   await tab.close();
   await fresh.close();
 });

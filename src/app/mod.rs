@@ -20,6 +20,35 @@ pub fn start() {
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    register_service_worker();
+}
+
+/// Offline support for the hosted app (scripts/postbuild.mjs writes `sw.js`).
+/// Not for a page opened from disk, nor where the browser has no service
+/// workers. When a newer deployment takes over, `#update` in index.html says so.
+fn register_service_worker() {
+    let w = window();
+    let navigator = w.navigator();
+    let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
+    if !w.is_secure_context() || !has_sw {
+        return;
+    }
+    let container = navigator.service_worker();
+    if container.controller().is_some() {
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            if let Some(el) = document().get_element_by_id("update") {
+                let _ = el.remove_attribute("hidden");
+            }
+        });
+        container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+        on_change.forget();
+    }
+    let registration = container.register("./sw.js");
+    leptos::task::spawn_local(async move {
+        if let Err(e) = wasm_bindgen_futures::JsFuture::from(registration).await {
+            web_sys::console::warn_2(&"Tarikh: offline support unavailable:".into(), &e);
+        }
+    });
 }
 
 /// A panic leaves the wasm instance unusable, so instead of a frozen or blank

@@ -48,6 +48,11 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>"Every statement in Tarikh cites its source. "
                <a href=View::About.href()>"About the sources"</a></p>
+            // The single-file copy works opened from disk; offered only by the hosted app.
+            {(window().location().protocol().as_deref() != Ok("file:")).then(|| view! {
+                <p><a href="tarikh-offline.html" download="tarikh-offline.html">"Download for offline use"</a>
+                   " (one file that opens in any browser, even without a connection)"</p>
+            })}
         </footer>
     }
 }

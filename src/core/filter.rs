@@ -297,6 +297,53 @@ impl Filter {
         out
     }
 
+    /// The filter in words, for "Cite this view": `search “x”; 1917–1920; …`,
+    /// or "all events".
+    pub fn describe(&self, ds: &Dataset) -> String {
+        let mut parts = Vec::new();
+        if self.is_active(Facet::Text) {
+            parts.push(format!("search “{}”", self.q.trim()));
+        }
+        match (self.from, self.to) {
+            (Some(a), Some(b)) if a == b => parts.push(a.to_string()),
+            (Some(a), Some(b)) => parts.push(format!("{a}–{b}")),
+            (Some(a), None) => parts.push(format!("from {a}")),
+            (None, Some(b)) => parts.push(format!("to {b}")),
+            (None, None) => {}
+        }
+        for f in [
+            Facet::Strand,
+            Facet::Type,
+            Facet::Person,
+            Facet::Place,
+            Facet::Org,
+            Facet::Source,
+        ] {
+            let list = self.list(f);
+            if !list.is_empty() {
+                let names: Vec<&str> = list
+                    .iter()
+                    .map(|&i| {
+                        if f == Facet::Strand || f == Facet::Type {
+                            id_of(ds, f, i)
+                        } else {
+                            label_of(ds, f, i)
+                        }
+                    })
+                    .collect();
+                parts.push(format!("{}: {}", f.label(), names.join(", ")));
+            }
+        }
+        if self.disputed {
+            parts.push("disputed only".into());
+        }
+        if parts.is_empty() {
+            "all events".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+
     /// The periodisation scheme to draw (index), if any: by default the four
     /// stages of the `alash-periods` authors, else the first scheme.
     pub fn scheme(&self, ds: &Dataset) -> Option<usize> {
@@ -886,6 +933,23 @@ mod tests {
             f.to_query(ds),
             "q=Alash+Orda&from=1917&to=1920&strand=alash&person=alikhan-bukeikhan&disputed=1"
         );
+    }
+
+    #[test]
+    fn a_filter_reads_as_words() {
+        let ds = &DATASET;
+        let (f, _) = Filter::from_query(
+            ds,
+            &Route::parse(
+                "#/timeline?q=Alash&from=1917&to=1920&person=alikhan-bukeikhan&disputed=1",
+            )
+            .query,
+        );
+        assert_eq!(
+            f.describe(ds),
+            "search “Alash”; 1917–1920; person: Alikhan Bukeikhan; disputed only"
+        );
+        assert_eq!(Filter::default().describe(ds), "all events");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod filter;
 pub mod model;
 pub mod route;

@@ -4,6 +4,7 @@
 use super::common::{cites, comma_list, dispute_link, person_link};
 use crate::app::router::{use_router, Entry};
 use crate::core::dataset::DATASET;
+use crate::core::export;
 use crate::core::filter::{
     apply, label_of, page_of, start_year, Facet, Filter, Outcome, SearchIndex, FIRST_YEAR,
     LAST_YEAR,
@@ -15,6 +16,7 @@ use crate::core::text::{keys, Query};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
@@ -97,6 +99,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <h1>"Timeline"</h1>
         <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources."</p>
+        <p class="print-only">{move || format!("Filter: {}.", filter.with(|f| f.describe(ds)))}</p>
         <Notices notices />
         <div class="search-row">
             <label for="q">"Search"</label>
@@ -119,12 +122,55 @@ pub fn Timeline() -> impl IntoView {
                         None => "",
                     }}</span>
                 </div>
+                <details class="export">
+                    <summary>"Export and cite"</summary>
+                    <p>
+                        <button type="button" class="secondary" on:click=move |_| outcome.with(|o| download("tarikh-events.csv", "text/csv;charset=utf-8", &export::csv(ds, &o.events)))>"Download CSV"</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| outcome.with(|o| download("tarikh-events.json", "application/json", &export::json(ds, &o.events)))>"Download JSON"</button>
+                    </p>
+                    <label for="cite-text">"Cite this view"</label>
+                    <textarea id="cite-text" readonly rows="3" prop:value=move || {
+                        let _ = router.route.get();
+                        let href = window().location().href().unwrap_or_default();
+                        let n = outcome.with(|o| o.events.len());
+                        let date = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+                        format!("Tarikh, timeline of {n} events ({}). {href} (accessed {}).", filter.with(|f| f.describe(ds)), date.get(..10).unwrap_or(""))
+                    }></textarea>
+                </details>
                 <Empty filter outcome update />
                 <Cards filter outcome />
                 <Pager filter outcome update />
             </section>
         </div>
     }
+}
+
+/// Saves `text` as a file the browser downloads.
+fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlElement>() {
+            a.click();
+        }
+    }
+    // Let the download start before the object URL goes.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(5),
+    );
 }
 
 #[component]

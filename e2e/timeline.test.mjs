@@ -137,3 +137,21 @@ test('an event card links to its page, its people and its dispute', async () => 
   assert.match(tab.query(), /disputed=1/);
   await tab.close();
 });
+
+test('results come a page at a time; Later and Earlier move through them', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  const pager = tab.page.getByRole('navigation', { name: 'Pages of events' });
+  assert.match(await pager.innerText(), /^← Earlier\s+Page 1 of \d+\s+Later →$/);
+  const first = await tab.cardTitles();
+  assert.equal(first.length, 20);
+  await pager.getByRole('button', { name: 'Later →' }).click();
+  await tab.page.waitForFunction(() => location.hash.includes('page=2'));
+  assert.match(await pager.innerText(), /Page 2 of/);
+  const second = await tab.cardTitles();
+  assert.notDeepEqual(second, first);
+  await tab.page.goBack();
+  await tab.page.waitForFunction(() => !location.hash.includes('page='));
+  assert.deepEqual(await tab.cardTitles(), first);
+  assert.equal(await pager.getByRole('button', { name: '← Earlier' }).isDisabled(), true);
+  await tab.close();
+});

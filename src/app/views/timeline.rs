@@ -616,9 +616,9 @@ fn Pager(
         (pages.get() > 1).then(|| {
             view! {
                 <nav class="pager" aria-label="Pages of events">
-                    <button type="button" disabled=move || page.get() <= 1 on:click=move |_| go(page.get() - 1)>"← Earlier"</button>
+                    <button type="button" disabled=move || { page.get() <= 1 } on:click=move |_| go(page.get() - 1)>"← Earlier"</button>
                     <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
-                    <button type="button" disabled=move || page.get() >= pages.get() on:click=move |_| go(page.get() + 1)>"Later →"</button>
+                    <button type="button" disabled=move || { page.get() >= pages.get() } on:click=move |_| go(page.get() + 1)>"Later →"</button>
                 </nav>
             }
         })

@@ -10,7 +10,8 @@ step "native tests (the pure core, the data build)"
 cargo test
 
 step "in-browser component tests (wasm-bindgen-test, headless Chromium)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test tests
+CHROMEDRIVER=/usr/bin/chromedriver TARIKH_DATA_DIR=tests/fixtures/markup \
+  cargo test --target wasm32-unknown-unknown --test tests
 
 step "release build (trunk build --release)"
 trunk build --release --offline

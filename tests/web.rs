@@ -94,3 +94,25 @@ async fn markup_in_the_address_is_shown_as_text() {
     assert!(text(&app, "main").contains("<img src=x>"));
     app.remove();
 }
+
+/// Built from tests/fixtures/markup (see scripts/test.sh): an event whose title
+/// and summary are HTML must show that HTML as text, on its page and on the timeline.
+#[wasm_bindgen_test]
+async fn data_text_is_shown_as_text_never_as_html() {
+    let title = r#"<img src=x onerror="window.pwned=1"> <b>Bold</b> & "quoted""#;
+    for hash in ["#/events/markup-test", "#/timeline?q=bold"] {
+        go(hash).await;
+        let app = mount_app();
+        tick().await;
+        let main = app.query_selector("main").unwrap().unwrap();
+        let text = main.text_content().unwrap_or_default();
+        assert!(text.contains(title), "{hash}: the title is not shown literally: {text}");
+        assert!(text.contains("<script>window.pwned = 2</script>"), "{hash}");
+        for tag in ["img", "b", "script", "a[href^=javascript]"] {
+            assert!(main.query_selector(tag).unwrap().is_none(), "{hash}: a <{tag}> element was created from data");
+        }
+        let pwned = js_sys::Reflect::get(&window(), &"pwned".into()).unwrap();
+        assert!(pwned.is_undefined(), "{hash}: data ran as script");
+        app.remove();
+    }
+}

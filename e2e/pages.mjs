@@ -76,12 +76,12 @@ export class TimelinePage extends TarikhPage {
   query() { return new URL(this.page.url()).hash; }
 }
 
-/** Runs axe-core (WCAG 2.0–2.2 A and AA rules) on the page; returns the violations. */
+/** Runs axe-core (WCAG 2.0–2.2 A and AA rules, and its best practices: heading order, landmarks …) on the page; returns the violations. */
 export async function axe(page) {
   await page.addScriptTag({ path: new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
   return page.evaluate(async () => {
     const r = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });

@@ -86,3 +86,59 @@ export async function axe(page) {
     return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   });
 }
+
+/** The people index: search, strand and role filters, sort, one page of people. */
+export class PeoplePage extends TarikhPage {
+  static async open(browser, base, hash = '#/people', options = {}) {
+    const context = await browser.newContext(options);
+    const tab = new PeoplePage(await context.newPage(), base);
+    await tab.goto(hash);
+    await tab.count().waitFor();
+    return tab;
+  }
+  search() { return this.page.getByRole('searchbox', { name: 'Search people' }); }
+  count() { return this.page.locator('p.count[role=status]'); }
+  async countNumber() {
+    const text = await this.count().innerText();
+    if (/^No one/.test(text)) return 0;
+    return Number(text.match(/(\d+) (people|person)/)[1]);
+  }
+  sort() { return this.page.getByLabel('Sort by'); }
+  entries() { return this.page.locator('li.person-entry'); }
+  async names() { return this.entries().locator('h3').allInnerTexts(); }
+  /** The entry of the person called `name` (their canonical name). */
+  entry(name) { return this.entries().filter({ has: this.page.getByRole('heading', { name, exact: true }) }); }
+  resolved() { return this.page.locator('p.resolved'); }
+  /** Waits until the count line says something other than `before`. */
+  async countChangesFrom(before) {
+    await this.page.waitForFunction(
+      (b) => document.querySelector('p.count[role=status]')?.textContent !== b, before);
+  }
+  query() { return new URL(this.page.url()).hash; }
+}
+
+/** One person's page. */
+export class PersonPage extends TarikhPage {
+  static async open(browser, base, id, options = {}) {
+    const context = await browser.newContext(options);
+    const tab = new PersonPage(await context.newPage(), base);
+    await tab.goto(`#/people/${id}`);
+    return tab;
+  }
+  /** The spellings table: [{ name, sources }] (the canonical one marked "(canonical)"). */
+  async variants() {
+    return this.page.locator('table.names').first().locator('tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({ name: r.querySelector('th').textContent, sources: r.querySelector('td').textContent })));
+  }
+  async epithets() {
+    return this.page.locator('table.names').nth(1).locator('tbody th').allInnerTexts();
+  }
+  /** The text of the fact called `term` (Born, Died, Strands, Events). */
+  fact(term) { return this.page.locator(`dl.facts dt:text-is("${term}") + dd`); }
+  relations() { return this.page.locator('ul.relations > li'); }
+  /** The relation to the person called `name`: its kind and the text of the line. */
+  relation(name) { return this.relations().filter({ has: this.page.getByRole('link', { name, exact: true }) }); }
+  appearsWith() { return this.page.locator('ul.appears > li'); }
+  miniTimeline() { return this.page.locator('ol.mini-timeline > li'); }
+  disputes() { return this.page.locator('ul.disputes a'); }
+}

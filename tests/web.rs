@@ -116,3 +116,23 @@ async fn data_text_is_shown_as_text_never_as_html() {
         app.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_person_page_lists_the_spellings_and_an_unknown_id_suggests_names() {
+    go("#/people/alikhan-bukeikhan").await;
+    let app = mount_app();
+    tick().await;
+    assert_eq!(text(&app, "main h1"), "Alikhan Bukeikhan");
+    assert!(text(&app, "table.names").contains("Bokeikhanov"));
+    assert_eq!(text(&app, "nav a[aria-current=page]"), "People");
+
+    go("#/people/bokeikhanov").await;
+    assert_eq!(text(&app, "main h1"), "Not found");
+    assert_eq!(text(&app, "ul.suggested a"), "Alikhan Bukeikhan");
+
+    // Markup in the id is text, and a nonsense id still gets a page.
+    go("#/people/%3Cimg%20src%3Dx%3E").await;
+    assert_eq!(text(&app, "main h1"), "Not found");
+    assert!(app.query_selector("main img").unwrap().is_none());
+    app.remove();
+}

@@ -360,7 +360,7 @@ impl Filter {
 
 /// Percent-encodes a query value but keeps it readable: letters, digits and
 /// `-._~,:` stay, a space becomes `+`.
-fn encode_value(v: &str) -> String {
+pub fn encode_value(v: &str) -> String {
     let mut out = String::new();
     for part in v.split(' ') {
         if !out.is_empty() {

@@ -6,6 +6,7 @@ pub mod date;
 pub mod export;
 pub mod filter;
 pub mod model;
+pub mod people;
 pub mod route;
 pub mod stats;
 pub mod text;

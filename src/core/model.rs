@@ -475,6 +475,56 @@ impl Dataset {
         }
     }
 
+    /// Several citations as one compact line, grouped by source and then by
+    /// section, in the order given: `Moscow Cage: “Arrest” ¶ 47, 49–50; “Exile” ¶ 82
+    /// · Alash Autonomy: ¶ 9`.
+    pub fn cites_text(&self, cites: &[Cite]) -> String {
+        // Per source, in order of first mention: (section heading, [paragraphs]).
+        type Sections = Vec<(Option<&'static str>, Vec<String>)>;
+        let mut groups: Vec<(u8, Sections)> = Vec::new();
+        for c in cites {
+            let paras = if c.from == c.to {
+                c.from.to_string()
+            } else {
+                format!("{}–{}", c.from, c.to)
+            };
+            let section = self.cite_section(c);
+            let g = match groups.iter().position(|g| g.0 == c.source) {
+                Some(i) => &mut groups[i].1,
+                None => {
+                    groups.push((c.source, Vec::new()));
+                    &mut groups.last_mut().expect("just pushed").1
+                }
+            };
+            match g.iter_mut().find(|(h, _)| *h == section) {
+                Some((_, ps)) => {
+                    if !ps.contains(&paras) {
+                        ps.push(paras)
+                    }
+                }
+                None => g.push((section, vec![paras])),
+            }
+        }
+        groups
+            .iter()
+            .map(|(source, sections)| {
+                let parts: Vec<String> = sections
+                    .iter()
+                    .map(|(h, ps)| match h {
+                        Some(h) => format!("“{h}” ¶ {}", ps.join(", ")),
+                        None => format!("¶ {}", ps.join(", ")),
+                    })
+                    .collect();
+                format!(
+                    "{}: {}",
+                    self.sources[*source as usize].title,
+                    parts.join("; ")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     /// The names of the sources that use a name, joined with commas.
     pub fn name_sources(&self, name: &Name) -> String {
         name.sources

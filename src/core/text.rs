@@ -70,6 +70,8 @@ fn push_ascii(c: char, out: &mut String) {
         'ю' | 'Ю' => "yu",
         'я' | 'Я' => "ya",
         'ъ' | 'ь' | 'Ъ' | 'Ь' | '\'' | '’' | 'ʻ' | 'ʼ' => "",
+        // Combining accents (decomposed text; "İ".to_lowercase() is i + U+0307).
+        '\u{300}'..='\u{36F}' => "",
         _ => " ",
     };
     out.push_str(s);
@@ -154,6 +156,20 @@ pub fn push_keys(text: &str, out: &mut String) {
     }
 }
 
+/// `text` in plain lower-case ASCII (transliterated, diacritics dropped), words
+/// separated by one space: the order people are listed in by name.
+pub fn fold(text: &str) -> String {
+    let mut ascii = String::new();
+    for c in text.chars() {
+        push_ascii(c, &mut ascii);
+    }
+    ascii
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The keys of `text`, space-separated, with a leading and a trailing space:
 /// the form [`Query::matches`] searches.
 pub fn keys(text: &str) -> String {
@@ -220,6 +236,7 @@ mod tests {
         same("Zhunaidkhan", "Junaidkhan");
         same("Chokayev", "Chokaev");
         same("Ferghana", "Fergana");
+        same("Ismail", &"İsmail".to_lowercase());
     }
 
     #[test]

@@ -22,7 +22,10 @@ pub fn About() -> impl IntoView {
                         {s.container.map(|c| view! { <dt>"In"</dt><dd>{c}</dd> })}
                         <dt>"Kind"</dt><dd>{s.kind}</dd>
                         <dt>"Cited by"</dt>
-                        <dd class="cited-by">{format!("{events} events, {claims} dispute claims")}</dd>
+                        <dd class="cited-by">
+                            <a href=format!("#/timeline?source={}", s.id)>{format!("{events} events")}</a>
+                            {format!(", {claims} dispute claims")}
+                        </dd>
                     </dl>
                     <p>{s.about}</p>
                     {s.note.map(|n| view! { <p class="note">{n}</p> })}

@@ -2,8 +2,32 @@
 
 use crate::core::dataset::DATASET;
 use crate::core::model::{Cite, Event};
+use crate::core::people::NameIndex;
 use crate::core::route::View;
 use leptos::prelude::*;
+use std::sync::OnceLock;
+
+/// Every person's names as search keys, made on first use.
+pub fn names() -> &'static NameIndex {
+    static NAMES: OnceLock<NameIndex> = OnceLock::new();
+    NAMES.get_or_init(|| NameIndex::new(&DATASET))
+}
+
+/// What a link held that was not understood (and is ignored).
+#[component]
+pub fn Notices(notices: Memo<Vec<String>>) -> impl IntoView {
+    move || {
+        let n = notices.get();
+        (!n.is_empty()).then(|| {
+            view! {
+                <div class="notice-small" role="status">
+                    <p>"Parts of this link were not understood and are ignored:"</p>
+                    <ul>{n.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}
 
 /// A list of citations: source title, section heading, paragraph.
 pub fn cites(cites: &'static [Cite]) -> impl IntoView {
@@ -12,6 +36,12 @@ pub fn cites(cites: &'static [Cite]) -> impl IntoView {
             {cites.iter().map(|c| view! { <li><cite>{DATASET.cite_text(c)}</cite></li> }).collect_view()}
         </ul>
     }
+}
+
+/// Citations on one line (for lists where each item cites), grouped by source
+/// and section: `Moscow Cage: “Arrest” ¶ 47, 49 · Alash Autonomy: ¶ 9`.
+pub fn cite_line(cites: &'static [Cite]) -> impl IntoView {
+    view! { <cite class="cite-line">{DATASET.cites_text(cites)}</cite> }
 }
 
 /// A link to an event, with its date.

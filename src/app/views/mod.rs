@@ -6,6 +6,7 @@ mod dispute;
 mod event;
 mod not_found;
 mod people;
+mod person;
 mod quiz;
 mod timeline;
 
@@ -21,7 +22,9 @@ pub fn title(view: &View) -> String {
             .event(id)
             .map_or_else(|| "Not found".into(), |e| e.title.to_string()),
         View::People => "People".into(),
-        View::Person(id) => format!("Person {id}"),
+        View::Person(id) => DATASET
+            .person(id)
+            .map_or_else(|| "Not found".into(), |p| p.name.to_string()),
         View::Dispute(id) => DATASET
             .dispute(id)
             .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
@@ -36,9 +39,7 @@ pub fn render(view: View) -> AnyView {
         View::Timeline => view! { <timeline::Timeline /> }.into_any(),
         View::Event(id) => view! { <event::Event id /> }.into_any(),
         View::People => view! { <people::People /> }.into_any(),
-        View::Person(id) => {
-            view! { <not_found::NotFound what=format!("person “{id}”") /> }.into_any()
-        }
+        View::Person(id) => view! { <person::Person id /> }.into_any(),
         View::Dispute(id) => view! { <dispute::Dispute id /> }.into_any(),
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
         View::About => view! { <about::About /> }.into_any(),

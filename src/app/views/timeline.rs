@@ -1,7 +1,7 @@
 //! The timeline: filters (all in the URL), the time axis with period bands,
 //! and one page of event cards.
 
-use super::common::{cites, comma_list, dispute_link, person_link};
+use super::common::{cites, comma_list, dispute_link, person_link, Notices};
 use crate::app::router::{use_router, Entry};
 use crate::core::dataset::DATASET;
 use crate::core::export;
@@ -171,21 +171,6 @@ fn download(name: &str, mime: &str, text: &str) {
         },
         std::time::Duration::from_secs(5),
     );
-}
-
-#[component]
-fn Notices(notices: Memo<Vec<String>>) -> impl IntoView {
-    move || {
-        let n = notices.get();
-        (!n.is_empty()).then(|| {
-            view! {
-                <div class="notice-small" role="status">
-                    <p>"Parts of this link were not understood and are ignored:"</p>
-                    <ul>{n.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
-    }
 }
 
 /// The time axis: one bar per year (events matching every filter but the

@@ -23,6 +23,11 @@ const VIEWS = [
   '#/disputes/arrest-1922-date',
   '#/about',
   '#/people',
+  '#/people?q=bokeikhanov&sort=first', // a name resolved, a variant shown
+  '#/people?q=zzzz&strand=khiva', // no one: offers and similar names
+  '#/people/alikhan-bukeikhan',
+  '#/people/smakhan-tore', // relations derived from the other side
+  '#/people/bokeikhanov', // not found, with suggestions
   '#/quiz',
   '#/no/such/view',
 ];
@@ -46,7 +51,7 @@ test('usable at 320 px wide and with text at 200%: nothing scrolls sideways', as
   const tab = await TarikhPage.open(browser, server.url, '#/timeline', { viewport: { width: 320, height: 640 } });
   for (const zoom of ['100%', '200%']) {
     await tab.page.evaluate((z) => { document.documentElement.style.fontSize = z; }, zoom);
-    for (const hash of ['#/timeline', '#/about', '#/disputes/arrest-1922-date']) {
+    for (const hash of ['#/timeline', '#/about', '#/disputes/arrest-1922-date', '#/people', '#/people/alikhan-bukeikhan']) {
       await tab.goto(hash);
       await tab.page.evaluate((z) => { document.documentElement.style.fontSize = z; }, zoom);
       const overflow = await tab.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

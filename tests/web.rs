@@ -106,10 +106,16 @@ async fn data_text_is_shown_as_text_never_as_html() {
         tick().await;
         let main = app.query_selector("main").unwrap().unwrap();
         let text = main.text_content().unwrap_or_default();
-        assert!(text.contains(title), "{hash}: the title is not shown literally: {text}");
+        assert!(
+            text.contains(title),
+            "{hash}: the title is not shown literally: {text}"
+        );
         assert!(text.contains("<script>window.pwned = 2</script>"), "{hash}");
         for tag in ["img", "b", "script", "a[href^=javascript]"] {
-            assert!(main.query_selector(tag).unwrap().is_none(), "{hash}: a <{tag}> element was created from data");
+            assert!(
+                main.query_selector(tag).unwrap().is_none(),
+                "{hash}: a <{tag}> element was created from data"
+            );
         }
         let pwned = js_sys::Reflect::get(&window(), &"pwned".into()).unwrap();
         assert!(pwned.is_undefined(), "{hash}: data ran as script");

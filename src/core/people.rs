@@ -250,8 +250,9 @@ pub struct NameIndex {
     all: Vec<String>,
     /// Per person: the keys of each name, then each epithet (what a name resolves against).
     each: Vec<Vec<String>>,
-    /// Per person: the canonical name folded to plain lower case (the name order).
-    sort_name: Vec<String>,
+    /// Per person: their place in the order of canonical names (folded to plain
+    /// lower case; ties by id).
+    name_rank: Vec<u32>,
     /// Per person: every distinct key word of their names, epithets and id
     /// (what an unknown id is compared with).
     words: Vec<Vec<String>>,
@@ -261,7 +262,7 @@ impl NameIndex {
     pub fn new(ds: &Dataset) -> NameIndex {
         let mut all = Vec::with_capacity(ds.people.len());
         let mut each = Vec::with_capacity(ds.people.len());
-        let mut sort_name = Vec::with_capacity(ds.people.len());
+        let mut folded = Vec::with_capacity(ds.people.len());
         let mut words = Vec::with_capacity(ds.people.len());
         for p in ds.people {
             let mut s = String::from(" ");
@@ -271,24 +272,30 @@ impl NameIndex {
                 push_keys(n.name, &mut s);
                 names.push(keys(without_remark(n.name)));
             }
-            let mut w: Vec<String> = s
-                .split(' ')
-                .chain(keys(p.id).split(' '))
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect();
-            w.sort_unstable();
-            w.dedup();
+            let id = keys(p.id);
+            let mut w: Vec<String> = Vec::new();
+            for k in s.split(' ').chain(id.split(' ')).filter(|k| !k.is_empty()) {
+                if !w.iter().any(|x| x == k) {
+                    w.push(k.to_string());
+                }
+            }
             words.push(w);
             s.shrink_to_fit();
             all.push(s);
             each.push(names);
-            sort_name.push(fold(p.name));
+            folded.push(fold(p.name));
         }
+        // Counting beats sorting strings here: no sort code for this one use.
+        let name_rank = (0..folded.len())
+            .map(|i| {
+                let me = (&folded[i], i);
+                (0..folded.len()).filter(|&j| (&folded[j], j) < me).count() as u32
+            })
+            .collect();
         NameIndex {
             all,
             each,
-            sort_name,
+            name_rank,
             words,
         }
     }
@@ -306,12 +313,12 @@ impl NameIndex {
         if k.trim().is_empty() {
             return Vec::new();
         }
-        let mut found: Vec<u16> = (0..ds.people.len())
+        let mut found: Vec<(u32, u32)> = (0..ds.people.len())
             .filter(|&p| self.each[p].contains(&k))
-            .map(|p| p as u16)
+            .map(|p| (u32::MAX - ds.people[p].events.len() as u32, p as u32))
             .collect();
-        found.sort_by_key(|&p| std::cmp::Reverse(ds.people[p as usize].events.len()));
-        found
+        sort_pairs(&mut found);
+        found.into_iter().map(|(_, p)| p as u16).collect()
     }
 
     /// The spelling a search found person `p` by, when it is not their
@@ -355,7 +362,7 @@ impl NameIndex {
         if wanted.is_empty() {
             return Vec::new();
         }
-        let mut scored: Vec<(u32, u16)> = Vec::new();
+        let mut scored: Vec<(u32, u32)> = Vec::new();
         for (p, words) in self.words.iter().enumerate() {
             let mut score = 0u32;
             let mut hits = 0;
@@ -367,18 +374,17 @@ impl NameIndex {
                 }
             }
             if hits > 0 {
-                scored.push((score, p as u16));
+                // Best score first, then most events, then the dataset's order.
+                let events = ds.people[p].events.len().min(0xFFFF) as u32;
+                scored.push((u32::MAX - score, (0xFFFF - events) << 16 | p as u32));
             }
         }
-        scored.sort_by(|a, b| {
-            b.0.cmp(&a.0)
-                .then_with(|| {
-                    let (x, y) = (&ds.people[a.1 as usize], &ds.people[b.1 as usize]);
-                    y.events.len().cmp(&x.events.len())
-                })
-                .then(a.1.cmp(&b.1))
-        });
-        scored.into_iter().take(n).map(|(_, p)| p).collect()
+        sort_pairs(&mut scored);
+        scored
+            .into_iter()
+            .take(n)
+            .map(|(_, v)| (v & 0xFFFF) as u16)
+            .collect()
     }
 }
 
@@ -496,23 +502,36 @@ pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcom
             }
         }
     }
-    match state.sort {
-        Sort::Name => out
-            .people
-            .sort_by(|&a, &b| index.sort_name[a as usize].cmp(&index.sort_name[b as usize])),
-        Sort::First => out.people.sort_by(|&a, &b| {
-            let first = |p: u32| {
-                ds.people[p as usize]
-                    .events
-                    .first()
-                    .map_or(u32::MAX, |&e| u32::from(e))
+    // Events are stored in chronological order: a person's first event index
+    // orders them by first appearance. People in no event come last.
+    let mut keyed: Vec<(u32, u32)> = out
+        .people
+        .iter()
+        .map(|&p| {
+            let rank = index.name_rank[p as usize];
+            let key = match state.sort {
+                Sort::Name => rank,
+                Sort::First => {
+                    let first = ds.people[p as usize]
+                        .events
+                        .first()
+                        .map_or(0xFFFF, |&e| u32::from(e));
+                    first << 16 | rank
+                }
             };
-            first(a)
-                .cmp(&first(b))
-                .then_with(|| index.sort_name[a as usize].cmp(&index.sort_name[b as usize]))
-        }),
-    }
+            (key, p)
+        })
+        .collect();
+    sort_pairs(&mut keyed);
+    out.people = keyed.into_iter().map(|(_, p)| p).collect();
     out
+}
+
+/// Sorts pairs by key, then value. Every ordering in this module goes through
+/// here: each `sort_by` with its own closure would put another copy of a whole
+/// sort algorithm into the wasm.
+fn sort_pairs(v: &mut [(u32, u32)]) {
+    v.sort_unstable();
 }
 
 /// The page of `people` to show (1-based, clamped to the last page), and the
@@ -574,9 +593,14 @@ pub fn appearances(ds: &Dataset, p: &Person) -> String {
 /// side (see [`Dataset::links_of`]), grouped by kind in the vocabulary's order
 /// (family first, adversaries last), recorded before derived.
 pub fn relations(ds: &Dataset, person: u16) -> Vec<Link> {
-    let mut links = ds.links_of(person);
-    links.sort_by_key(|l| (l.kind, l.derived));
-    links
+    let links = ds.links_of(person);
+    let mut order: Vec<(u32, u32)> = links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (u32::from(l.kind) << 1 | u32::from(l.derived), i as u32))
+        .collect();
+    sort_pairs(&mut order);
+    order.into_iter().map(|(_, i)| links[i as usize]).collect()
 }
 
 /// The other people in a person's events, each with the number of events they
@@ -592,14 +616,22 @@ pub fn appears_with(ds: &Dataset, person: u16) -> Vec<(u16, u32)> {
             }
         }
     }
-    let mut out: Vec<(u16, u32)> = counts
+    most_first(counts)
+}
+
+/// The non-zero counts as (index, count), the largest first (then by index).
+fn most_first(counts: Vec<u32>) -> Vec<(u16, u32)> {
+    let mut keyed: Vec<(u32, u32)> = counts
         .into_iter()
         .enumerate()
         .filter(|&(_, n)| n > 0)
-        .map(|(i, n)| (i as u16, n))
+        .map(|(i, n)| (u32::MAX - n, i as u32))
         .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
+    sort_pairs(&mut keyed);
+    keyed
+        .into_iter()
+        .map(|(k, i)| (i as u16, u32::MAX - k))
+        .collect()
 }
 
 /// The places of a person's events, each with how many of their events are
@@ -615,14 +647,7 @@ pub fn places_of(ds: &Dataset, person: u16) -> Vec<(u16, u32)> {
             }
         }
     }
-    let mut out: Vec<(u16, u32)> = counts
-        .into_iter()
-        .enumerate()
-        .filter(|&(_, n)| n > 0)
-        .map(|(i, n)| (i as u16, n))
-        .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
+    most_first(counts)
 }
 
 #[cfg(test)]

@@ -73,3 +73,34 @@ pub fn comma_list<T: IntoView + 'static>(items: impl IntoIterator<Item = T>) -> 
         .map(|(i, item)| view! { {(i > 0).then_some(", ")} {item} })
         .collect_view()
 }
+
+/// Previous / "Page n of m" / next, shown when there is more than one page;
+/// `go` gets the page to show, then the list's heading `top` is scrolled to.
+pub fn pager(
+    label: &'static str,
+    prev: &'static str,
+    next: &'static str,
+    top: &'static str,
+    page: Memo<u32>,
+    pages: Memo<u32>,
+    go: Callback<u32>,
+) -> AnyView {
+    let to = move |p: u32| {
+        go.run(p);
+        if let Some(el) = document().get_element_by_id(top) {
+            el.scroll_into_view();
+        }
+    };
+    (move || {
+        (pages.get() > 1).then(|| {
+            view! {
+                <nav class="pager" aria-label=label>
+                    <button type="button" disabled=move || { page.get() <= 1 } on:click=move |_| to(page.get() - 1)>{prev}</button>
+                    <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
+                    <button type="button" disabled=move || { page.get() >= pages.get() } on:click=move |_| to(page.get() + 1)>{next}</button>
+                </nav>
+            }
+        })
+    })
+    .into_any()
+}

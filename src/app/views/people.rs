@@ -2,7 +2,7 @@
 //! and role filters with counts, two sort orders, one page of people; the whole
 //! state in the link (`#/people?q=…&strand=…&role=…&sort=…&page=…`).
 
-use super::common::{names, Notices};
+use super::common::{names, pager, Notices};
 use crate::app::router::{use_router, Entry};
 use crate::core::dataset::DATASET;
 use crate::core::people::{
@@ -268,21 +268,14 @@ fn Pager(
 ) -> impl IntoView {
     let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.people, 1).1));
     let page = Memo::new(move |_| state.with(|s| s.page).clamp(1, pages.get()));
-    let go = move |p: u32| {
-        update(Entry::Push, &|s| s.page = p);
-        if let Some(el) = document().get_element_by_id("people-results") {
-            el.scroll_into_view();
-        }
-    };
-    move || {
-        (pages.get() > 1).then(|| {
-            view! {
-                <nav class="pager" aria-label="Pages of people">
-                    <button type="button" disabled=move || page.get() <= 1 on:click=move |_| go(page.get() - 1)>"← Previous"</button>
-                    <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
-                    <button type="button" disabled=move || { page.get() >= pages.get() } on:click=move |_| go(page.get() + 1)>"Next →"</button>
-                </nav>
-            }
-        })
-    }
+    let go = Callback::new(move |p: u32| update(Entry::Push, &|s| s.page = p));
+    pager(
+        "Pages of people",
+        "← Previous",
+        "Next →",
+        "people-results",
+        page,
+        pages,
+        go,
+    )
 }

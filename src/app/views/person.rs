@@ -151,7 +151,11 @@ pub fn Person(id: String) -> impl IntoView {
     let with: Vec<Item> = appears_with(ds, me)
         .into_iter()
         .map(|(o, n)| {
-            let times = if n == 1 { "1 event".into() } else { format!("{n} events") };
+            let times = if n == 1 {
+                "1 event".into()
+            } else {
+                format!("{n} events")
+            };
             person_item(o, format!(" ({times})"))
         })
         .collect();
@@ -240,7 +244,11 @@ pub fn Person(id: String) -> impl IntoView {
 }
 
 /// Names (or epithets) with the sources that use each; the canonical one marked.
-fn name_table(list: &'static [Name], canonical: Option<&'static str>, what: &'static str) -> AnyView {
+fn name_table(
+    list: &'static [Name],
+    canonical: Option<&'static str>,
+    what: &'static str,
+) -> AnyView {
     view! {
         <table class="names">
             <thead><tr><th scope="col">{what}</th><th scope="col">"Used in"</th></tr></thead>
@@ -266,7 +274,11 @@ fn unknown(id: String) -> AnyView {
         .into_iter()
         .map(|s| person_item(s, format!(" — {}", ds.people[s as usize].summary)))
         .collect();
-    let search = format!("{}?q={}", View::People.href(), encode(&id.replace('-', " ")));
+    let search = format!(
+        "{}?q={}",
+        View::People.href(),
+        encode(&id.replace('-', " "))
+    );
     view! {
         <NotFound what=format!("person “{id}”")>
             {(!similar.is_empty()).then(|| view! { <p>"Did you mean:"</p> {list("suggested", false, "people", similar)} })}

@@ -1,7 +1,7 @@
 //! The timeline: filters (all in the URL), the time axis with period bands,
 //! and one page of event cards.
 
-use super::common::{cites, comma_list, dispute_link, person_link, Notices};
+use super::common::{cites, comma_list, dispute_link, pager, person_link, Notices};
 use crate::app::router::{use_router, Entry};
 use crate::core::dataset::DATASET;
 use crate::core::export;
@@ -591,21 +591,14 @@ fn Pager(
 ) -> impl IntoView {
     let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.events, 1).1));
     let page = Memo::new(move |_| filter.with(|f| f.page).clamp(1, pages.get()));
-    let go = move |p: u32| {
-        update(Entry::Push, &|f| f.page = p);
-        if let Some(el) = document().get_element_by_id("results-heading") {
-            el.scroll_into_view();
-        }
-    };
-    move || {
-        (pages.get() > 1).then(|| {
-            view! {
-                <nav class="pager" aria-label="Pages of events">
-                    <button type="button" disabled=move || { page.get() <= 1 } on:click=move |_| go(page.get() - 1)>"← Earlier"</button>
-                    <span>{move || format!("Page {} of {}", page.get(), pages.get())}</span>
-                    <button type="button" disabled=move || { page.get() >= pages.get() } on:click=move |_| go(page.get() + 1)>"Later →"</button>
-                </nav>
-            }
-        })
-    }
+    let go = Callback::new(move |p: u32| update(Entry::Push, &|f| f.page = p));
+    pager(
+        "Pages of events",
+        "← Earlier",
+        "Later →",
+        "results-heading",
+        page,
+        pages,
+        go,
+    )
 }

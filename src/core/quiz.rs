@@ -1226,9 +1226,29 @@ impl<'a> Gen<'a> {
             return None;
         }
         let right = self.event_city(e)?;
-        let cities = self.far_cities(e);
+        let mut cities = self.far_cities(e);
+        self.rng.shuffle(&mut cities);
+        // Wrong answers far from each other too: never two names for one town.
+        let ds = self.ds();
+        let mut others: Vec<Val> = Vec::new();
+        for c in cities {
+            if others.len() + 1 == self.level.options() {
+                break;
+            }
+            let Val::Place(c) = c else { continue };
+            let city = &ds.places[c as usize];
+            if others.iter().all(|&o| match o {
+                Val::Place(o) => {
+                    let o = &ds.places[o as usize];
+                    (o.lat - city.lat).abs() > 0.5 || (o.lon - city.lon).abs() > 0.7
+                }
+                _ => true,
+            }) {
+                others.push(Val::Place(c));
+            }
+        }
         let others = self.pick(
-            [cities, Vec::new()],
+            [others, Vec::new()],
             self.level.options() - 1,
             &[Val::Place(right)],
         )?;

@@ -243,38 +243,39 @@ export class QuizPage extends TarikhPage {
     await this.page.keyboard.press('Enter');
   }
 
-  /** The answer key: per question its prompt, subject and answer. */
+  /** The answer key: per question its prompt, subject and answer, as printed. */
   async answerKey() {
     await this.page.locator('li.key-item').first().waitFor();
     return this.page.locator('li.key-item').evaluateAll((items) => items.map((li) => {
-      const text = (sel) => li.querySelector(sel)?.textContent ?? '';
-      const all = (sel) => [...li.querySelectorAll(sel)].map((e) => e.textContent);
-      const a = {
-        prompt: text('.prompt'),
-        about: text('.quiz-about'),
-      };
-      if (li.querySelector('.key-order')) {
+      const lines = [...li.querySelectorAll('.lines li')].map((e) => e.textContent);
+      const note = li.querySelector('.note').textContent;
+      const a = { prompt: li.querySelector('.prompt').textContent, about: li.querySelector('.quiz-about')?.textContent ?? '' };
+      if (note.startsWith('Answer, earliest first')) {
         a.format = 'order';
-        a.order = all('.key-order li');
-      } else if (li.querySelector('.key-match')) {
+        a.order = lines.map((l) => l.replace(/^\d+\. /, ''));
+      } else if (note.startsWith('Answer, position')) {
         a.format = 'match';
-        a.roles = all('.key-match .role');
-        a.people = all('.key-match .person').map((p) => p.replace(/^[A-Z]\. /, ''));
+        a.roles = lines.map((l) => l.split(' → ')[0]);
+        a.people = lines.map((l) => l.split(' → ')[1].replace(/^[A-Z]\. /, ''));
       } else {
         a.format = 'choice';
-        a.answer = text('.key-answer').replace(/^Answer: [A-Z]\. /, '');
+        a.answer = lines[0].replace(/^[A-Z]\. /, '');
       }
       return a;
     }));
   }
 
-  /** The worksheet: per question its prompt, subject and options (or items) as printed. */
+  /** The worksheet: per question its prompt, subject and options (the events to number for an ordering). */
   async worksheet() {
     await this.page.locator('li.ws-item').first().waitFor();
-    return this.page.locator('li.ws-item').evaluateAll((items) => items.map((li) => ({
-      prompt: li.querySelector('.prompt').textContent,
-      about: li.querySelector('.quiz-about')?.textContent ?? '',
-      options: [...li.querySelectorAll('.ws-options li, .ws-order li')].map((e) => e.textContent.replace(/^([A-Z]\. |____ )/, '')),
-    })));
+    return this.page.locator('li.ws-item').evaluateAll((items) => items.map((li) => {
+      const options = [...li.querySelectorAll('.ws-options li')].map((e) => e.textContent.replace(/^[A-Z]\. /, ''));
+      const lines = [...li.querySelectorAll('.lines li')].map((e) => e.textContent.replace(/^____ /, ''));
+      return {
+        prompt: li.querySelector('.prompt').textContent,
+        about: li.querySelector('.quiz-about')?.textContent ?? '',
+        options: options.length ? options : lines,
+      };
+    }));
   }
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { launch, QuizPage, TimelinePage } from './pages.mjs';
+import { axe, launch, QuizPage, TimelinePage } from './pages.mjs';
 
 let server, browser;
 before(async () => {
@@ -213,4 +213,45 @@ test('a teacher makes a link from the timeline\'s events and the setup form', as
   assert.equal(new URL(tab.page.url()).hash, new URL(url).hash);
   assert.deepEqual(tab.errors, []);
   await tab.close();
+});
+
+test('axe finds no WCAG A/AA violation in any state of the quiz, and nothing scrolls sideways at 320 px', async () => {
+  const link = '#/quiz?n=8&level=hard&feedback=each&seed=e2e-a11y';
+  const found = [];
+  for (const colorScheme of ['light', 'dark']) {
+    const tab = await QuizPage.open(browser, server.url, '#/quiz?strand=khiva', { colorScheme, bypassCSP: true, viewport: { width: 320, height: 640 } });
+    const check = async (what) => {
+      for (const v of await axe(tab.page)) found.push(`${colorScheme} ${what}: ${v}`);
+      const overflow = await tab.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) found.push(`${colorScheme} ${what}: ${overflow}px wider than the screen`);
+    };
+    await tab.page.getByRole('button', { name: 'Make the quiz link' }).click();
+    await tab.page.locator('.share-link').waitFor();
+    await check('setup with its link');
+    await tab.goto(link);
+    const formats = new Set();
+    for (let i = 0; i < 8; i++) {
+      const q = await tab.current();
+      if (!formats.has(q.format)) await check(`a ${q.format} question`);
+      formats.add(q.format);
+      if (q.format === 'choice') await tab.page.locator('.options label').first().click();
+      if (q.format === 'match') {
+        for (const s of await tab.page.locator('.match-row select').all()) await s.selectOption({ index: 1 });
+      }
+      await tab.page.getByRole('button', { name: 'Check answer' }).click();
+      await tab.page.locator('.verdict').waitFor();
+      if (i === 0) await check('feedback');
+      await tab.page.locator('#next').click();
+    }
+    await tab.score().waitFor();
+    await check('the score and review');
+    for (const print of ['worksheet', 'key']) {
+      await tab.goto(`${link}&print=${print}`);
+      await check(print);
+    }
+    await tab.goto('#/quiz?q=qqqzzzxxx&seed=x');
+    await check('an impossible quiz');
+    await tab.close();
+  }
+  assert.deepEqual(found, []);
 });

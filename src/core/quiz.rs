@@ -28,7 +28,7 @@
 //! asked as settled; the `disputes` type asks instead what the sources disagree on.
 
 use super::date::{day_number, Date, Part, Point, Season};
-use super::filter::{apply, label_of, Facet, Filter, SearchIndex};
+use super::filter::{apply, Filter, SearchIndex};
 use super::model::{Cite, Dataset};
 use super::route::encode;
 use super::text::keys;
@@ -279,7 +279,7 @@ impl Spec {
             if k.is_empty() {
                 notices.push("No known question type was asked for: asking every type.".into());
             } else {
-                k.sort();
+                sort_small(&mut k, |&k| k);
                 spec.kinds = k;
             }
         }
@@ -363,43 +363,6 @@ pub fn seed_text(entropy: u64) -> String {
             (if d < 10 { b'0' + d } else { b'a' + d - 10 }) as char
         })
         .collect()
-}
-
-/// The topic in words: "strand: …; years 1917–1920", or "all events".
-pub fn describe_topic(ds: &Dataset, f: &Filter) -> String {
-    let mut parts = Vec::new();
-    if !f.q.trim().is_empty() {
-        parts.push(format!("search “{}”", f.q.trim()));
-    }
-    match (f.from, f.to) {
-        (Some(a), Some(b)) if a == b => parts.push(format!("the year {a}")),
-        (Some(a), Some(b)) => parts.push(format!("the years {a}–{b}")),
-        (Some(a), None) => parts.push(format!("from {a}")),
-        (None, Some(b)) => parts.push(format!("up to {b}")),
-        (None, None) => {}
-    }
-    for facet in [
-        Facet::Strand,
-        Facet::Type,
-        Facet::Person,
-        Facet::Place,
-        Facet::Org,
-        Facet::Source,
-    ] {
-        let list = f.list(facet);
-        if !list.is_empty() {
-            let names: Vec<&str> = list.iter().map(|&v| label_of(ds, facet, v)).collect();
-            parts.push(format!("{}: {}", facet.label(), names.join(" or ")));
-        }
-    }
-    if f.disputed {
-        parts.push("disputed events only".into());
-    }
-    if parts.is_empty() {
-        "all events".into()
-    } else {
-        parts.join("; ")
-    }
 }
 
 // ------------------------------------------------------------------ randomness
@@ -708,10 +671,30 @@ fn dated_title(title: &str) -> bool {
             && (i == 0 || !b[i - 1].is_ascii_digit())
             && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
     });
-    let lower = title.to_lowercase();
-    year || lower
-        .split(|c: char| !c.is_alphabetic())
-        .any(|w| MONTH_WORDS.contains(&w))
+    year || title
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| MONTH_WORDS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+}
+
+/// Whether `needle` occurs in `hay`, ignoring ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Sorts a short list by a key (insertion sort: a few items, little code).
+pub fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && key(&v[j - 1]) > key(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 impl<'a> Facts<'a> {
@@ -743,27 +726,24 @@ impl<'a> Facts<'a> {
             place_words,
             roles: Vec::new(),
         };
-        // Role titles, lower-cased, to count holders; each dispute's words, lower-cased.
-        let texts: Vec<String> = ds
-            .people
-            .iter()
-            .flat_map(|p| p.roles)
-            .map(|r| r.role.to_lowercase())
-            .collect();
+        // Each dispute's words, to look for an organisation's name in.
         let disputes: Vec<String> = ds
             .disputes
             .iter()
             .map(|d| {
                 let mut t = format!("{} {}", d.title, d.summary);
                 d.claims.iter().for_each(|c| t.push_str(c.says));
-                t.to_lowercase()
+                t
             })
             .collect();
-        let mut at = 0;
         for (p, person) in ds.people.iter().enumerate() {
             for (k, r) in person.roles.iter().enumerate() {
-                let holders = texts.iter().filter(|t| **t == texts[at]).count();
-                at += 1;
+                let holders = ds
+                    .people
+                    .iter()
+                    .flat_map(|q| q.roles)
+                    .filter(|x| x.role.eq_ignore_ascii_case(r.role))
+                    .count();
                 if holders == 1 && facts.role_askable(p as u16, r, &disputes) {
                     facts.roles.push((p as u16, k as u8));
                 }
@@ -790,11 +770,11 @@ impl<'a> Facts<'a> {
         {
             return false;
         }
-        let org_name = ds.orgs[org as usize].name.to_lowercase();
+        let org_name = ds.orgs[org as usize].name;
         !ds.disputes.iter().zip(disputes).any(|(d, text)| {
             d.people.contains(&p)
                 && (d.claims.iter().any(|c| cites_overlap(c.cite, r.cite))
-                    || text.contains(&org_name))
+                    || contains_ci(text, org_name))
         })
     }
 
@@ -1069,7 +1049,7 @@ impl<'a> Gen<'a> {
         others.push(right);
         let mut options = others;
         if matches!(right, Val::Year(_) | Val::Month(..)) {
-            options.sort_by_key(|v| match *v {
+            sort_small(&mut options, |v| match *v {
                 Val::Year(y) => (y, 0),
                 Val::Month(y, m) => (y, m),
                 _ => (0, 0),
@@ -1327,7 +1307,7 @@ impl<'a> Gen<'a> {
             }
         }
         let mut answer: Vec<u8> = (0..k as u8).collect();
-        answer.sort_by_key(|&i| chosen[i as usize].1 .0);
+        sort_small(&mut answer, |&i| chosen[i as usize].1 .0);
         for &(e, _) in &chosen {
             self.used_in_order[e as usize] = true;
         }
@@ -1573,7 +1553,7 @@ impl<'a> Gen<'a> {
         let mut q = self.choice(Kind::Disputes, Subject::DisputeDates(d), right, others);
         // Dates read best in time order.
         let right = q.options[q.answer[0] as usize];
-        q.options.sort_by_key(|v| match *v {
+        sort_small(&mut q.options, |v| match *v {
             Val::Date(x) | Val::Dates(x, _) => x.sort_key(),
             _ => (0, 0),
         });
@@ -1780,7 +1760,7 @@ fn lower_first(s: &str) -> String {
     let first = if keep {
         first.to_string()
     } else {
-        first.to_lowercase()
+        first.to_ascii_lowercase()
     };
     match words.next() {
         Some(rest) => format!("{first} {rest}"),

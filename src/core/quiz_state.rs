@@ -51,6 +51,13 @@ pub struct Progress {
     pub first_score: Option<u16>,
 }
 
+/// A fingerprint as 16 hexadecimal digits.
+fn hex(x: u64) -> String {
+    (0..16)
+        .map(|i| b"0123456789abcdef"[(x >> (60 - 4 * i)) as usize & 15] as char)
+        .collect()
+}
+
 /// Stored text longer than this is refused unread.
 const MAX_STORED: usize = 20_000;
 
@@ -167,8 +174,8 @@ impl Progress {
             })
             .collect();
         format!(
-            "tq1 fp={:016x} phase={} pos={} rounds={} first={} round={} answers={}",
-            fingerprint(ds, quiz),
+            "tq1 fp={} phase={} pos={} rounds={} first={} round={} answers={}",
+            hex(fingerprint(ds, quiz)),
             self.phase.code(),
             self.pos,
             self.rounds,
@@ -221,7 +228,7 @@ impl Progress {
         else {
             return bad("is incomplete");
         };
-        if u64::from_str_radix(fp, 16).ok() != Some(fingerprint(ds, quiz)) || fp.len() != 16 {
+        if fp != hex(fingerprint(ds, quiz)) {
             return bad("belongs to a different version of this quiz");
         }
         let n = quiz.questions.len();

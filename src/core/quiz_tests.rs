@@ -4,7 +4,7 @@
 use super::*;
 use crate::core::dataset::DATASET;
 use crate::core::date::day_number;
-use crate::core::filter::FIRST_YEAR;
+use crate::core::filter::{Facet, FIRST_YEAR};
 use crate::core::model::*;
 use crate::core::route::Route;
 
@@ -696,8 +696,8 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
         s.with_print(Some(Print::Key)).storage_key(ds),
         "the printed forms share the quiz's key"
     );
-    assert!(describe_topic(ds, &s.filter).contains("1917–1920"));
-    assert_eq!(describe_topic(ds, &Filter::default()), "all events");
+    assert!(s.filter.describe(ds).contains("1917–1920"));
+    assert_eq!(Filter::default().describe(ds), "all events");
 }
 
 #[test]

@@ -2,15 +2,18 @@
 //! question at a time with its progress kept in localStorage, and the printable
 //! worksheet and answer key. Everything is decided by `core::quiz` and
 //! `core::quiz_state`; this module only shows it and passes clicks on.
+//!
+//! Kept small on purpose (every distinct view type costs wasm): alternatives are
+//! `Option`s rather than `AnyView`s, and repeated rows go through one non-generic
+//! helper with type-erased arguments.
 
 use crate::app::router::{use_router, Entry};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{apply, Facet, SearchIndex, FIRST_YEAR, LAST_YEAR};
-use crate::core::model::Cite;
 use crate::core::quiz::{
-    answer_text, ask, describe_topic, explain, generate, label, response_text, seed_text, Facts,
-    Feedback, Format, Kind, Level, Print, Question, Quiz as QuizData, Ref, Spec, MAX_QUESTIONS,
-    NONE,
+    answer_text, ask, explain, generate, label, response_text, seed_text, sort_small, Facts,
+    Feedback, Format, Impossible, Kind, Level, Print, Question, Quiz as QuizData, Ref, Spec, Val,
+    MAX_QUESTIONS, NONE,
 };
 use crate::core::quiz_state::{Phase, Progress};
 use crate::core::route::View;
@@ -35,12 +38,7 @@ extern "C" {
     fn clipboard_write(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-#[derive(Clone, PartialEq)]
-enum Mode {
-    Setup,
-    Take(Spec),
-    Print(Spec, Print),
-}
+type Action = Arc<dyn Fn() + Send + Sync>;
 
 #[component]
 pub fn Quiz() -> impl IntoView {
@@ -48,23 +46,29 @@ pub fn Quiz() -> impl IntoView {
     let ds = &DATASET;
     let parsed = Memo::new(move |_| router.route.with(|r| Spec::from_query(ds, &r.query)));
     let notices = Memo::new(move |_| parsed.with(|(_, n)| n.clone()));
-    let mode = Memo::new(move |_| {
-        parsed.with(|(s, _)| match (&s.seed, s.print) {
-            (None, _) => Mode::Setup,
-            (Some(_), None) => Mode::Take(s.clone()),
-            (Some(_), Some(p)) => Mode::Print(s.clone(), p),
+    // The quiz a seeded link fixes (the setup form when there is no seed).
+    let made = Memo::new(move |_| {
+        parsed.with(|(s, _)| {
+            s.seed
+                .is_some()
+                .then(|| (s.clone(), generate(facts(), index(), s)))
         })
     });
-    move || match mode.get() {
-        Mode::Setup => view! { <Setup parsed notices /> }.into_any(),
-        Mode::Take(spec) => match generate(facts(), index(), &spec) {
-            Ok(quiz) => view! { <Take spec quiz notices /> }.into_any(),
-            Err(no) => view! { <Impossible spec no notices /> }.into_any(),
-        },
-        Mode::Print(spec, print) => match generate(facts(), index(), &spec) {
-            Ok(quiz) => view! { <Printout spec quiz print /> }.into_any(),
-            Err(no) => view! { <Impossible spec no notices /> }.into_any(),
-        },
+    move || {
+        let (setup, quiz, print, impossible) = match made.get() {
+            None => (true, None, None, None),
+            Some((spec, Err(no))) => (false, None, None, Some((spec, no))),
+            Some((spec, Ok(quiz))) => match spec.print {
+                None => (false, Some((spec, quiz)), None, None),
+                Some(p) => (false, None, Some((spec, quiz, p)), None),
+            },
+        };
+        view! {
+            {setup.then(|| view! { <Setup parsed notices /> })}
+            {quiz.map(|(spec, quiz)| view! { <Take spec quiz notices /> })}
+            {print.map(|(spec, quiz, print)| view! { <Printout spec quiz print /> })}
+            {impossible.map(|(spec, no)| view! { <CannotMake spec no notices /> })}
+        }
     }
 }
 
@@ -98,6 +102,46 @@ fn full_url(href: &str) -> String {
     format!("{page}{href}")
 }
 
+/// A button. Not generic, so every button shares one compiled view.
+fn button(
+    class: &'static str,
+    id: Option<String>,
+    text: Signal<String>,
+    label: Option<String>,
+    disabled: Signal<bool>,
+    on: Action,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=class id=id aria-label=label disabled=disabled on:click=move |_| on()>{text}</button>
+    }
+}
+
+fn text(s: &str) -> Signal<String> {
+    Signal::stored(s.to_string())
+}
+
+fn never() -> Signal<bool> {
+    Signal::stored(false)
+}
+
+/// One labelled checkbox or radio button in a list. Not generic: every row of
+/// every list shares one compiled view.
+fn input_row(
+    kind: &'static str,
+    name: &'static str,
+    id: String,
+    text: String,
+    checked: Signal<bool>,
+    on: Action,
+) -> impl IntoView {
+    view! {
+        <li class="facet-value">
+            <input type=kind name=name id=id.clone() prop:checked=checked on:change=move |_| on() />
+            <label for=id>{text}</label>
+        </li>
+    }
+}
+
 // ------------------------------------------------------------------ setup
 
 /// The teacher's form: the topic, the questions, and the link it makes.
@@ -122,21 +166,42 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
         generate(facts(), index(), &s).err().map(|e| e.message())
     });
     let seed = RwSignal::new(None::<String>);
-    let made = move || {
+    let made = Memo::new(move |_| {
         seed.get().map(|seed| Spec {
             seed: Some(seed),
             print: None,
             ..spec.get()
         })
-    };
-    let make = move |_| {
+    });
+    let make: Action = Arc::new(move || {
         let entropy = (js_sys::Math::random() * 9_007_199_254_740_992.0) as u64
             ^ (js_sys::Date::now() as u64);
         seed.set(Some(seed_text(entropy)));
         request_animation_frame(|| focus_id("share-heading"));
+    });
+    // A row that reads and writes one part of the spec.
+    let row = move |kind: &'static str,
+                    name: &'static str,
+                    id: String,
+                    text: &str,
+                    is: fn(&Spec, u32) -> bool,
+                    set: fn(&mut Spec, u32),
+                    v: u32| {
+        input_row(
+            kind,
+            name,
+            id,
+            text.to_string(),
+            Signal::derive(move || spec.with(|s| is(s, v))),
+            Arc::new(move || update(&|s| set(s, v))),
+        )
     };
-
-    let year_input = move |label: &'static str, id: &'static str, is_from: bool| {
+    let year = move |is_from: bool| {
+        let (label, id) = if is_from {
+            ("From", "qs-from")
+        } else {
+            ("To", "qs-to")
+        };
         let value = move || {
             spec.with(|s| if is_from { s.filter.from } else { s.filter.to })
                 .map(|y| y.to_string())
@@ -163,47 +228,57 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let i = i as u32;
-            let id = format!("qs-strand-{}", t.id);
-            view! {
-                <li class="facet-value">
-                    <input type="checkbox" id=id.clone() prop:checked=move || spec.with(|s| s.filter.strands.contains(&i))
-                        on:change=move |_| update(&|s| s.filter.toggle(Facet::Strand, i)) />
-                    <label for=id>{t.description}</label>
-                </li>
-            }
+            row(
+                "checkbox",
+                "strand",
+                format!("qs-strand-{}", t.id),
+                t.description,
+                |s, v| s.filter.strands.contains(&v),
+                |s, v| s.filter.toggle(Facet::Strand, v),
+                i as u32,
+            )
         })
         .collect_view();
     let kinds = Kind::ALL
         .into_iter()
-        .map(|k| {
-            let id = format!("qs-ask-{}", k.id());
-            view! {
-                <li class="facet-value">
-                    <input type="checkbox" id=id.clone() prop:checked=move || spec.with(|s| s.kinds.contains(&k))
-                        on:change=move |_| update(&|s| {
-                            match s.kinds.iter().position(|&x| x == k) {
-                                Some(at) if s.kinds.len() > 1 => { s.kinds.remove(at); }
-                                Some(_) => {}
-                                None => { s.kinds.push(k); s.kinds.sort(); }
-                            }
-                        }) />
-                    <label for=id>{k.label()}</label>
-                </li>
-            }
+        .enumerate()
+        .map(|(i, k)| {
+            row(
+                "checkbox",
+                "ask",
+                format!("qs-ask-{}", k.id()),
+                k.label(),
+                |s, v| s.kinds.contains(&Kind::ALL[v as usize]),
+                |s, v| {
+                    let k = Kind::ALL[v as usize];
+                    match s.kinds.iter().position(|&x| x == k) {
+                        Some(at) if s.kinds.len() > 1 => {
+                            s.kinds.remove(at);
+                        }
+                        Some(_) => {}
+                        None => {
+                            s.kinds.push(k);
+                            sort_small(&mut s.kinds, |&k| k);
+                        }
+                    }
+                },
+                i as u32,
+            )
         })
         .collect_view();
     let levels = Level::ALL
         .into_iter()
-        .map(|l| {
-            let id = format!("qs-level-{}", l.id());
-            view! {
-                <div class="facet-value">
-                    <input type="radio" name="level" id=id.clone() prop:checked=move || spec.with(|s| s.level == l)
-                        on:change=move |_| update(&|s| s.level = l) />
-                    <label for=id>{l.label()}</label>
-                </div>
-            }
+        .enumerate()
+        .map(|(i, l)| {
+            row(
+                "radio",
+                "level",
+                format!("qs-level-{}", l.id()),
+                l.label(),
+                |s, v| s.level == Level::ALL[v as usize],
+                |s, v| s.level = Level::ALL[v as usize],
+                i as u32,
+            )
         })
         .collect_view();
     let feedbacks = [
@@ -211,27 +286,59 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
         (Feedback::End, "Only at the end (for a test)"),
     ]
     .into_iter()
-    .map(|(f, text)| {
-        let id = format!("qs-feedback-{}", f.id());
-        view! {
-            <div class="facet-value">
-                <input type="radio" name="feedback" id=id.clone() prop:checked=move || spec.with(|s| s.feedback == f)
-                    on:change=move |_| update(&|s| s.feedback = f) />
-                <label for=id>{text}</label>
-            </div>
-        }
+    .enumerate()
+    .map(|(i, (f, text))| {
+        let is: fn(&Spec, u32) -> bool = |s, v| {
+            s.feedback
+                == if v == 0 {
+                    Feedback::Each
+                } else {
+                    Feedback::End
+                }
+        };
+        let set: fn(&mut Spec, u32) = |s, v| {
+            s.feedback = if v == 0 {
+                Feedback::Each
+            } else {
+                Feedback::End
+            }
+        };
+        row(
+            "radio",
+            "feedback",
+            format!("qs-feedback-{}", f.id()),
+            text,
+            is,
+            set,
+            i as u32,
+        )
     })
     .collect_view();
     // Limits that came from the timeline and have no field here.
-    let other_limits = move || {
+    let other_limits = Memo::new(move |_| {
         spec.with(|s| {
             let mut f = s.filter.clone();
             f.q.clear();
             (f.from, f.to) = (None, None);
             f.strands.clear();
-            (!f.is_clear()).then(|| describe_topic(ds, &f))
+            (!f.is_clear()).then(|| format!("Also limited to {}. ", f.describe(ds)))
         })
-    };
+    });
+    let remove_limits: Action = Arc::new(move || {
+        update(&|s| {
+            s.filter.types.clear();
+            s.filter.people.clear();
+            s.filter.places.clear();
+            s.filter.orgs.clear();
+            s.filter.sources.clear();
+            s.filter.disputed = false;
+        })
+    });
+    let count = Signal::derive(move || match events.get() {
+        0 => "No event matches this topic.".to_string(),
+        1 => "1 event in this topic.".to_string(),
+        n => format!("{n} events in this topic."),
+    });
 
     view! {
         <h1>"Quiz"</h1>
@@ -246,28 +353,16 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
                         prop:value=move || spec.with(|s| s.filter.q.clone())
                         on:input=move |ev| { let v = event_target_value(&ev); update(&|s| s.filter.q = v.clone()) } />
                 </div>
-                <div class="years">
-                    {year_input("From", "qs-from", true)}
-                    {year_input("To", "qs-to", false)}
-                </div>
+                <div class="years">{year(true)}{year(false)}</div>
                 <details class="facet-more" open=move || spec.with(|s| !s.filter.strands.is_empty())>
                     <summary>"Strands"</summary>
                     <ul class="facet">{strands}</ul>
                 </details>
-                {move || other_limits().map(|text| view! {
-                    <p class="other-limits">"Also limited to " {text} ". "
-                        <button type="button" class="secondary" on:click=move |_| update(&|s| {
-                            let (q, from, to, strands) = (s.filter.q.clone(), s.filter.from, s.filter.to, s.filter.strands.clone());
-                            s.filter = Default::default();
-                            (s.filter.q, s.filter.from, s.filter.to, s.filter.strands, s.filter.page) = (q, from, to, strands, 1);
-                        })>"Remove these limits"</button>
-                    </p>
-                })}
-                <p class="count" role="status" aria-live="polite">{move || match events.get() {
-                    0 => "No event matches this topic.".to_string(),
-                    1 => "1 event in this topic.".to_string(),
-                    n => format!("{n} events in this topic."),
-                }}</p>
+                <p class="other-limits" hidden=Signal::derive(move || other_limits.with(Option::is_none))>
+                    {Signal::derive(move || other_limits.get().unwrap_or_default())}
+                    {button("secondary", None, text("Remove these limits"), None, never(), remove_limits)}
+                </p>
+                <p class="count" role="status" aria-live="polite">{count}</p>
             </fieldset>
             <fieldset>
                 <legend>"Questions"</legend>
@@ -281,59 +376,64 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
                             }
                         } />
                 </div>
-                <fieldset class="inner">
-                    <legend>"Types"</legend>
-                    <ul class="facet">{kinds}</ul>
-                </fieldset>
-                <fieldset class="inner">
-                    <legend>"Difficulty"</legend>
-                    {levels}
-                </fieldset>
-                <fieldset class="inner">
-                    <legend>"Show the right answers"</legend>
-                    {feedbacks}
-                </fieldset>
+                <fieldset class="inner"><legend>"Types"</legend><ul class="facet">{kinds}</ul></fieldset>
+                <fieldset class="inner"><legend>"Difficulty"</legend><ul class="facet">{levels}</ul></fieldset>
+                <fieldset class="inner"><legend>"Show the right answers"</legend><ul class="facet">{feedbacks}</ul></fieldset>
             </fieldset>
-            {move || problem.get().map(|m| view! { <p class="quiz-problem" role="status">{m}</p> })}
-            <p><button type="button" on:click=make disabled=move || problem.with(Option::is_some)>
-                {move || if seed.with(Option::is_some) { "Make a new link" } else { "Make the quiz link" }}
-            </button></p>
+            <p class="quiz-problem" role="status" hidden=Signal::derive(move || problem.with(Option::is_none))>
+                {Signal::derive(move || problem.get().unwrap_or_default())}
+            </p>
+            <p>{button("", None,
+                Signal::derive(move || if seed.with(Option::is_some) { "Make a new link" } else { "Make the quiz link" }.to_string()),
+                None, Signal::derive(move || problem.with(Option::is_some)), make)}</p>
         </form>
-        {move || made().map(|s| view! { <Share spec=s /> })}
+        <Share made />
     }
 }
 
-/// The link, large enough for a projector, with a Copy button and the printable forms.
+/// The link, large enough for a projector, with a Copy button and the printable
+/// forms; hidden until the teacher makes a link.
 #[component]
-fn Share(spec: Spec) -> impl IntoView {
+fn Share(made: Memo<Option<Spec>>) -> impl IntoView {
     let ds = &DATASET;
-    let href = spec.href(ds);
-    let url = full_url(&href);
-    let copied = RwSignal::new(None::<bool>);
-    let copy_text = url.clone();
-    let copy = move |_| match clipboard_write(&copy_text) {
+    let link = move |print: Option<Print>| {
+        Signal::derive(move || {
+            made.with(|s| {
+                s.as_ref()
+                    .map(|s| s.with_print(print).href(ds))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let href = link(None);
+    let url = Signal::derive(move || full_url(&href.get()));
+    let copied = RwSignal::new(String::new());
+    let copy: Action = Arc::new(move || match clipboard_write(&url.get_untracked()) {
         Ok(p) => leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
-            copied.set(Some(ok));
+            copied.set(
+                if ok {
+                    "Link copied."
+                } else {
+                    "Could not copy: select the link and copy it."
+                }
+                .into(),
+            );
         }),
-        Err(_) => copied.set(Some(false)),
-    };
+        Err(_) => copied.set("Could not copy: select the link and copy it.".into()),
+    });
     view! {
-        <section class="share" aria-labelledby="share-heading">
+        <section class="share" aria-labelledby="share-heading" hidden=Signal::derive(move || made.with(Option::is_none))>
             <h2 id="share-heading" tabindex="-1">"Share this link with the class"</h2>
-            <p class="share-link"><a href=href.clone()>{url}</a></p>
+            <p class="share-link"><a href=href>{url}</a></p>
             <p class="share-actions">
-                <button type="button" on:click=copy>"Copy link"</button>
-                <span class="copied" aria-live="polite">{move || match copied.get() {
-                    Some(true) => "Link copied.",
-                    Some(false) => "Could not copy: select the link and copy it.",
-                    None => "",
-                }}</span>
+                {button("", None, text("Copy link"), None, never(), copy)}
+                <span class="copied" aria-live="polite">{copied}</span>
             </p>
             <ul class="share-more">
                 <li><a href=href>"Start the quiz"</a></li>
-                <li><a href=spec.with_print(Some(Print::Worksheet)).href(ds)>"Printable worksheet"</a></li>
-                <li><a href=spec.with_print(Some(Print::Key)).href(ds)>"Answer key"</a></li>
+                <li><a href=link(Some(Print::Worksheet))>"Printable worksheet"</a></li>
+                <li><a href=link(Some(Print::Key))>"Answer key"</a></li>
             </ul>
         </section>
     }
@@ -341,11 +441,7 @@ fn Share(spec: Spec) -> impl IntoView {
 
 /// A quiz the topic cannot fill: what it has, and what to change.
 #[component]
-fn Impossible(
-    spec: Spec,
-    no: crate::core::quiz::Impossible,
-    notices: Memo<Vec<String>>,
-) -> impl IntoView {
+fn CannotMake(spec: Spec, no: Impossible, notices: Memo<Vec<String>>) -> impl IntoView {
     let ds = &DATASET;
     let fewer = (no.possible > 0).then(|| {
         let s = Spec {
@@ -364,7 +460,7 @@ fn Impossible(
         <Notices notices />
         <div class="empty quiz-impossible">
             <p role="alert">{no.message()}</p>
-            <p class="muted">"Topic: " {describe_topic(ds, &spec.filter)}</p>
+            <p class="muted">"Topic: " {spec.filter.describe(ds)}</p>
             <ul class="offers">
                 {fewer}
                 <li><a href=setup.href(ds)>"Change the topic or the questions"</a></li>
@@ -420,10 +516,9 @@ fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<String>>) -> impl IntoView
     // After the first step, the focus follows the student to the next one.
     let opened = StoredValue::new(false);
     let body = move || {
-        let quiz = quiz.clone();
-        let step = step.get();
+        let (phase, current, _) = step.get();
         if opened.get_value() {
-            let target = match step.0 {
+            let target = match phase {
                 Phase::Asking => "question",
                 Phase::Feedback => "verdict",
                 Phase::Summary => "score",
@@ -431,16 +526,22 @@ fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<String>>) -> impl IntoView
             request_animation_frame(move || focus_id(target));
         }
         opened.set_value(true);
-        match step {
-            (Phase::Summary, ..) => view! { <Summary quiz progress /> }.into_any(),
-            (Phase::Feedback, Some(i), _) => view! { <Answered quiz i progress /> }.into_any(),
-            (_, Some(i), _) => view! { <Ask quiz i progress feedback /> }.into_any(),
-            _ => view! { <Summary quiz progress /> }.into_any(),
+        let (asking, answered) = match (phase, current) {
+            (Phase::Asking, Some(i)) => (Some(i), None),
+            (Phase::Feedback, Some(i)) => (None, Some(i)),
+            _ => (None, None),
+        };
+        let summary = asking.is_none() && answered.is_none();
+        let (q1, q2, q3) = (quiz.clone(), quiz.clone(), quiz.clone());
+        view! {
+            {asking.map(|i| view! { <Ask quiz=q1 i progress feedback /> })}
+            {answered.map(|i| view! { <Answered quiz=q2 i progress /> })}
+            {summary.then(|| view! { <Summary quiz=q3 progress /> })}
         }
     };
     view! {
         <h1>"Quiz"</h1>
-        <p class="muted quiz-topic">"Topic: " {describe_topic(ds, &spec.filter)}</p>
+        <p class="muted quiz-topic">"Topic: " {spec.filter.describe(ds)}</p>
         <Notices notices />
         {discarded.map(|d| view! { <p class="notice-small" role="status">{d}</p> })}
         {body}
@@ -477,77 +578,72 @@ fn Ask(
     let ds = &DATASET;
     let q = quiz.questions[i].clone();
     let response = RwSignal::new(q.blank());
-    let error = RwSignal::new(None::<&'static str>);
+    let error = RwSignal::new(String::new());
     let last = progress.with_untracked(|p| p.pos + 1 == p.round.len());
     let line = progress.with_untracked(progress_line);
-    let checker = quiz.clone();
+    let format = q.format();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let r = response.get_untracked();
         let mut done = false;
-        progress.update(|p| done = p.submit(&checker, &r, feedback).is_some());
+        progress.update(|p| done = p.submit(&quiz, &r, feedback).is_some());
         if !done {
-            error.set(Some(match checker.questions[i].format() {
-                Format::Match => "Choose a person for every position first.",
-                _ => "Choose an answer first.",
-            }));
+            error.set(if format == Format::Match {
+                "Choose a person for every position first.".into()
+            } else {
+                "Choose an answer first.".into()
+            });
         }
     };
-    let options = match q.format() {
-        Format::Choice => choice_inputs(&q, response).into_any(),
-        Format::Order => view! { <Arrange q=q.clone() response /> }.into_any(),
-        Format::Match => match_inputs(&q, response).into_any(),
-    };
+    let choices = (format == Format::Choice).then(|| {
+        let rows = q
+            .options
+            .iter()
+            .enumerate()
+            .map(|(k, &v)| {
+                let k = k as u8;
+                input_row(
+                    "radio",
+                    "answer",
+                    format!("opt-{k}"),
+                    label(ds, v),
+                    Signal::derive(move || response.with(|r| r.first() == Some(&k))),
+                    Arc::new(move || response.set(vec![k])),
+                )
+            })
+            .collect_view();
+        view! {
+            <fieldset class="options">
+                <legend class="visually-hidden">"Answers"</legend>
+                <ul>{rows}</ul>
+            </fieldset>
+        }
+    });
+    let order = (format == Format::Order).then(|| arrange(&q, response));
+    let matches = (format == Format::Match).then(|| match_inputs(&q, response));
     let button = match feedback {
         Feedback::Each => "Check answer",
         Feedback::End if last => "Finish",
         Feedback::End => "Next question",
     };
-    let _ = ds;
     view! {
         <p class="quiz-progress">{line}</p>
         <form class="quiz-question" on:submit=submit>
             {question_head(&q)}
-            {options}
-            <p class="quiz-error" role="alert">{move || error.get()}</p>
+            {choices}
+            {order}
+            {matches}
+            <p class="quiz-error" role="alert">{error}</p>
             <button type="submit">{button}</button>
         </form>
     }
 }
 
-fn choice_inputs(q: &Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
-    let ds = &DATASET;
-    let items = q
-        .options
-        .iter()
-        .enumerate()
-        .map(|(k, &v)| {
-            let k = k as u8;
-            let id = format!("opt-{k}");
-            view! {
-                <li>
-                    <input type="radio" name="answer" id=id.clone() prop:checked=move || response.with(|r| r.first() == Some(&k))
-                        on:change=move |_| response.set(vec![k]) />
-                    <label for=id>{label(ds, v)}</label>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="options">
-            <legend class="visually-hidden">"Answers"</legend>
-            <ul>{items}</ul>
-        </fieldset>
-    }
-}
-
 /// Events to put in order, with Move up / Move down buttons.
-#[component]
-fn Arrange(q: Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
+fn arrange(q: &Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
     let ds = &DATASET;
-    let titles: Vec<String> = q.items.iter().map(|&v| label(ds, v)).collect();
+    let titles: Arc<Vec<String>> = Arc::new(q.items.iter().map(|&v| label(ds, v)).collect());
     let n = titles.len();
-    let titles = Arc::new(titles);
     let moved = move |item: u8, up: bool| {
         response.update(|r| {
             if let Some(at) = r.iter().position(|&x| x == item) {
@@ -575,20 +671,21 @@ fn Arrange(q: Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
         });
     };
     let rows = move || {
-        let r = response.get();
-        r.iter()
+        response
+            .get()
+            .into_iter()
             .enumerate()
-            .map(|(pos, &item)| {
+            .map(|(pos, item)| {
                 let title = titles[item as usize].clone();
                 view! {
                     <li class="order-item">
                         <span class="order-pos">{pos + 1}"."</span>
                         <span class="order-title">{title.clone()}</span>
                         <span class="order-buttons">
-                            <button type="button" class="secondary" id=format!("mv-up-{item}") disabled=pos == 0
-                                aria-label=format!("Move up: {title}") on:click=move |_| moved(item, true)>"↑ Up"</button>
-                            <button type="button" class="secondary" id=format!("mv-down-{item}") disabled=pos + 1 == n
-                                aria-label=format!("Move down: {title}") on:click=move |_| moved(item, false)>"↓ Down"</button>
+                            {button("secondary", Some(format!("mv-up-{item}")), text("↑ Up"), Some(format!("Move up: {title}")),
+                                Signal::stored(pos == 0), Arc::new(move || moved(item, true)))}
+                            {button("secondary", Some(format!("mv-down-{item}")), text("↓ Down"), Some(format!("Move down: {title}")),
+                                Signal::stored(pos + 1 == n), Arc::new(move || moved(item, false)))}
                         </span>
                     </li>
                 }
@@ -632,10 +729,12 @@ fn match_inputs(q: &Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
         .collect_view()
 }
 
-/// Links to the records an explanation points to.
-fn ref_links(refs: &[Ref]) -> impl IntoView {
+/// Why the answer is right, its sources, and links to the records.
+fn explanation(q: &Question) -> impl IntoView {
     let ds = &DATASET;
-    let items = refs
+    let ex = explain(ds, q);
+    let links = ex
+        .links
         .iter()
         .map(|r| {
             let (href, text) = match *r {
@@ -664,27 +763,14 @@ fn ref_links(refs: &[Ref]) -> impl IntoView {
             view! { <li><a href=href>{text}</a></li> }
         })
         .collect_view();
-    view! { <ul class="quiz-links">{items}</ul> }
-}
-
-fn cite_list(cites: &[Cite]) -> impl IntoView {
-    let ds = &DATASET;
-    view! {
-        <ul class="cites">
-            {cites.iter().map(|c| view! { <li><cite>{ds.cite_text(c)}</cite></li> }).collect_view()}
-        </ul>
-    }
-}
-
-/// Why the answer is right, its sources and links.
-fn explanation(q: &Question) -> impl IntoView {
-    let ex = explain(&DATASET, q);
     view! {
         <div class="explanation">
             <p>{ex.text}</p>
             <p class="muted small">"Sources:"</p>
-            {cite_list(&ex.cites)}
-            {ref_links(&ex.links)}
+            <ul class="cites">
+                {ex.cites.iter().map(|c| view! { <li><cite>{ds.cite_text(c)}</cite></li> }).collect_view()}
+            </ul>
+            <ul class="quiz-links">{links}</ul>
         </div>
     }
 }
@@ -711,20 +797,21 @@ fn Answered(quiz: Arc<QuizData>, i: usize, progress: RwSignal<Progress>) -> impl
     let given = progress.with_untracked(|p| p.answers[i].clone());
     let line = progress.with_untracked(progress_line);
     let last = progress.with_untracked(|p| p.pos + 1 == p.round.len());
-    let next = move |_| progress.update(|p| p.next(&quiz));
+    let next: Action = Arc::new(move || progress.update(|p| p.next(&quiz)));
     view! {
         <p class="quiz-progress">{line}</p>
         <section class="quiz-question answered">
             {question_head(&q)}
             {verdict(&q, given.as_ref(), Some("verdict"))}
         </section>
-        <p><button type="button" id="next" on:click=next>{if last { "See your score" } else { "Next question" }}</button></p>
+        <p>{button("", Some("next".into()), text(if last { "See your score" } else { "Next question" }), None, never(), next)}</p>
     }
 }
 
 /// The score, every answer reviewed, and another try at the wrong ones.
 #[component]
 fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
+    let ds = &DATASET;
     let p = progress.get_untracked();
     let n = quiz.questions.len();
     let score = p.score(&quiz);
@@ -740,27 +827,26 @@ fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, q)| {
+            let (prompt, about) = ask(ds, q);
             view! {
                 <li class="review-item">
-                    <h3>{ask(&DATASET, q).0}</h3>
-                    {ask(&DATASET, q).1.map(|a| view! { <p class="quiz-about">{a}</p> })}
+                    <h3>{prompt}</h3>
+                    {about.map(|a| view! { <p class="quiz-about">{a}</p> })}
                     {verdict(q, p.answers[i].as_ref(), None)}
                 </li>
             }
         })
         .collect_view();
-    let (q1, q2) = (quiz.clone(), quiz);
+    let again = quiz.clone();
     view! {
         <section class="quiz-summary">
             <h2 id="score" tabindex="-1">"Your score"</h2>
             <p class="score" role="status">{format!("You got {score} of {n} right.")}{first}</p>
             <p class="summary-actions">
-                {(wrong > 0).then(|| view! {
-                    <button type="button" on:click=move |_| progress.update(|p| p.retry_wrong(&q1))>
-                        {if wrong == 1 { "Try the wrong question again".to_string() } else { format!("Try the {wrong} wrong questions again") }}
-                    </button>
-                })}
-                <button type="button" class="secondary" on:click=move |_| progress.set(Progress::new(&q2))>"Start again"</button>
+                {(wrong > 0).then(|| button("", None,
+                    text(&if wrong == 1 { "Try the wrong question again".to_string() } else { format!("Try the {wrong} wrong questions again") }),
+                    None, never(), Arc::new(move || progress.update(|p| p.retry_wrong(&again)))))}
+                {button("secondary", None, text("Start again"), None, never(), Arc::new(move || progress.set(Progress::new(&quiz))))}
             </p>
             <h2>"Review"</h2>
             <ol class="review">{review}</ol>
@@ -770,10 +856,8 @@ fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
 
 // ------------------------------------------------------------------ printing
 
-const LETTERS: &[u8] = b"ABCDEFGHIJ";
-
 fn letter(i: usize) -> char {
-    LETTERS.get(i).map_or('?', |&b| b as char)
+    (b'A' + (i as u8).min(25)) as char
 }
 
 /// A worksheet to hand out, or its answer key: the same questions in the same order.
@@ -785,92 +869,97 @@ fn Printout(spec: Spec, quiz: QuizData, print: Print) -> impl IntoView {
     let items = quiz
         .questions
         .iter()
-        .map(|q| {
-            if key {
-                key_item(q).into_any()
-            } else {
-                sheet_item(q).into_any()
-            }
-        })
+        .map(|q| printed(q, key))
         .collect_view();
-    let print_now = |_| {
+    let print_now: Action = Arc::new(|| {
         let _ = window().print();
-    };
+    });
     view! {
         <div class="print-bar no-print">
-            <button type="button" on:click=print_now>"Print"</button>
+            {button("", None, text("Print"), None, never(), print_now)}
             <a href=spec.with_print(None).href(ds)>"Take the quiz on screen"</a>
             <a href=other.href(ds)>{if key { "Worksheet" } else { "Answer key" }}</a>
         </div>
         <h1>{if key { "Quiz: answer key" } else { "Quiz worksheet" }}</h1>
-        <p class="muted">"Topic: " {describe_topic(ds, &spec.filter)} " · " {quiz.questions.len()} " questions"</p>
+        <p class="muted">"Topic: " {spec.filter.describe(ds)} " · " {quiz.questions.len()} " questions"</p>
         {(!key).then(|| view! { <p class="ws-name">"Name: ____________________   Date: __________"</p> })}
         <ol class=if key { "printout key" } else { "printout worksheet" }>{items}</ol>
     }
 }
 
-fn prompt_block(q: &Question) -> impl IntoView {
-    let (prompt, about) = ask(&DATASET, q);
-    view! {
-        <p class="prompt">{prompt}</p>
-        {about.map(|a| view! { <p class="quiz-about">{a}</p> })}
-    }
-}
-
-fn sheet_item(q: &Question) -> impl IntoView {
+/// One question on paper. On the worksheet: what to do, the lines to fill in and
+/// the lettered options; in the key: the answer, then why.
+fn printed(q: &Question, key: bool) -> impl IntoView {
     let ds = &DATASET;
-    let body = match q.format() {
-        Format::Choice => view! {
-            <ul class="ws-options">
-                {q.options.iter().enumerate().map(|(i, &v)| view! { <li>{format!("{}. ", letter(i))}{label(ds, v)}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Format::Order => view! {
-            <p class="muted small">"Number them from 1 (earliest) to " {q.items.len()} "."</p>
-            <ul class="ws-order">
-                {q.items.iter().map(|&v| view! { <li><span class="box">"____"</span>" "{label(ds, v)}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Format::Match => view! {
-            <p class="muted small">"Write the letter of the person."</p>
-            <ul class="ws-match">
-                {q.items.iter().map(|&v| view! { <li><span class="box">"____"</span>" "{label(ds, v)}</li> }).collect_view()}
-            </ul>
-            <ul class="ws-options">
-                {q.options.iter().enumerate().map(|(i, &v)| view! { <li>{format!("{}. ", letter(i))}{label(ds, v)}</li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
+    let (prompt, about) = ask(ds, q);
+    let lettered = |vs: &[Val]| -> Vec<String> {
+        vs.iter()
+            .enumerate()
+            .map(|(i, &v)| format!("{}. {}", letter(i), label(ds, v)))
+            .collect()
     };
-    view! { <li class="ws-item">{prompt_block(q)}{body}</li> }
-}
-
-fn key_item(q: &Question) -> impl IntoView {
-    let ds = &DATASET;
-    let answer = match q.format() {
-        Format::Choice => {
+    let blanks = |vs: &[Val]| -> Vec<String> {
+        vs.iter()
+            .map(|&v| format!("____ {}", label(ds, v)))
+            .collect()
+    };
+    let (note, lines, options): (String, Vec<String>, Vec<String>) = match (q.format(), key) {
+        (Format::Choice, false) => (String::new(), Vec::new(), lettered(&q.options)),
+        (Format::Order, false) => (
+            format!("Number them from 1 (earliest) to {}.", q.items.len()),
+            blanks(&q.items),
+            Vec::new(),
+        ),
+        (Format::Match, false) => (
+            "Write the letter of the person.".into(),
+            blanks(&q.items),
+            lettered(&q.options),
+        ),
+        (Format::Choice, true) => {
             let i = q.answer[0] as usize;
-            view! { <p class="key-answer">"Answer: " {format!("{}. ", letter(i))}{label(ds, q.options[i])}</p> }.into_any()
+            (
+                "Answer:".into(),
+                vec![format!("{}. {}", letter(i), label(ds, q.options[i]))],
+                Vec::new(),
+            )
         }
-        Format::Order => view! {
-            <p class="key-answer">"Answer, earliest first:"</p>
-            <ol class="key-order">
-                {q.answer.iter().map(|&i| view! { <li>{label(ds, q.items[i as usize])}</li> }).collect_view()}
-            </ol>
-        }
-        .into_any(),
-        Format::Match => view! {
-            <p class="key-answer">"Answer:"</p>
-            <ul class="key-match">
-                {q.items.iter().zip(&q.answer).map(|(&v, &o)| view! {
-                    <li><span class="role">{label(ds, v)}</span>" → "
-                        <span class="person">{format!("{}. ", letter(o as usize))}{label(ds, q.options[o as usize])}</span></li>
-                }).collect_view()}
-            </ul>
-        }
-        .into_any(),
+        (Format::Order, true) => (
+            "Answer, earliest first:".into(),
+            q.answer
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| format!("{}. {}", n + 1, label(ds, q.items[i as usize])))
+                .collect(),
+            Vec::new(),
+        ),
+        (Format::Match, true) => (
+            "Answer, position → person:".into(),
+            q.items
+                .iter()
+                .zip(&q.answer)
+                .map(|(&v, &o)| {
+                    format!(
+                        "{} → {}. {}",
+                        label(ds, v),
+                        letter(o as usize),
+                        label(ds, q.options[o as usize])
+                    )
+                })
+                .collect(),
+            Vec::new(),
+        ),
     };
-    view! { <li class="key-item">{prompt_block(q)}{answer}{explanation(q)}</li> }
+    let list = |class: &'static str, items: Vec<String>| {
+        (!items.is_empty()).then(|| view! { <ul class=class>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> })
+    };
+    view! {
+        <li class=if key { "key-item" } else { "ws-item" }>
+            <p class="prompt">{prompt}</p>
+            {about.map(|a| view! { <p class="quiz-about">{a}</p> })}
+            {(!note.is_empty()).then(|| view! { <p class="note">{note}</p> })}
+            {list("lines", lines)}
+            {list("ws-options", options)}
+            {key.then(|| explanation(q))}
+        </li>
+    }
 }

@@ -142,3 +142,140 @@ export class PersonPage extends TarikhPage {
   miniTimeline() { return this.page.locator('ol.mini-timeline > li'); }
   disputes() { return this.page.locator('ul.disputes a'); }
 }
+
+/** The quiz: the setup form, one question at a time, the summary, the printouts. */
+export class QuizPage extends TarikhPage {
+  static async open(browser, base, hash = '#/quiz', options = {}) {
+    const context = await browser.newContext(options);
+    const tab = new QuizPage(await context.newPage(), base);
+    await tab.goto(hash);
+    await tab.heading().waitFor();
+    return tab;
+  }
+
+  /** Another tab in the same browser context (same localStorage). */
+  async sibling(hash) {
+    const tab = new QuizPage(await this.page.context().newPage(), this.base);
+    await tab.goto(hash);
+    await tab.heading().waitFor();
+    return tab;
+  }
+
+  progress() { return this.page.locator('.quiz-progress'); }
+  score() { return this.page.locator('.score'); }
+  message() { return this.page.getByRole('alert').filter({ hasText: /topic/ }); }
+
+  /** The question on screen: its prompt, what it is about, how it is answered, its options. */
+  async current() {
+    await this.page.locator('#question').waitFor();
+    const about = this.page.locator('.quiz-question .quiz-about');
+    const q = {
+      prompt: await this.page.locator('#question').innerText(),
+      about: (await about.count()) ? await about.innerText() : '',
+      progress: await this.progress().innerText(),
+    };
+    if (await this.page.locator('.options').count()) {
+      q.format = 'choice';
+      q.options = await this.page.locator('.options label').allInnerTexts();
+    } else if (await this.page.locator('ol.order').count()) {
+      q.format = 'order';
+      q.options = await this.page.locator('.order-title').allInnerTexts();
+    } else {
+      q.format = 'match';
+      q.items = await this.page.locator('.match-row label').allInnerTexts();
+      q.options = (await this.page.locator('.match-row select').first().locator('option').allInnerTexts()).slice(1);
+    }
+    return q;
+  }
+
+  /** Presses Tab (or Shift+Tab) until the focused element satisfies `test` (run in the page). */
+  async tabUntil(test, arg, max = 120) {
+    for (let i = 0; i < max; i++) {
+      if (await this.page.evaluate(test, arg)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached the element (${test})`);
+  }
+
+  /** Keyboard only: picks choice option `k` (0-based). */
+  async chooseByKeyboard(k) {
+    await this.tabUntil(() => document.activeElement?.type === 'radio');
+    // The first radio of an unchecked group takes the focus; arrows move and check.
+    const at = await this.page.evaluate(() => Number(document.activeElement.id.replace('opt-', '')));
+    if (at === k) await this.page.keyboard.press('Space');
+    const n = await this.page.locator('.options input').count();
+    for (let i = 0; i < (k - at + n) % n; i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.waitForFunction((id) => document.getElementById(id)?.checked, `opt-${k}`);
+  }
+
+  /** Keyboard only: moves the events into `order` (titles, top first) with the Up buttons. */
+  async orderByKeyboard(order) {
+    for (let t = 0; t < order.length; t++) {
+      let titles = await this.page.locator('.order-title').allInnerTexts();
+      let at = titles.indexOf(order[t]);
+      if (at < 0) throw new Error(`no event ${order[t]} in ${titles}`);
+      if (at === t) continue;
+      await this.tabUntil((label) => document.activeElement?.getAttribute('aria-label') === label, `Move up: ${order[t]}`);
+      while (at > t) {
+        await this.page.keyboard.press('Enter');
+        await this.page.waitForFunction(([title, pos]) =>
+          [...document.querySelectorAll('.order-title')].map((e) => e.textContent).indexOf(title) === pos
+          && document.activeElement?.getAttribute('aria-label')?.endsWith(title), [order[t], at - 1]);
+        at -= 1;
+      }
+    }
+  }
+
+  /** Keyboard only: picks, for each role in turn, the person with that name. */
+  async matchByKeyboard(names) {
+    const people = (await this.page.locator('.match-row select').first().locator('option').allInnerTexts()).slice(1);
+    for (let i = 0; i < names.length; i++) {
+      await this.tabUntil((id) => document.activeElement?.id === id, `match-${i}`);
+      const want = people.indexOf(names[i]);
+      for (let k = 0; k <= want; k++) await this.page.keyboard.press('ArrowDown');
+      await this.page.waitForFunction(([id, v]) => document.getElementById(id).value === String(v), [`match-${i}`, want]);
+    }
+  }
+
+  /** Keyboard only: Tab to the form's submit button and press Enter. */
+  async submitByKeyboard() {
+    await this.tabUntil(() => document.activeElement?.type === 'submit');
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The answer key: per question its prompt, subject and answer, as printed. */
+  async answerKey() {
+    await this.page.locator('li.key-item').first().waitFor();
+    return this.page.locator('li.key-item').evaluateAll((items) => items.map((li) => {
+      const lines = [...li.querySelectorAll('.lines li')].map((e) => e.textContent);
+      const note = li.querySelector('.note').textContent;
+      const a = { prompt: li.querySelector('.prompt').textContent, about: li.querySelector('.quiz-about')?.textContent ?? '' };
+      if (note.startsWith('Answer, earliest first')) {
+        a.format = 'order';
+        a.order = lines.map((l) => l.replace(/^\d+\. /, ''));
+      } else if (note.startsWith('Answer, position')) {
+        a.format = 'match';
+        a.roles = lines.map((l) => l.split(' → ')[0]);
+        a.people = lines.map((l) => l.split(' → ')[1].replace(/^[A-Z]\. /, ''));
+      } else {
+        a.format = 'choice';
+        a.answer = lines[0].replace(/^[A-Z]\. /, '');
+      }
+      return a;
+    }));
+  }
+
+  /** The worksheet: per question its prompt, subject and options (the events to number for an ordering). */
+  async worksheet() {
+    await this.page.locator('li.ws-item').first().waitFor();
+    return this.page.locator('li.ws-item').evaluateAll((items) => items.map((li) => {
+      const options = [...li.querySelectorAll('.ws-options li')].map((e) => e.textContent.replace(/^[A-Z]\. /, ''));
+      const lines = [...li.querySelectorAll('.lines li')].map((e) => e.textContent.replace(/^____ /, ''));
+      return {
+        prompt: li.querySelector('.prompt').textContent,
+        about: li.querySelector('.quiz-about')?.textContent ?? '',
+        options: options.length ? options : lines,
+      };
+    }));
+  }
+}

@@ -7,6 +7,8 @@ pub mod export;
 pub mod filter;
 pub mod model;
 pub mod people;
+pub mod quiz;
+pub mod quiz_state;
 pub mod route;
 pub mod stats;
 pub mod text;

@@ -10,6 +10,7 @@ use crate::core::filter::{
     LAST_YEAR,
 };
 use crate::core::model::Event;
+use crate::core::quiz::quiz_href_for;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use crate::core::text::{keys, Query};
@@ -116,6 +117,7 @@ pub fn Timeline() -> impl IntoView {
                 <div class="results-bar">
                     <p role="status" aria-live="polite" class="count">{count_text}</p>
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
+                    <a class="no-print" href=move || filter.with(|f| quiz_href_for(ds, f))>"Quiz me on these events"</a>
                     <span class="copied" aria-live="polite">{move || match copied.get() {
                         Some(true) => "Link copied.",
                         Some(false) => "Could not copy: use the address bar.",

@@ -1189,16 +1189,21 @@ impl<'a> Gen<'a> {
     }
 
     /// A city the event took place in that its title does not name.
+    /// The one city an event took place in: events at several cities (e.g. "dies in
+    /// Moscow" linked to Moscow and to where he was exiled) are never asked "where",
+    /// nor events whose title names the city.
     fn event_city(&mut self, e: u16) -> Option<u16> {
         let title = &self.f.title_keys[e as usize];
-        let mut cities: Vec<u16> = self.ds().events[e as usize]
+        let mut cities = self.ds().events[e as usize]
             .places
             .iter()
             .copied()
-            .filter(|&p| self.f.is_city(p) && !self.f.place_named_in(p, title))
-            .collect();
-        self.rng.shuffle(&mut cities);
-        cities.first().copied()
+            .filter(|&p| self.f.is_city(p));
+        let only = cities.next()?;
+        if cities.next().is_some() || self.f.place_named_in(only, title) {
+            return None;
+        }
+        Some(only)
     }
 
     fn place(&mut self, e: u16) -> Option<Question> {

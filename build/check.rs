@@ -107,7 +107,7 @@ pub struct Person {
     pub roles: Vec<Role>,
     pub relations: Vec<Relation>,
     pub cite: Vec<Cite>,
-    pub events: Vec<u16>,
+    pub events: Vec<u32>,
 }
 
 pub struct Place {
@@ -119,7 +119,7 @@ pub struct Place {
     pub lon: f64,
     pub approx: bool,
     pub cite: Vec<Cite>,
-    pub events: Vec<u16>,
+    pub events: Vec<u32>,
 }
 
 pub struct Org {
@@ -131,7 +131,7 @@ pub struct Org {
     pub summary: String,
     pub tags: Vec<u8>,
     pub cite: Vec<Cite>,
-    pub events: Vec<u16>,
+    pub events: Vec<u32>,
 }
 
 pub struct Period {
@@ -160,7 +160,7 @@ pub struct Dispute {
     /// The `DisputeKind` variant name.
     pub kind: &'static str,
     pub summary: String,
-    pub events: Vec<u16>,
+    pub events: Vec<u32>,
     pub people: Vec<u16>,
     pub claims: Vec<Claim>,
 }
@@ -624,17 +624,18 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
         hint: "",
         index: event_index,
     };
-    for (n, len) in [
-        (&people, people_order.len()),
-        (&places, places_order.len()),
-        (&orgs, orgs_order.len()),
-        (&disputes, disputes_order.len()),
-        (&events_names, events_order.len()),
+    // Events are indexed by u32, the rest by u16.
+    for (n, len, max) in [
+        (&people, people_order.len(), u16::MAX as usize),
+        (&places, places_order.len(), u16::MAX as usize),
+        (&orgs, orgs_order.len(), u16::MAX as usize),
+        (&disputes, disputes_order.len(), u16::MAX as usize),
+        (&events_names, events_order.len(), u32::MAX as usize),
     ] {
-        if len > u16::MAX as usize {
+        if len > max {
             d.file_err(
                 "data",
-                format!("too many {} records (at most {})", n.noun, u16::MAX),
+                format!("too many {} records (at most {max})", n.noun),
             );
         }
     }
@@ -939,13 +940,13 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
     // Derived links: events of people, places and orgs; events ⇄ disputes both ways.
     for (k, e) in out_events.iter().enumerate() {
         for &p in &e.people {
-            out_people[p as usize].events.push(k as u16);
+            out_people[p as usize].events.push(k as u32);
         }
         for &p in &e.places {
-            out_places[p as usize].events.push(k as u16);
+            out_places[p as usize].events.push(k as u32);
         }
         for &o in &e.orgs {
-            out_orgs[o as usize].events.push(k as u16);
+            out_orgs[o as usize].events.push(k as u32);
         }
     }
     for (k, x) in out_disputes.iter().enumerate() {
@@ -959,8 +960,8 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
     for (k, e) in out_events.iter().enumerate() {
         for &x in &e.disputes {
             let list = &mut out_disputes[x as usize].events;
-            if !list.contains(&(k as u16)) {
-                list.push(k as u16);
+            if !list.contains(&(k as u32)) {
+                list.push(k as u32);
             }
         }
     }

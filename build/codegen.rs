@@ -123,8 +123,8 @@ fn terms(out: &mut String, field: &str, list: &Terms) {
 }
 
 /// The sorted-by-id index of `ids`.
-fn by_id(ids: Vec<&str>) -> Vec<u16> {
-    let mut order: Vec<u16> = (0..ids.len() as u16).collect();
+fn by_id(ids: Vec<&str>) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..ids.len() as u32).collect();
     order.sort_by_key(|&i| ids[i as usize]);
     order
 }

@@ -1144,10 +1144,10 @@ fn events_are_in_chronological_order() {
 fn derived_links_agree() {
     for (i, e) in DATASET.events.iter().enumerate() {
         for &p in e.people {
-            assert!(DATASET.people[p as usize].events.contains(&(i as u16)));
+            assert!(DATASET.people[p as usize].events.contains(&(i as u32)));
         }
         for &d in e.disputes {
-            assert!(DATASET.disputes[d as usize].events.contains(&(i as u16)));
+            assert!(DATASET.disputes[d as usize].events.contains(&(i as u32)));
         }
     }
 }

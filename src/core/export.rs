@@ -84,7 +84,8 @@ pub fn csv(ds: &Dataset, events: &[u32]) -> String {
     out
 }
 
-fn json_string(s: &str, out: &mut String) {
+/// Appends `s` to `out` as a JSON string literal.
+pub fn json_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

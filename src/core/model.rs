@@ -2,8 +2,8 @@
 //! (see `dataset.rs`), so the app parses nothing at start-up.
 //!
 //! References between records are small indices into the [`Dataset`]'s arrays
-//! (`u16` for records, `u8` for sources and vocabulary terms); the helper methods
-//! turn them back into records. Ids are the `data/` slugs, used in URLs.
+//! (`u32` for events, `u16` for other records, `u8` for sources and vocabulary
+//! terms); the helper methods turn them back into records. Ids are the `data/` slugs, used in URLs.
 
 use super::date::Date;
 
@@ -149,7 +149,7 @@ pub struct Person {
     pub cite: &'static [Cite],
     /// The events the person takes part in (indices into [`Dataset::events`],
     /// chronological), derived at build time.
-    pub events: &'static [u16],
+    pub events: &'static [u32],
 }
 
 #[derive(Debug, PartialEq)]
@@ -168,7 +168,7 @@ pub struct Place {
     pub approx: bool,
     pub cite: &'static [Cite],
     /// Events at the place (chronological), derived at build time.
-    pub events: &'static [u16],
+    pub events: &'static [u32],
 }
 
 #[derive(Debug, PartialEq)]
@@ -185,7 +185,7 @@ pub struct Org {
     pub tags: &'static [u8],
     pub cite: &'static [Cite],
     /// Events involving the organisation (chronological), derived at build time.
-    pub events: &'static [u16],
+    pub events: &'static [u32],
 }
 
 /// One named period of a periodisation scheme.
@@ -250,7 +250,7 @@ pub struct Dispute {
     pub kind: DisputeKind,
     pub summary: &'static str,
     /// Indices into [`Dataset::events`].
-    pub events: &'static [u16],
+    pub events: &'static [u32],
     /// Indices into [`Dataset::people`].
     pub people: &'static [u16],
     pub claims: &'static [Claim],
@@ -259,8 +259,8 @@ pub struct Dispute {
 /// Record indices sorted by id, for [`Dataset`]'s lookups by id.
 #[derive(Debug, PartialEq)]
 pub struct IdIndex {
-    pub events: &'static [u16],
-    pub schemes: &'static [u16],
+    pub events: &'static [u32],
+    pub schemes: &'static [u32],
 }
 
 /// The whole dataset. People, places, organisations and disputes are sorted by
@@ -302,7 +302,7 @@ fn find_sorted<T>(items: &'static [T], id: &str, key: impl Fn(&T) -> &str) -> Op
 
 fn find_indexed<T>(
     items: &'static [T],
-    index: &[u16],
+    index: &[u32],
     id: &str,
     key: impl Fn(&T) -> &str,
 ) -> Option<usize> {

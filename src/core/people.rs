@@ -581,7 +581,7 @@ pub fn role_text(ds: &Dataset, r: &Role) -> String {
 /// How much of the timeline a person is in: "109 events, first: Dec 1905",
 /// "1 event: 1917", "in no event".
 pub fn appearances(ds: &Dataset, p: &Person) -> String {
-    let year = |i: u16| ds.events[i as usize].date.display();
+    let year = |i: u32| ds.events[i as usize].date.display();
     match p.events {
         [] => "in no event".to_string(),
         [only] => format!("1 event: {}", year(*only)),
@@ -886,7 +886,7 @@ mod tests {
     fn appears_with_counts_are_the_shared_events() {
         let ds = &DATASET;
         for (i, p) in ds.people.iter().enumerate() {
-            let mine: BTreeSet<u16> = p.events.iter().copied().collect();
+            let mine: BTreeSet<u32> = p.events.iter().copied().collect();
             let with = appears_with(ds, i as u16);
             let mut expected = BTreeSet::new();
             for &e in &mine {

@@ -2014,7 +2014,7 @@ pub fn explain(ds: &Dataset, q: &Question) -> Explanation {
             links.push(Ref::Event(e));
             let mut ds_ids: Vec<u16> = ev.disputes.to_vec();
             for (i, d) in ds.disputes.iter().enumerate() {
-                if d.events.contains(&e) && !ds_ids.contains(&(i as u16)) {
+                if d.events.contains(&u32::from(e)) && !ds_ids.contains(&(i as u16)) {
                     ds_ids.push(i as u16);
                 }
             }

@@ -23,7 +23,8 @@ fn spec(link: &str) -> Spec {
 
 /// Some dispute touches the event, recorded on either side.
 fn event_disputed(ds: &Dataset, e: u16) -> bool {
-    !ds.events[e as usize].disputes.is_empty() || ds.disputes.iter().any(|d| d.events.contains(&e))
+    !ds.events[e as usize].disputes.is_empty()
+        || ds.disputes.iter().any(|d| d.events.contains(&u32::from(e)))
 }
 
 /// The event certainly lies within [first, last] (days).
@@ -961,7 +962,7 @@ fn mini() -> &'static Dataset {
             12,
         ),
     ];
-    let mut by_id: Vec<u16> = (0..events.len() as u16).collect();
+    let mut by_id: Vec<u32> = (0..events.len() as u32).collect();
     by_id.sort_by_key(|&i| events[i as usize].id);
     let role = |role: &'static str, org: u16, n: u16| Role {
         role,
@@ -991,7 +992,7 @@ fn mini() -> &'static Dataset {
                     .iter()
                     .enumerate()
                     .filter(|(_, e)| e.people.contains(&i))
-                    .map(|(k, _)| k as u16)
+                    .map(|(k, _)| k as u32)
                     .collect(),
             ),
         };
@@ -1044,7 +1045,7 @@ fn mini() -> &'static Dataset {
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.places.contains(&i))
-                .map(|(k, _)| k as u16)
+                .map(|(k, _)| k as u32)
                 .collect(),
         ),
     };

@@ -1,0 +1,539 @@
+// The benchmark's measurements (run by scripts/bench.sh, which builds what it needs):
+//
+//   node scripts/bench.mjs --real DIST [--synthetic N:DIST:META,…] [--timelinejs JSON]
+//                          [--runs N] [--quick] [--lighthouse]
+//
+// Serves each build with e2e/server.mjs under a sub-path and drives headless
+// Chromium (playwright-core, e2e/pages.mjs' flags) in a fresh browser context per
+// run. Writes bench/results.json and BENCHMARKS.md. Timings are medians and 95th
+// percentiles over the runs; nothing here is a test and nothing asserts a time.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/pages.mjs';
+import { serve } from '../e2e/server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// Nothing may come from another origin: every other host fails to resolve, and
+// any attempt is recorded (and fails the benchmark) rather than hidden.
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+// ---------------------------------------------------------------- arguments
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const RUNS = Number(opt('--runs') ?? (quick ? 3 : 15));
+// The 1,000-keystroke memory measurement is slow on the large sets: fewer runs.
+const MEMORY_RUNS = Math.min(RUNS, quick ? 1 : 3);
+const real = opt('--real');
+// N:DIST:META — META is what scripts/bench-data.mjs printed (counts and the query).
+const synthetic = (opt('--synthetic') ?? '').split(',').filter(Boolean).map((s) => {
+  const [n, dir, meta] = s.split(':');
+  return { n: Number(n), dir, meta: JSON.parse(readFileSync(meta, 'utf8')) };
+});
+const tljs = opt('--timelinejs');
+const doLighthouse = args.includes('--lighthouse');
+if (!real) {
+  console.error('usage: node scripts/bench.mjs --real DIST [--synthetic N:DIST:META,…] [--timelinejs JSON] [--runs N] [--quick] [--lighthouse]');
+  process.exit(2);
+}
+
+const log = (...a) => console.log('[bench]', ...a);
+
+// ---------------------------------------------------------------- statistics
+function stats(xs) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const rank = (p) => v[Math.min(v.length - 1, Math.ceil(p * v.length) - 1)]; // nearest rank
+  return { n: v.length, median: v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2, p95: rank(0.95), min: v[0], max: v[v.length - 1] };
+}
+
+// ---------------------------------------------------------------- sizes
+const compress = (raw) => ({
+  raw: raw.length,
+  gzip: gzipSync(raw, { level: 9 }).length,
+  brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** Every asset index.html loads (the same list as e2e/size.test.mjs' firstLoad()). */
+export function firstLoad(dir) {
+  const names = readdirSync(dir).filter((n) =>
+    n === 'index.html' || n === 'favicon.svg' || /^(boot|tarikh)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n));
+  return names.sort().map((name) => ({ name, ...compress(readFileSync(join(dir, name))) }));
+}
+
+/** The files a page actually requested from `dir`, by path under the server's prefix. */
+function requested(dir, prefix, paths) {
+  const seen = [...new Set(paths)].filter((p) => p.startsWith(prefix));
+  return seen.map((p) => {
+    let rel = decodeURIComponent(p.slice(prefix.length)) || 'index.html';
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = join(dir, rel);
+    return existsSync(file) ? { name: rel, ...compress(readFileSync(file)) } : { name: rel, missing: true };
+  });
+}
+
+const sum = (rows, k) => rows.reduce((s, r) => s + (r[k] ?? 0), 0);
+
+// ---------------------------------------------------------------- the browser
+let browser;
+async function launch() {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, OFFLINE, '--enable-precise-memory-info'] });
+}
+
+/** Runs in the page before anything else: when `selector` first appears, and the frame after. */
+function probe({ selector, status }) {
+  const m = (window.__bench = {});
+  addEventListener('TrunkApplicationStarted', (e) => { window.__benchWasm = e.detail && e.detail.wasm; });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch { /* no paint timing */ }
+  const check = () => {
+    if (status && m.status == null && [...document.querySelectorAll('[role=status]')].some((s) => /event/.test(s.textContent))) m.status = performance.now();
+    if (m.dom == null && document.querySelector(selector)) {
+      m.dom = performance.now();
+      requestAnimationFrame(() => { m.frame = performance.now(); setTimeout(() => { m.painted = performance.now(); }, 0); });
+    }
+    if (m.dom != null && (!status || m.status != null)) obs.disconnect();
+  };
+  const obs = new MutationObserver(check);
+  obs.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** A fresh context and page; records every request and any that leaves the origin. */
+async function open(origin, { rate = 1 } = {}) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const rec = { paths: [], foreign: [], errors: [] };
+  context.on('request', (r) => {
+    const url = r.url();
+    if (/^(data|blob|about):/.test(url)) return;
+    if (!url.startsWith(origin + '/')) rec.foreign.push(url);
+    else rec.paths.push(new URL(url).pathname);
+  });
+  page.on('pageerror', (e) => rec.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') rec.errors.push(m.text()); });
+  const cdp = await context.newCDPSession(page);
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp, rec };
+}
+
+function foreignCheck(what, rec) {
+  if (rec.foreign.length) {
+    throw new Error(`${what} requested something from another origin (the benchmark must run offline): ${[...new Set(rec.foreign)].join(', ')}`);
+  }
+}
+
+async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => {
+    const w = window.__benchWasm;
+    return w && w.memory && w.memory.buffer ? w.memory.buffer.byteLength : null;
+  });
+  const nodes = await page.evaluate(() => document.body.querySelectorAll('*').length);
+  return { jsHeapUsed: heap.usedSize, jsHeapTotal: heap.totalSize, wasmMemory: wasm, domNodes: nodes };
+}
+
+/** One load of `url`: time to `selector` (and the frame after it), FCP, memory and DOM after. */
+async function load(url, origin, selector, { rate = 1, status = false, keep = false } = {}) {
+  const tab = await open(origin, { rate });
+  await tab.page.addInitScript(probe, { selector, status });
+  await tab.page.goto(url);
+  await tab.page.waitForFunction(() => window.__bench && window.__bench.painted != null, null, { timeout: 120_000 });
+  if (status) await tab.page.waitForFunction(() => window.__bench.status != null, null, { timeout: 120_000 });
+  const marks = await tab.page.evaluate(() => ({ ...window.__bench }));
+  if (rate !== 1) await tab.cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  // Let late requests (fonts, icons) happen before the list is read.
+  await tab.page.waitForLoadState('networkidle').catch(() => {});
+  const mem = await memory(tab.page, tab.cdp);
+  const out = { ...marks, ...mem, paths: [...tab.rec.paths], errors: [...tab.rec.errors] };
+  foreignCheck(url, tab.rec);
+  if (keep) return { out, tab };
+  await tab.context.close();
+  return { out };
+}
+
+/** Types `keys` into #q one at a time; per key: until the status changes, and the next paint. */
+function typeKeys(keys) {
+  return (async () => {
+    const input = document.querySelector('#q');
+    const status = () => [...document.querySelectorAll('[role=status]')].find((s) => /event/.test(s.textContent));
+    const main = document.querySelector('main');
+    const out = [];
+    for (const k of keys) {
+      const before = status().textContent;
+      const t0 = performance.now();
+      if (k === '\b') input.value = input.value.slice(0, -1);
+      else input.value += k;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: k === '\b' ? 'deleteContentBackward' : 'insertText', data: k === '\b' ? null : k }));
+      const changed = await new Promise((resolve) => {
+        let done = false;
+        const finish = (v) => { if (!done) { done = true; mo.disconnect(); resolve(v); } };
+        const mo = new MutationObserver(() => { if (status().textContent !== before) finish(performance.now()); });
+        mo.observe(main, { subtree: true, childList: true, characterData: true });
+        if (status().textContent !== before) finish(performance.now());
+        // No change by the next frame: this key left the count as it was.
+        requestAnimationFrame(() => finish(null));
+      });
+      const painted = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+      out.push({ changed: changed != null, update: changed == null ? null : changed - t0, paint: painted - t0 });
+    }
+    return out;
+  })();
+}
+
+/** The keys that type `word` and delete it again. */
+const typeAndClear = (word) => [...word, ...Array(word.length).fill('\b')];
+
+// ---------------------------------------------------------------- one build
+async function benchTarikh(label, dir, query, { throttled = true } = {}) {
+  const server = await serve(dir, '/bench/tarikh/');
+  const url = server.url + '#/timeline';
+  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const { out, tab } = await load(url, server.origin, 'li.card', { status: true, keep: true });
+      r.load1.push(out);
+      // Filter latency, in the same page once it has loaded.
+      const keys = await tab.page.evaluate(typeKeys, typeAndClear(query));
+      r.keys.push(...keys);
+      foreignCheck(url, tab.rec);
+      await tab.context.close();
+      if (throttled) r.load4.push((await load(url, server.origin, 'li.card', { rate: 4, status: true })).out);
+      process.stdout.write('.');
+    }
+    // JS heap and wasm memory after load and after 1,000 keystrokes.
+    const thousand = [];
+    while (thousand.length < 1000) thousand.push(...typeAndClear(query));
+    thousand.length = 1000;
+    for (let i = 0; i < MEMORY_RUNS; i++) {
+      const { out, tab } = await load(url, server.origin, 'li.card', { status: true, keep: true });
+      const t = Date.now();
+      const keys = await tab.page.evaluate(typeKeys, thousand);
+      const after = await memory(tab.page, tab.cdp);
+      foreignCheck(url, tab.rec);
+      r.memory.push({ load: { jsHeapUsed: out.jsHeapUsed, wasmMemory: out.wasmMemory, domNodes: out.domNodes }, after, seconds: (Date.now() - t) / 1000, changed: keys.filter((k) => k.changed).length });
+      await tab.context.close();
+      process.stdout.write('m');
+    }
+    process.stdout.write('\n');
+  } finally {
+    await server.close();
+  }
+  return summarise(r, firstLoad(dir));
+}
+
+function summarise(r, assets) {
+  const pick = (list, k) => stats(list.map((x) => x[k]));
+  return {
+    label: r.label,
+    runs: r.runs,
+    assets,
+    firstLoad: { raw: sum(assets, 'raw'), gzip: sum(assets, 'gzip'), brotli: sum(assets, 'brotli') },
+    requested: r.load1[0] ? [...new Set(r.load1[0].paths)] : [],
+    errors: [...new Set(r.load1.flatMap((x) => x.errors))],
+    render1: { fcp: pick(r.load1, 'fcp'), dom: pick(r.load1, 'dom'), painted: pick(r.load1, 'painted'), status: pick(r.load1, 'status') },
+    render4: r.load4.length ? { fcp: pick(r.load4, 'fcp'), dom: pick(r.load4, 'dom'), painted: pick(r.load4, 'painted'), status: pick(r.load4, 'status') } : null,
+    filter: r.keys.length ? {
+      keystrokes: r.keys.length,
+      changed: r.keys.filter((k) => k.changed).length,
+      update: stats(r.keys.map((k) => k.update)),
+      paint: stats(r.keys.map((k) => k.paint)),
+    } : null,
+    afterLoad: { domNodes: pick(r.load1, 'domNodes'), jsHeapUsed: pick(r.load1, 'jsHeapUsed'), wasmMemory: pick(r.load1, 'wasmMemory') },
+    after1000: r.memory.length ? {
+      runs: r.memory.length,
+      domNodes: stats(r.memory.map((m) => m.after.domNodes)),
+      jsHeapUsed: stats(r.memory.map((m) => m.after.jsHeapUsed)),
+      wasmMemory: stats(r.memory.map((m) => m.after.wasmMemory)),
+      seconds: stats(r.memory.map((m) => m.seconds)),
+    } : null,
+  };
+}
+
+// ---------------------------------------------------------------- TimelineJS
+/**
+ * A temporary site with TimelineJS (the npm package's dist/) showing `json`, the
+ * real events in its format (`cargo run --example export_timelinejs`). No external
+ * font (`font: null`), no theme, no analytics; its English strings are built in.
+ */
+function timelinejsSite(json) {
+  const pkg = join(root, 'node_modules/@knight-lab/timelinejs/dist');
+  if (!existsSync(pkg)) throw new Error('node_modules/@knight-lab/timelinejs is missing (npm ci)');
+  const dir = mkdtempSync(join(tmpdir(), 'tarikh-bench-timelinejs-'));
+  mkdirSync(join(dir, 'js'));
+  mkdirSync(join(dir, 'css'));
+  copyFileSync(join(pkg, 'js/timeline.js'), join(dir, 'js/timeline.js'));
+  copyFileSync(join(pkg, 'css/timeline.css'), join(dir, 'css/timeline.css'));
+  cpSync(join(pkg, 'css/icons'), join(dir, 'css/icons'), { recursive: true });
+  copyFileSync(json, join(dir, 'timeline.json'));
+  writeFileSync(join(dir, 'start.js'), `window.timeline = new TL.Timeline('timeline-embed', 'timeline.json', {
+  font: null, theme: null, hash_bookmark: false, ga_measurement_id: null, language: 'en',
+});\n`);
+  writeFileSync(join(dir, 'index.html'), `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>TimelineJS: Tarikh's events</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="css/timeline.css">
+  <script src="js/timeline.js"></script>
+</head>
+<body style="margin: 0">
+  <div id="timeline-embed" style="width: 100%; height: 100vh"></div>
+  <script src="start.js"></script>
+</body>
+</html>
+`);
+  return dir;
+}
+
+async function benchTimelineJS(dir) {
+  const server = await serve(dir, '/bench/timelinejs/');
+  const url = server.url;
+  const r = { label: 'TimelineJS 3.9.11 (real events)', runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      r.load1.push((await load(url, server.origin, '.tl-slide')).out);
+      r.load4.push((await load(url, server.origin, '.tl-slide', { rate: 4 })).out);
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+  } finally {
+    await server.close();
+  }
+  // First load: what the page actually asked for, as Tarikh's list is what it asks for.
+  const paths = r.load1.flatMap((x) => x.paths);
+  const assets = requested(dir, '/bench/timelinejs/', paths);
+  if (assets.some((a) => a.missing)) throw new Error(`TimelineJS asked for files that are not there: ${assets.filter((a) => a.missing).map((a) => a.name)}`);
+  return summarise(r, assets);
+}
+
+// ---------------------------------------------------------------- Lighthouse
+function lighthouse(dir) {
+  const bin = join(root, 'node_modules/.bin/lighthouse');
+  if (!existsSync(bin)) return { error: 'lighthouse is not installed (npm ci)' };
+  return (async () => {
+    const server = await serve(dir, '/bench/tarikh/');
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    const runs = quick ? 1 : 3;
+    const scores = [];
+    let error = null;
+    try {
+      for (let i = 0; i < runs; i++) {
+        const out = join(root, 'bench', `lighthouse-${i}.json`);
+        // Lighthouse talks to Chromium itself: its own flags, the same as the tests'.
+        const flags = ['--headless=new', ...CHROMIUM_ARGS, OFFLINE].join(' ');
+        // Asynchronously: the server answering Lighthouse runs in this process.
+        const res = await new Promise((resolve) => {
+          const p = spawn(bin, [server.url, '--quiet', '--output=json', `--output-path=${out}`,
+            '--only-categories=performance,accessibility', '--form-factor=mobile', `--chrome-flags=${flags}`],
+          { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+          let stderr = '';
+          p.stderr.on('data', (d) => { stderr += d; });
+          p.on('close', (status, signal) => resolve({ status, signal, stderr }));
+          p.on('error', (error) => resolve({ status: null, error, stderr }));
+        });
+        if (res.status !== 0 || !existsSync(out)) {
+          error = `lighthouse exited with ${res.status ?? res.signal}: ${(res.stderr || res.error || '').toString().trim().split('\n').slice(-3).join(' ')}`;
+          break;
+        }
+        const j = JSON.parse(readFileSync(out, 'utf8'));
+        if (j.runtimeError) { error = `lighthouse: ${j.runtimeError.code}: ${j.runtimeError.message}`; break; }
+        scores.push({
+          performance: j.categories.performance.score,
+          accessibility: j.categories.accessibility.score,
+          fcp: j.audits['first-contentful-paint']?.numericValue,
+          lcp: j.audits['largest-contentful-paint']?.numericValue,
+          tbt: j.audits['total-blocking-time']?.numericValue,
+          version: j.lighthouseVersion,
+          warnings: j.runWarnings,
+        });
+        process.stdout.write('l');
+      }
+      process.stdout.write('\n');
+    } finally {
+      await server.close();
+    }
+    if (error && !scores.length) return { error };
+    return {
+      runs: scores.length,
+      version: scores[0]?.version,
+      performance: stats(scores.map((s) => s.performance * 100)),
+      accessibility: stats(scores.map((s) => s.accessibility * 100)),
+      fcp: stats(scores.map((s) => s.fcp)),
+      lcp: stats(scores.map((s) => s.lcp)),
+      tbt: stats(scores.map((s) => s.tbt)),
+      warnings: [...new Set(scores.flatMap((s) => s.warnings ?? []))],
+      error,
+    };
+  })();
+}
+
+// ---------------------------------------------------------------- quiz
+function quiz() {
+  // Only if the pure core has a quiz generator (src/core/quiz.rs).
+  if (!existsSync(join(root, 'src/core/quiz.rs'))) return { error: 'n/a: src/core/quiz.rs (core::quiz) does not exist on this commit' };
+  return { error: 'n/a: core::quiz exists but the benchmark has no driver for it yet' };
+}
+
+// ---------------------------------------------------------------- the report
+function machine() {
+  const git = (...a) => { try { return execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim(); } catch { return '?'; } };
+  const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '';
+  let chromium = '?';
+  try { chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* */ }
+  return {
+    cpu: `${cpus()[0]?.model ?? '?'} × ${cpus().length}`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
+    os: (() => { try { return readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]*)/m)[1]; } catch { return process.platform; } })(),
+    node: process.version,
+    chromium,
+    commit: git('rev-parse', '--short', 'HEAD') + dirty,
+    date: new Date().toISOString().slice(0, 10),
+  };
+}
+
+const kb = (b) => (b == null ? '—' : `${(b / 1000).toFixed(1)} kB`);
+const mb = (b) => (b == null ? '—' : `${(b / 1e6).toFixed(1)} MB`);
+const ms = (x) => (x == null ? '—' : `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`);
+const mp = (s, f = ms) => (s == null ? '—' : `${f(s.median)} / ${f(s.p95)}`);
+const ratio = (a, b) => (a == null || b == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
+
+function report(res) {
+  const m = res.machine;
+  const T = res.tarikh;
+  const P = res.timelinejs;
+  const all = [T, ...res.synthetic];
+  const L = [];
+  L.push('# Benchmarks', '');
+  L.push('Generated by `scripts/bench.sh` (see README, "Benchmark"); do not edit by hand. Raw numbers: `bench/results.json` (not committed).', '');
+  L.push(`- **Machine**: ${m.cpu}, ${m.memory}, ${m.os}; ${m.chromium}; Node ${m.node}`);
+  L.push(`- **Date**: ${m.date}; **commit**: ${m.commit}; **mode**: ${res.quick ? 'quick' : 'full'} (${res.runs} runs per measurement)`);
+  const la = (x) => x.map((v) => v.toFixed(2)).join(', ');
+  L.push(`- **Load average** (1, 5, 15 min) at the start: ${la(res.load.start)}; at the end: ${la(res.load.end)} (other work on the machine shows here and makes timings noisier).`);
+  L.push('- Each cell is **median / 95th percentile** (nearest rank) over the runs, each run a fresh browser context (empty cache, service workers blocked), headless Chromium at 1280×800, the build served from 127.0.0.1 (e2e/server.mjs, no compression, no network beyond it).', '');
+
+  L.push('## First load (bytes)', '');
+  L.push('What index.html loads, compressed as a static host would serve it (gzip -9, brotli 11).', '');
+  for (const [who, x] of [['Tarikh', T], ['TimelineJS 3.9.11', P]]) {
+    if (!x) continue;
+    L.push(`**${who}**`, '', '| asset | raw | gzip | brotli |', '|---|---:|---:|---:|');
+    for (const a of x.assets) L.push(`| ${a.name.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(a.raw)} | ${kb(a.gzip)} | ${kb(a.brotli)} |`);
+    L.push(`| **total** | **${kb(x.firstLoad.raw)}** | **${kb(x.firstLoad.gzip)}** | **${kb(x.firstLoad.brotli)}** |`, '');
+  }
+  if (P) L.push(`Tarikh / TimelineJS, brotli: **${ratio(T.firstLoad.brotli, P.firstLoad.brotli)}** (raw ${ratio(T.firstLoad.raw, P.firstLoad.raw)}). Tarikh's data (${res.events.real} events with every person, place, organisation, dispute and source) is inside its wasm; TimelineJS's is \`timeline.json\` (the same events: date, title, summary, citations).`, '');
+  if (res.synthetic.length) {
+    L.push('Synthetic datasets (same code, data compiled in):', '', '| dataset | raw | gzip | brotli |', '|---|---:|---:|---:|');
+    for (const s of res.synthetic) L.push(`| ${s.label} | ${kb(s.firstLoad.raw)} | ${kb(s.firstLoad.gzip)} | ${kb(s.firstLoad.brotli)} |`);
+    L.push('');
+  }
+
+  L.push('## Time to the first rendered timeline', '');
+  L.push('From navigation start to the first event in the DOM (Tarikh: the first `li.card`; TimelineJS: the first `.tl-slide`) and to the frame after it ("painted": a `requestAnimationFrame` then a task). FCP: first contentful paint (Tarikh paints its static loading shell first). 4×: CDP `Emulation.setCPUThrottlingRate`.', '');
+  L.push('| page | CPU | FCP | results status shown | first event in DOM | painted |', '|---|---|---:|---:|---:|---:|');
+  for (const x of [T, P, ...res.synthetic].filter(Boolean)) {
+    const row = (r, cpu) => `| ${x.label} | ${cpu} | ${mp(r.fcp)} | ${x === P ? 'n/a' : mp(r.status)} | ${mp(r.dom)} | ${mp(r.painted)} |`;
+    L.push(row(x.render1, '1×'));
+    if (x.render4) L.push(row(x.render4, '4×'));
+  }
+  L.push('');
+  if (P) {
+    L.push('Tarikh / TimelineJS (medians, painted): ' +
+      `1× **${ratio(T.render1.painted?.median, P.render1.painted?.median)}**, 4× **${ratio(T.render4?.painted?.median, P.render4?.painted?.median)}**.`, '');
+  }
+
+  L.push('## Filter latency (keystroke to the next paint)', '');
+  L.push('Each run types the query into the search box `#q` one character at a time and deletes it again, all in the loaded page. "update": from the `input` event to the results status text changing (keystrokes that leave the count as it was are left out of this column); "paint": to the frame after (`requestAnimationFrame` then a task; headless Chromium draws at 60 Hz, so this is at least one frame).', '');
+  L.push('| dataset | query | keystrokes (status changed) | update | paint |', '|---|---|---:|---:|---:|');
+  for (const x of all) if (x.filter) L.push(`| ${x.label} | \`${x.query}\` | ${x.filter.keystrokes} (${x.filter.changed}) | ${mp(x.filter.update)} | ${mp(x.filter.paint)} |`);
+  L.push('');
+
+  L.push('## Memory and DOM', '');
+  L.push(`DOM: elements in \`<body>\`. JS heap: CDP \`Runtime.getHeapUsage\` (used) after a forced GC. Wasm: the byte length of the module's exported \`memory\` (from trunk's \`TrunkApplicationStarted\` event). "After 1,000 keystrokes": typing and deleting the query 1,000 times, a frame each (${MEMORY_RUNS} run${MEMORY_RUNS > 1 ? 's' : ''} per dataset).`, '');
+  L.push('| page | DOM after load | JS heap after load | wasm memory after load | DOM after 1,000 keys | JS heap after 1,000 keys | wasm memory after 1,000 keys |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const x of [T, P, ...res.synthetic].filter(Boolean)) {
+    const a = x.after1000;
+    L.push(`| ${x.label} | ${mp(x.afterLoad.domNodes, String)} | ${mp(x.afterLoad.jsHeapUsed, mb)} | ${x === P ? 'n/a (no wasm)' : mp(x.afterLoad.wasmMemory, mb)} | ${a ? mp(a.domNodes, String) : '—'} | ${a ? mp(a.jsHeapUsed, mb) : '—'} | ${a ? mp(a.wasmMemory, mb) : '—'} |`);
+  }
+  L.push('');
+  if (P) L.push(`TimelineJS has no search box, so it has no filter latency or keystroke memory; its DOM holds every slide at once (Tarikh / TimelineJS DOM after load: **${ratio(T.afterLoad.domNodes?.median, P.afterLoad.domNodes?.median)}**, JS heap **${ratio(T.afterLoad.jsHeapUsed?.median, P.afterLoad.jsHeapUsed?.median)}**; Tarikh's wasm memory comes on top).`, '');
+
+  L.push('## Quiz generation', '', res.quiz.error ?? '', '');
+
+  L.push('## Lighthouse (mobile)', '');
+  const lh = res.lighthouse;
+  if (!lh) L.push('Not run (pass `--lighthouse`; scripts/bench.sh does).', '');
+  else if (lh.error && !lh.runs) L.push(`Could not run here: ${lh.error}`, '');
+  else {
+    L.push(`Lighthouse ${lh.version}, default mobile settings (simulated slow 4G and 4× CPU), ${lh.runs} run${lh.runs > 1 ? 's' : ''}, Tarikh's real build:`, '');
+    L.push('| performance | accessibility | FCP | LCP | TBT |', '|---:|---:|---:|---:|---:|');
+    L.push(`| ${mp(lh.performance, (x) => x.toFixed(0))} | ${mp(lh.accessibility, (x) => x.toFixed(0))} | ${mp(lh.fcp)} | ${mp(lh.lcp)} | ${mp(lh.tbt)} |`, '');
+    if (lh.warnings.length) L.push(`Lighthouse's warnings: ${lh.warnings.join(' ')}`, '');
+    if (lh.error) L.push(`(A later run failed: ${lh.error})`, '');
+  }
+
+  L.push('## Datasets', '');
+  L.push(`- **real**: \`data/\`, ${res.events.real} events.`);
+  for (const s of res.synthetic) L.push(`- **${s.label}**: generated by \`scripts/bench-data.mjs\` into a temporary directory (never committed or shipped): ${s.counts}; real vocab.toml, sources.toml and periods.toml, citations to real paragraphs; built with \`TARIKH_DATA_DIR\`.`);
+  L.push('');
+  if (res.notes.length) L.push('## Not measured', '', ...res.notes.map((n) => `- ${n}`), '');
+  return L.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+const results = { machine: machine(), quick, runs: RUNS, memoryRuns: MEMORY_RUNS, notes: [], synthetic: [], events: {}, load: { start: loadavg() } };
+await launch();
+try {
+  const realQuery = opt('--query') ?? 'bukeikhan';
+  log(`Tarikh, real data (${RUNS} runs)`);
+  results.tarikh = { ...(await benchTarikh('Tarikh (real data)', real, realQuery)), query: realQuery };
+  results.events.real = readdirSync(join(root, 'data/events')).filter((f) => f.endsWith('.toml'))
+    .reduce((n, f) => n + (readFileSync(join(root, 'data/events', f), 'utf8').match(/^\[\[event\]\]/gm) ?? []).length, 0);
+  if (tljs) {
+    log(`TimelineJS (${RUNS} runs)`);
+    const site = timelinejsSite(tljs);
+    try {
+      results.timelinejs = await benchTimelineJS(site);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  } else results.notes.push('TimelineJS: not run (no --timelinejs).');
+  for (const s of synthetic) {
+    log(`Tarikh, synthetic ${s.n} events (${RUNS} runs)`);
+    const { meta } = s;
+    results.synthetic.push({
+      ...(await benchTarikh(`Tarikh (synthetic ${s.n / 1000}k)`, s.dir, meta.query)),
+      query: meta.query,
+      counts: `${meta.events} events, ${meta.people} people, ${meta.places} places, ${meta.orgs} organisations, ${meta.disputes} disputes`,
+    });
+  }
+} finally {
+  await browser.close();
+}
+results.quiz = quiz();
+if (doLighthouse) {
+  log('Lighthouse');
+  results.lighthouse = await lighthouse(real);
+}
+if (results.quiz.error) results.notes.push(`Quiz generation time: ${results.quiz.error}.`);
+if (results.lighthouse?.error && !results.lighthouse.runs) results.notes.push(`Lighthouse: ${results.lighthouse.error}`);
+const bad = [results.tarikh, results.timelinejs, ...results.synthetic].filter((x) => x?.errors?.length);
+for (const x of bad) results.notes.push(`${x.label} logged errors: ${x.errors.slice(0, 3).join(' | ')}`);
+
+results.load.end = loadavg();
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(root, 'BENCHMARKS.md'), report(results));
+log('wrote bench/results.json and BENCHMARKS.md');

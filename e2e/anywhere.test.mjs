@@ -132,3 +132,25 @@ test('export: the current events as CSV and JSON, and a citation of the view', a
   assert.ok(cite.includes(tab.page.url()), 'the citation carries the link');
   await tab.close();
 });
+
+test('a person page, the quiz worksheet and its answer key print to PDF on A4 and Letter, without navigation', async () => {
+  const quiz = '#/quiz?strand=alash&n=6&level=normal&feedback=end&seed=print-pdf';
+  for (const [hash, heading, cited] of [
+    ['#/people/alikhan-bukeikhan', 'Alikhan Bukeikhan', true],
+    [`${quiz}&print=worksheet`, /Worksheet/i, false], // the students' sheet gives no answers away
+    [`${quiz}&print=key`, /Answer key/i, true],
+  ]) {
+    const tab = await TarikhPage.open(browser, server.url, hash);
+    await tab.heading().filter({ hasText: heading }).waitFor();
+    await tab.page.emulateMedia({ media: 'print' });
+    assert.equal(await tab.nav().isVisible(), false, `${hash}: navigation printed`);
+    if (cited) assert.ok(await tab.page.locator('main cite').first().isVisible(), `${hash}: citations kept`);
+    for (const format of ['A4', 'Letter']) {
+      const pdf = (await tab.page.pdf({ format })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages < 30, `${hash} on ${format}: ${pages} pages`);
+    }
+    assert.deepEqual(tab.errors, []);
+    await tab.close();
+  }
+});

@@ -504,19 +504,20 @@ pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcom
     }
     // Events are stored in chronological order: a person's first event index
     // orders them by first appearance. People in no event come last.
-    let mut keyed: Vec<(u32, u32)> = out
+    let mut keyed: Vec<(u64, u32)> = out
         .people
         .iter()
         .map(|&p| {
             let rank = index.name_rank[p as usize];
             let key = match state.sort {
-                Sort::Name => rank,
+                Sort::Name => u64::from(rank),
                 Sort::First => {
+                    // People in no event last; then by name.
                     let first = ds.people[p as usize]
                         .events
                         .first()
-                        .map_or(0xFFFF, |&e| u32::from(e));
-                    first << 16 | rank
+                        .map_or(u32::MAX, |&e| e);
+                    u64::from(first) << 32 | u64::from(rank)
                 }
             };
             (key, p)
@@ -530,7 +531,7 @@ pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcom
 /// Sorts pairs by key, then value. Every ordering in this module goes through
 /// here: each `sort_by` with its own closure would put another copy of a whole
 /// sort algorithm into the wasm.
-fn sort_pairs(v: &mut [(u32, u32)]) {
+fn sort_pairs<K: Ord>(v: &mut [(K, u32)]) {
     v.sort_unstable();
 }
 

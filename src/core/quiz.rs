@@ -1188,7 +1188,6 @@ impl<'a> Gen<'a> {
             .collect()
     }
 
-    /// A city the event took place in that its title does not name.
     /// The one city an event took place in: events at several cities (e.g. "dies in
     /// Moscow" linked to Moscow and to where he was exiled) are never asked "where",
     /// nor events whose title names the city.

@@ -1188,7 +1188,6 @@ impl<'a> Gen<'a> {
             .collect()
     }
 
-    /// A city the event took place in that its title does not name.
     /// The one city an event took place in: events at several cities (e.g. "dies in
     /// Moscow" linked to Moscow and to where he was exiled) are never asked "where",
     /// nor events whose title names the city.
@@ -1516,12 +1515,24 @@ impl<'a> Gen<'a> {
         if self.used_disputes[d as usize] {
             return None;
         }
+        // Only a dispute about *when*: the dates its claims give cannot all be
+        // true together (none overlaps another).
         let claimed = claim_dates(self.ds(), d);
-        if claimed.len() < 2 {
+        let clash = claimed
+            .iter()
+            .enumerate()
+            .all(|(i, a)| claimed[i + 1..].iter().all(|b| disjoint(a, b)));
+        if claimed.len() < 2 || !clash {
             return None;
         }
-        let given = |x: &Date| claimed.iter().any(|c| c.display() == x.display());
-        let mut shifts: Vec<i32> = (1..=4).flat_map(|s| [s, -s]).collect();
+        // A wrong date overlaps none that a source gives.
+        let wrong = |x: &Date| claimed.iter().all(|c| disjoint(c, x));
+        let reach = match self.level {
+            Level::Easy => 6,
+            Level::Normal => 4,
+            Level::Hard => 2,
+        };
+        let mut shifts: Vec<i32> = (1..=reach).flat_map(|s| [s, -s]).collect();
         let k = self.level.options() - 1;
         let (right, others) = if claimed.len() == 2 {
             let (a, b) = (claimed[0], claimed[1]);
@@ -1533,8 +1544,11 @@ impl<'a> Gen<'a> {
                     (shift(a, s), shift(b, -s)),
                 ] {
                     if let (Some(x), Some(y)) = pair {
-                        let both = given(&x) && given(&y);
-                        if !both && x.display() != y.display() {
+                        // Each date given by a source or plainly wrong (never both),
+                        // not both given, and the two apart.
+                        let given = |z: &Date| claimed.iter().any(|c| c.display() == z.display());
+                        let fits = |z: &Date| wrong(z) || given(z);
+                        if fits(&x) && fits(&y) && !(given(&x) && given(&y)) && disjoint(&x, &y) {
                             cands.push(pair_val(x, y));
                         }
                     }
@@ -1549,7 +1563,7 @@ impl<'a> Gen<'a> {
             let cands: Vec<Val> = shifts
                 .iter()
                 .filter_map(|&s| shift(r, s))
-                .filter(|x| !given(x))
+                .filter(wrong)
                 .map(Val::Date)
                 .collect();
             (right, self.pick([cands, Vec::new()], k, &[right])?)
@@ -1565,6 +1579,19 @@ impl<'a> Gen<'a> {
         q.answer = vec![q.options.iter().position(|&v| v == right).unwrap_or(0) as u8];
         Some(q)
     }
+}
+
+/// Whether two dates cannot share a day (an open bound reaches forever).
+fn disjoint(a: &Date, b: &Date) -> bool {
+    let (a0, a1) = (
+        a.start_day().unwrap_or(i32::MIN),
+        a.end_day().unwrap_or(i32::MAX),
+    );
+    let (b0, b1) = (
+        b.start_day().unwrap_or(i32::MIN),
+        b.end_day().unwrap_or(i32::MAX),
+    );
+    a1 < b0 || b1 < a0
 }
 
 /// The distinct dates a dispute's claims give, in claim order.

@@ -255,6 +255,52 @@ fn settled_roles(q: &Question) -> Vec<(u16, u8)> {
     }
 }
 
+fn apart(a: &Date, b: &Date) -> bool {
+    let (a0, a1) = (
+        a.start_day().unwrap_or(i32::MIN),
+        a.end_day().unwrap_or(i32::MAX),
+    );
+    let (b0, b1) = (
+        b.start_day().unwrap_or(i32::MIN),
+        b.end_day().unwrap_or(i32::MAX),
+    );
+    a1 < b0 || b1 < a0
+}
+
+/// A dates question asks about a dispute over *when*: the claims' dates exclude
+/// each other, and every date offered that no source gives overlaps none that one does.
+fn check_dispute_dates(ds: &Dataset, d: u16, q: &Question, ctx: &str) {
+    let given: Vec<Date> = ds.disputes[d as usize]
+        .claims
+        .iter()
+        .filter_map(|c| c.date)
+        .collect();
+    for (i, a) in given.iter().enumerate() {
+        for b in &given[i + 1..] {
+            assert!(
+                a.display() == b.display() || apart(a, b),
+                "{ctx}: claims {a} and {b} overlap"
+            );
+        }
+    }
+    let offered: Vec<Date> = q
+        .options
+        .iter()
+        .flat_map(|v| match *v {
+            Val::Date(x) => vec![x],
+            Val::Dates(x, y) => vec![x, y],
+            _ => vec![],
+        })
+        .collect();
+    for x in offered {
+        let is_given = given.iter().any(|g| g.display() == x.display());
+        assert!(
+            is_given || given.iter().all(|g| apart(g, &x)),
+            "{ctx}: {x} overlaps a claimed date"
+        );
+    }
+}
+
 /// Checks one question against the dataset; panics with `ctx` on a fault.
 fn check(ds: &Dataset, q: &Question, topic: &[u32], ctx: &str) {
     let labels = |vs: &[Val]| vs.iter().map(|&v| label(ds, v)).collect::<Vec<_>>();
@@ -294,6 +340,9 @@ fn check(ds: &Dataset, q: &Question, topic: &[u32], ctx: &str) {
             "{ctx}: role {:?} is held by several",
             role_text(ds, p, k)
         );
+    }
+    if let Subject::DisputeDates(d) = q.subject {
+        check_dispute_dates(ds, d, q, ctx);
     }
     // Questions about one event keep to the topic.
     if let Subject::Event(e) = q.subject {
@@ -573,6 +622,33 @@ fn the_whole_dataset_gives_every_type_at_every_level() {
             }
         }
     }
+}
+
+#[test]
+fn disputes_are_asked_both_ways() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let (mut events, mut dates, mut pairs) = (0, 0, 0);
+    for seed in 0..20 {
+        let spec = Spec {
+            n: 10,
+            kinds: vec![Kind::Disputes],
+            seed: Some(seed_text(seed)),
+            ..Spec::default()
+        };
+        for q in generate(facts(), &index, &spec).unwrap().questions {
+            match (q.subject, q.options[0]) {
+                (Subject::DisputedEvent, _) => events += 1,
+                (Subject::DisputeDates(_), Val::Dates(..)) => pairs += 1,
+                (Subject::DisputeDates(_), _) => dates += 1,
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert!(
+        events > 0 && dates > 0 && pairs > 0,
+        "{events} {dates} {pairs}"
+    );
 }
 
 #[test]

@@ -201,6 +201,7 @@ async function benchTarikh(label, dir, query, { throttled = true } = {}) {
   const url = server.url + '#/timeline';
   const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
   try {
+    await load(url, server.origin, 'li.card', { status: true }); // warm-up (OS file cache, browser), not counted
     for (let i = 0; i < RUNS; i++) {
       const { out, tab } = await load(url, server.origin, 'li.card', { status: true, keep: true });
       r.load1.push(out);
@@ -304,6 +305,7 @@ async function benchTimelineJS(dir) {
   const url = server.url;
   const r = { label: 'TimelineJS 3.9.11 (real events)', runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
   try {
+    await load(url, server.origin, '.tl-slide'); // warm-up, not counted
     for (let i = 0; i < RUNS; i++) {
       r.load1.push((await load(url, server.origin, '.tl-slide')).out);
       r.load4.push((await load(url, server.origin, '.tl-slide', { rate: 4 })).out);
@@ -423,7 +425,7 @@ function report(res) {
   L.push(`- **Date**: ${m.date}; **commit**: ${m.commit}; **mode**: ${res.quick ? 'quick' : 'full'} (${res.runs} runs per measurement)`);
   const la = (x) => x.map((v) => v.toFixed(2)).join(', ');
   L.push(`- **Load average** (1, 5, 15 min) at the start: ${la(res.load.start)}; at the end: ${la(res.load.end)} (other work on the machine shows here and makes timings noisier).`);
-  L.push('- Each cell is **median / 95th percentile** (nearest rank) over the runs, each run a fresh browser context (empty cache, service workers blocked), headless Chromium at 1280×800, the build served from 127.0.0.1 (e2e/server.mjs, no compression, no network beyond it).', '');
+  L.push('- Each cell is **median / 95th percentile** (nearest rank) over the runs (after one uncounted warm-up load), each run a fresh browser context (empty cache, service workers blocked), headless Chromium at 1280×800, the build served from 127.0.0.1 (e2e/server.mjs, no compression, no network beyond it).', '');
 
   L.push('## First load (bytes)', '');
   L.push('What index.html loads, compressed as a static host would serve it (gzip -9, brotli 11).', '');
@@ -477,7 +479,7 @@ function report(res) {
   if (!lh) L.push('Not run (pass `--lighthouse`; scripts/bench.sh does).', '');
   else if (lh.error && !lh.runs) L.push(`Could not run here: ${lh.error}`, '');
   else {
-    L.push(`Lighthouse ${lh.version}, default mobile settings (simulated slow 4G and 4× CPU), ${lh.runs} run${lh.runs > 1 ? 's' : ''}, Tarikh's real build:`, '');
+    L.push(`Lighthouse ${lh.version}, default mobile settings (simulated slow 4G and 4× CPU), ${lh.runs} run${lh.runs > 1 ? 's' : ''}, Tarikh's real build. e2e/server.mjs does not compress, so the simulated network carries the raw bytes (${kb(T.firstLoad.raw)}, not the ${kb(T.firstLoad.brotli)} a host serving brotli would send): FCP and LCP here are pessimistic.`, '');
     L.push('| performance | accessibility | FCP | LCP | TBT |', '|---:|---:|---:|---:|---:|');
     L.push(`| ${mp(lh.performance, (x) => x.toFixed(0))} | ${mp(lh.accessibility, (x) => x.toFixed(0))} | ${mp(lh.fcp)} | ${mp(lh.lcp)} | ${mp(lh.tbt)} |`, '');
     if (lh.warnings.length) L.push(`Lighthouse's warnings: ${lh.warnings.join(' ')}`, '');

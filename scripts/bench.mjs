@@ -192,6 +192,39 @@ function typeKeys(keys) {
   })();
 }
 
+/**
+ * Quiz generation as a reader meets it: from the timeline, the hash changes to a
+ * seeded quiz link (all events, 10 questions) until its first question (or the
+ * "cannot make this quiz" view) is in the DOM, and the frame after. The first seed
+ * of a page also builds the quiz's fact tables; the next ones are warm.
+ */
+function quizTimes(seeds) {
+  return (async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const panicked = () => document.querySelector('#panic:not([hidden])');
+    const until = (test) => new Promise((resolve) => {
+      if (test() || panicked()) return resolve();
+      const mo = new MutationObserver(() => { if (test() || panicked()) { mo.disconnect(); resolve(); } });
+      mo.observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    const out = [];
+    for (const seed of seeds) {
+      location.hash = '#/timeline';
+      await until(() => document.querySelector('li.card'));
+      await frame();
+      const t0 = performance.now();
+      location.hash = `#/quiz?n=10&seed=${seed}`;
+      await until(() => document.querySelector('form.quiz-question, .quiz-impossible'));
+      const state = panicked() ? 'panic' : document.querySelector('form.quiz-question') ? 'made' : 'impossible';
+      await frame();
+      out.push({ ms: performance.now() - t0, state });
+      if (state === 'panic') break;
+    }
+    return out;
+  })();
+}
+const QUIZ_SEEDS = ['bench1', 'bench2', 'bench3', 'bench4', 'bench5', 'bench6'];
+
 /** The keys that type `word` and delete it again. */
 const typeAndClear = (word) => [...word, ...Array(word.length).fill('\b')];
 
@@ -199,14 +232,22 @@ const typeAndClear = (word) => [...word, ...Array(word.length).fill('\b')];
 async function benchTarikh(label, dir, query, { throttled = true } = {}) {
   const server = await serve(dir, '/bench/tarikh/');
   const url = server.url + '#/timeline';
-  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
+  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], memory: [], quiz: [] };
   try {
+    await load(url, server.origin, 'li.card', { status: true }); // warm-up (OS file cache, browser), not counted
     for (let i = 0; i < RUNS; i++) {
       const { out, tab } = await load(url, server.origin, 'li.card', { status: true, keep: true });
       r.load1.push(out);
       // Filter latency, in the same page once it has loaded.
       const keys = await tab.page.evaluate(typeKeys, typeAndClear(query));
       r.keys.push(...keys);
+      if (hasQuiz && !r.quizStuck) {
+        // A quiz that never shows (a hang) is recorded, not waited for forever.
+        const timeout = new Promise((resolve) => setTimeout(() => resolve([{ ms: null, state: 'timeout (60 s)' }]), 60_000));
+        const q = await Promise.race([tab.page.evaluate(quizTimes, QUIZ_SEEDS), timeout]);
+        r.quiz.push(q);
+        r.quizStuck = q.some((x) => x.state !== 'made' && x.state !== 'impossible');
+      }
       foreignCheck(url, tab.rec);
       await tab.context.close();
       if (throttled) r.load4.push((await load(url, server.origin, 'li.card', { rate: 4, status: true })).out);
@@ -251,6 +292,11 @@ function summarise(r, assets) {
       paint: stats(r.keys.map((k) => k.paint)),
     } : null,
     afterLoad: { domNodes: pick(r.load1, 'domNodes'), jsHeapUsed: pick(r.load1, 'jsHeapUsed'), wasmMemory: pick(r.load1, 'wasmMemory') },
+    quiz: r.quiz?.length ? {
+      first: stats(r.quiz.map((q) => q[0]?.ms)),
+      next: stats(r.quiz.flatMap((q) => q.slice(1).map((x) => x.ms))),
+      states: [...new Set(r.quiz.flatMap((q) => q.map((x) => x.state)))],
+    } : null,
     after1000: r.memory.length ? {
       runs: r.memory.length,
       domNodes: stats(r.memory.map((m) => m.after.domNodes)),
@@ -304,6 +350,7 @@ async function benchTimelineJS(dir) {
   const url = server.url;
   const r = { label: 'TimelineJS 3.9.11 (real events)', runs: RUNS, load1: [], load4: [], keys: [], memory: [] };
   try {
+    await load(url, server.origin, '.tl-slide'); // warm-up, not counted
     for (let i = 0; i < RUNS; i++) {
       r.load1.push((await load(url, server.origin, '.tl-slide')).out);
       r.load4.push((await load(url, server.origin, '.tl-slide', { rate: 4 })).out);
@@ -382,10 +429,10 @@ function lighthouse(dir) {
 }
 
 // ---------------------------------------------------------------- quiz
+// Only if the app has a quiz generator (core::quiz, src/core/quiz.rs).
+const hasQuiz = existsSync(join(root, 'src/core/quiz.rs'));
 function quiz() {
-  // Only if the pure core has a quiz generator (src/core/quiz.rs).
-  if (!existsSync(join(root, 'src/core/quiz.rs'))) return { error: 'n/a: src/core/quiz.rs (core::quiz) does not exist on this commit' };
-  return { error: 'n/a: core::quiz exists but the benchmark has no driver for it yet' };
+  return hasQuiz ? {} : { error: 'n/a: src/core/quiz.rs (core::quiz) does not exist on this commit' };
 }
 
 // ---------------------------------------------------------------- the report
@@ -423,7 +470,7 @@ function report(res) {
   L.push(`- **Date**: ${m.date}; **commit**: ${m.commit}; **mode**: ${res.quick ? 'quick' : 'full'} (${res.runs} runs per measurement)`);
   const la = (x) => x.map((v) => v.toFixed(2)).join(', ');
   L.push(`- **Load average** (1, 5, 15 min) at the start: ${la(res.load.start)}; at the end: ${la(res.load.end)} (other work on the machine shows here and makes timings noisier).`);
-  L.push('- Each cell is **median / 95th percentile** (nearest rank) over the runs, each run a fresh browser context (empty cache, service workers blocked), headless Chromium at 1280×800, the build served from 127.0.0.1 (e2e/server.mjs, no compression, no network beyond it).', '');
+  L.push('- Each cell is **median / 95th percentile** (nearest rank) over the runs (after one uncounted warm-up load), each run a fresh browser context (empty cache, service workers blocked), headless Chromium at 1280×800, the build served from 127.0.0.1 (e2e/server.mjs, no compression, no network beyond it).', '');
 
   L.push('## First load (bytes)', '');
   L.push('What index.html loads, compressed as a static host would serve it (gzip -9, brotli 11).', '');
@@ -470,14 +517,21 @@ function report(res) {
   L.push('');
   if (P) L.push(`TimelineJS has no search box, so it has no filter latency or keystroke memory; its DOM holds every slide at once (Tarikh / TimelineJS DOM after load: **${ratio(T.afterLoad.domNodes?.median, P.afterLoad.domNodes?.median)}**, JS heap **${ratio(T.afterLoad.jsHeapUsed?.median, P.afterLoad.jsHeapUsed?.median)}**; Tarikh's wasm memory comes on top).`, '');
 
-  L.push('## Quiz generation', '', res.quiz.error ?? '', '');
+  L.push('## Quiz generation', '');
+  if (res.quiz.error) L.push(res.quiz.error, '');
+  else {
+    L.push(`From the loaded timeline to a seeded quiz link (\`#/quiz?n=10&seed=…\`, all events, every question type) until the first question is in the DOM, and the frame after: generation and rendering together, in the browser (wasm). "first": the first quiz of the page, which also builds the quiz's fact tables; "next": ${QUIZ_SEEDS.length - 1} more seeds in the same page.`, '');
+    L.push('| dataset | first quiz | next quizzes | outcome |', '|---|---:|---:|---|');
+    for (const x of all) if (x.quiz) L.push(`| ${x.label} | ${mp(x.quiz.first)} | ${mp(x.quiz.next)} | ${x.quiz.states.join(', ')} |`);
+    L.push('');
+  }
 
   L.push('## Lighthouse (mobile)', '');
   const lh = res.lighthouse;
   if (!lh) L.push('Not run (pass `--lighthouse`; scripts/bench.sh does).', '');
   else if (lh.error && !lh.runs) L.push(`Could not run here: ${lh.error}`, '');
   else {
-    L.push(`Lighthouse ${lh.version}, default mobile settings (simulated slow 4G and 4× CPU), ${lh.runs} run${lh.runs > 1 ? 's' : ''}, Tarikh's real build:`, '');
+    L.push(`Lighthouse ${lh.version}, default mobile settings (simulated slow 4G and 4× CPU), ${lh.runs} run${lh.runs > 1 ? 's' : ''}, Tarikh's real build. e2e/server.mjs does not compress, so the simulated network carries the raw bytes (${kb(T.firstLoad.raw)}, not the ${kb(T.firstLoad.brotli)} a host serving brotli would send): FCP and LCP here are pessimistic.`, '');
     L.push('| performance | accessibility | FCP | LCP | TBT |', '|---:|---:|---:|---:|---:|');
     L.push(`| ${mp(lh.performance, (x) => x.toFixed(0))} | ${mp(lh.accessibility, (x) => x.toFixed(0))} | ${mp(lh.fcp)} | ${mp(lh.lcp)} | ${mp(lh.tbt)} |`, '');
     if (lh.warnings.length) L.push(`Lighthouse's warnings: ${lh.warnings.join(' ')}`, '');

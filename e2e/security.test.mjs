@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, TarikhPage } from './pages.mjs';
@@ -44,15 +44,22 @@ test('the app runs under its CSP, and the CSP stops an injected inline script', 
   await tab.close();
 });
 
-test('every view requests nothing from any other origin', async () => {
+test('every view requests nothing from any other origin, and no font at all', async () => {
   const tab = await TarikhPage.open(browser, server.url);
-  for (const hash of ['#/timeline?q=alash', '#/people', '#/quiz', '#/about', '#/events/bukeikhan-arrested-1922', '#/disputes/arrest-1922-date']) {
+  const kinds = [];
+  tab.page.on('request', (r) => kinds.push(`${r.resourceType()} ${r.url()}`));
+  for (const hash of ['#/timeline?q=alash', '#/people', '#/people/alikhan-bukeikhan', '#/quiz', '#/quiz?strand=alash&n=3&seed=sec',
+    '#/quiz?strand=alash&n=3&seed=sec&print=key', '#/about', '#/events/bukeikhan-arrested-1922', '#/disputes/arrest-1922-date']) {
     await tab.goto(hash);
   }
   const foreign = tab.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
+  assert.deepEqual(kinds.filter((k) => k.startsWith('font ')), [], 'a web font was loaded');
   assert.deepEqual(tab.failed, []);
   await tab.close();
+  // Nor could any: the stylesheet names no font file, imports nothing and points nowhere else.
+  const css = await readFile('dist/' + (await readdir('dist')).find((f) => /^main-.*\.css$/.test(f)), 'utf8');
+  assert.doesNotMatch(css, /@font-face|@import|url\(\s*['"]?(https?:)?\/\//i);
 });
 
 // The single file (dist/tarikh-offline.html) carries its own policy in a <meta>:

@@ -91,7 +91,15 @@ test('facets show counts, combine, and an empty result offers to clear the filte
 
 test('keyboard only: search and tick a filter', async () => {
   const tab = await TimelinePage.open(browser, server.url);
-  await tab.search().focus();
+  // From the top of the page: the skip link, then on into the content to the search box.
+  await tab.page.keyboard.press('Tab');
+  await tab.page.keyboard.press('Enter');
+  let at = '';
+  for (let i = 0; i < 10 && at !== 'q'; i++) {
+    await tab.page.keyboard.press('Tab');
+    at = await tab.page.evaluate(() => document.activeElement.id);
+  }
+  assert.equal(at, 'q', 'the search box is a few Tabs after the skip link');
   await tab.page.keyboard.type('Kokand');
   await tab.page.waitForFunction(() => location.hash.includes('q=Kokand'));
   const n = await tab.countNumber();

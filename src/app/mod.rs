@@ -10,8 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-/// Entry point: installs the panic message, replaces the static loading shell
-/// in `index.html` with the live app.
+/// Entry point: installs the panic message, replaces what `index.html` shows
+/// before the wasm runs (the loading shell, or in the hosted release build the
+/// snapshot of the timeline written by scripts/prerender.mjs) with the live app,
+/// and marks the page live: `<html data-app="live">`, which the tests, the
+/// benchmark and the snapshot's own styles wait for.
 pub fn start() {
     install_panic_hook();
     let Some(root) = document().get_element_by_id("app") else {
@@ -20,6 +23,9 @@ pub fn start() {
     };
     root.set_inner_html("");
     leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "live");
+    }
     register_service_worker();
 }
 

@@ -177,6 +177,21 @@ test('the app takes over the snapshot seamlessly: same text, same cards, nothing
   }
 });
 
+test('a keyboard reader who tabbed into the snapshot keeps the focus on the same link when the app starts', async () => {
+  const tab = await held();
+  const link = tab.page.locator('li.card h3 a').nth(1);
+  const title = await link.innerText();
+  await link.focus();
+  await tab.page.keyboard.press('Tab'); // the next link: a person on that card
+  const before = await tab.page.evaluate(() => [document.activeElement.getAttribute('href'), document.activeElement.textContent]);
+  assert.match(before[0], /^#\/people\//);
+  tab.release();
+  await live(tab.page);
+  assert.deepEqual(await tab.page.evaluate(() => [document.activeElement.getAttribute('href'), document.activeElement.textContent]), before);
+  assert.equal(await tab.page.evaluate(() => document.activeElement.closest('li.card').querySelector('h3').textContent), title);
+  await tab.close();
+});
+
 test('once the app is live no control is left disabled but the ones it disables, and search works', async () => {
   const tab = await TimelinePage.open(browser, server.url);
   const disabled = await tab.page.locator(':disabled').evaluateAll((es) => es.map((e) => e.textContent));

@@ -7,9 +7,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // The product budget is 100 KB (brotli) for the whole first load. Tarikh does not
 // meet it yet (issue 8); until it does, this guard stops it growing
-// unnoticed: raise it only with a reason in the commit. (+7,600: the timeline
-// prerendered into index.html and shell-<hash>.js, 7,557 B measured.)
-const GUARD = 307_600;
+// unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
+// prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.)
+const GUARD = 307_900;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -89,6 +89,56 @@ export async function axe(page) {
   });
 }
 
+/**
+ * What a screen-reader user relies on, checked directly (axe checks some of it too):
+ * one banner, one "Main" navigation, one main and one contentinfo landmark, a skip link
+ * to the main content; one <h1>, the first heading of <main>, and no heading level
+ * skipped in the whole page; a non-empty accessible name on every form control, button
+ * and link that is shown. Returns the problems found.
+ */
+export async function structure(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const shown = (el) => el.getClientRects().length > 0 && !el.closest('[hidden], [aria-hidden="true"]');
+    const text = (el) => (el?.textContent ?? '').trim();
+    const landmarks = {
+      banner: 'body header:not(main header, article header, section header)',
+      navigation: 'nav[aria-label="Main"]',
+      main: 'main',
+      contentinfo: 'body footer:not(main footer, article footer, section footer)',
+    };
+    for (const [role, sel] of Object.entries(landmarks)) {
+      const n = [...document.querySelectorAll(sel)].filter(shown).length;
+      if (n !== 1) problems.push(`${n} ${role} landmarks`);
+    }
+    const skip = document.querySelector('a.skip-link');
+    if (!skip || skip.getAttribute('href') !== '#' + document.querySelector('main')?.id) problems.push('no skip link to <main>');
+    const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(shown);
+    const h1s = headings.filter((h) => h.tagName === 'H1');
+    if (h1s.length !== 1) problems.push(`${h1s.length} <h1> shown`);
+    const inMain = headings.filter((h) => h.closest('main'));
+    if (inMain[0]?.tagName !== 'H1') problems.push(`<main> starts with ${inMain[0]?.tagName ?? 'no heading'}`);
+    let level = 0;
+    for (const h of headings) {
+      const l = Number(h.tagName[1]);
+      if (l > level + 1) problems.push(`h${level} → ${h.tagName.toLowerCase()} “${text(h).slice(0, 40)}”`);
+      level = l;
+    }
+    const name = (el) => {
+      const by = el.getAttribute('aria-labelledby');
+      if (by) return by.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim();
+      if (el.getAttribute('aria-label')?.trim()) return el.getAttribute('aria-label').trim();
+      if (el.labels?.length) return [...el.labels].map(text).join(' ').trim();
+      if (el.matches('button, a')) return text(el) || el.querySelector('svg title')?.textContent || '';
+      return (el.getAttribute('title') ?? '').trim();
+    };
+    for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea, button, a[href]')) {
+      if (shown(el) && !name(el)) problems.push(`no name: ${el.outerHTML.slice(0, 80)}`);
+    }
+    return problems;
+  });
+}
+
 /** The people index: search, strand and role filters, sort, one page of people. */
 export class PeoplePage extends TarikhPage {
   static async open(browser, base, hash = '#/people', options = {}) {

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { axe, launch, QuizPage, TimelinePage } from './pages.mjs';
+import { axe, launch, structure, QuizPage, TimelinePage } from './pages.mjs';
 
 let server, browser;
 before(async () => {
@@ -215,13 +215,14 @@ test('a teacher makes a link from the timeline\'s events and the setup form', as
   await tab.close();
 });
 
-test('axe finds no WCAG A/AA violation in any state of the quiz, and nothing scrolls sideways at 320 px', async () => {
+test('axe finds no WCAG A/AA violation in any state of the quiz, headings are in order and every control is named, and nothing scrolls sideways at 320 px', async () => {
   const link = '#/quiz?n=8&level=hard&feedback=each&seed=e2e-a11y';
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     const tab = await QuizPage.open(browser, server.url, '#/quiz?strand=khiva', { colorScheme, bypassCSP: true, viewport: { width: 320, height: 640 } });
     const check = async (what) => {
       for (const v of await axe(tab.page)) found.push(`${colorScheme} ${what}: ${v}`);
+      for (const p of await structure(tab.page)) found.push(`${colorScheme} ${what}: ${p}`);
       const overflow = await tab.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) found.push(`${colorScheme} ${what}: ${overflow}px wider than the screen`);
     };

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` at http://127.0.0.1:<port><prefix>. Resolves to { url, close, requests }. */
-export function serve(root, prefix = '/', port = 0) {
+/**
+ * Serves `root` at http://127.0.0.1:<port><prefix>. Resolves to { url, close, requests }.
+ * `compress`: answer with brotli or gzip when the browser accepts it, as a static
+ * host does (the benchmark's Lighthouse run); the tests serve bytes as they are.
+ */
+export function serve(root, prefix = '/', port = 0, { compress = false } = {}) {
+  const packed = new Map();
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -34,7 +40,20 @@ export function serve(root, prefix = '/', port = 0) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = !compress ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        if (!packed.has(key)) {
+          packed.set(key, encoding === 'br'
+            ? brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : gzipSync(body, { level: 9 }));
+        }
+        res.writeHead(200, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' }).end(packed.get(key));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

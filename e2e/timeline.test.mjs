@@ -24,7 +24,8 @@ test('typing filters at once; the link opened in a fresh browser shows the same 
   await tab.countChangesFrom(before);
   const n = await tab.countNumber();
   assert.ok(n > 10 && n < all, `${n} events for Bokeikhanov`);
-  assert.match(tab.query(), /q=Bokeikhanov/);
+  // The address bar follows a burst of typing a moment later (one history write).
+  await tab.page.waitForFunction(() => /q=Bokeikhanov$/.test(location.hash));
   const titles = await tab.cardTitles();
   const fresh = await TimelinePage.open(browser, server.url, tab.query());
   assert.equal(await fresh.countNumber(), n);
@@ -91,7 +92,15 @@ test('facets show counts, combine, and an empty result offers to clear the filte
 
 test('keyboard only: search and tick a filter', async () => {
   const tab = await TimelinePage.open(browser, server.url);
-  await tab.search().focus();
+  // From the top of the page: the skip link, then on into the content to the search box.
+  await tab.page.keyboard.press('Tab');
+  await tab.page.keyboard.press('Enter');
+  let at = '';
+  for (let i = 0; i < 10 && at !== 'q'; i++) {
+    await tab.page.keyboard.press('Tab');
+    at = await tab.page.evaluate(() => document.activeElement.id);
+  }
+  assert.equal(at, 'q', 'the search box is a few Tabs after the skip link');
   await tab.page.keyboard.type('Kokand');
   await tab.page.waitForFunction(() => location.hash.includes('q=Kokand'));
   const n = await tab.countNumber();
@@ -153,5 +162,42 @@ test('results come a page at a time; Later and Earlier move through them', async
   await tab.page.waitForFunction(() => !location.hash.includes('page='));
   assert.deepEqual(await tab.cardTitles(), first);
   assert.equal(await pager.getByRole('button', { name: '← Earlier' }).isDisabled(), true);
+  await tab.close();
+});
+
+test('a card opened straight after typing: Back returns to the whole query typed', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  const before = await tab.count().innerText();
+  await tab.search().pressSequentially('Kokand', { delay: 0 });
+  await tab.countChangesFrom(before);
+  await tab.page.waitForFunction(() => [...document.querySelectorAll('[role=status]')].some((s) => /\d+ events match/.test(s.textContent)));
+  // Within the moment before the address bar is written, open the first card.
+  const title = (await tab.cardTitles())[0];
+  await tab.cards().first().locator('h3 a').click();
+  await tab.page.getByRole('heading', { level: 1, name: title }).waitFor();
+  await tab.page.goBack();
+  await tab.page.waitForFunction(() => location.hash === '#/timeline?q=Kokand');
+  assert.equal(await tab.search().inputValue(), 'Kokand');
+  assert.equal((await tab.cardTitles())[0], title);
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('a click on a bar of the chart chooses that year', async () => {
+  const tab = await TimelinePage.open(browser, server.url);
+  const svg = tab.page.locator('.axis svg');
+  const box = await svg.boundingBox();
+  // The chart draws one 20-unit column per year from 1891 in a 940-unit-wide box.
+  const year = 1917;
+  const x = box.x + ((year - 1891) * 20 + 10) / 940 * box.width;
+  const y = box.y + 80 / 146 * box.height;
+  await tab.page.mouse.click(x, y);
+  await tab.page.waitForFunction(() => location.hash.includes('from=1917'));
+  assert.match(tab.query(), /from=1917&to=1917/);
+  assert.equal(await tab.page.locator('#from').inputValue(), '1917');
+  const fresh = await TimelinePage.open(browser, server.url, '#/timeline?from=1917&to=1917');
+  assert.equal(await tab.countNumber(), await fresh.countNumber());
+  assert.deepEqual(await tab.cardTitles(), await fresh.cardTitles());
+  await fresh.close();
   await tab.close();
 });

@@ -1,7 +1,8 @@
 // trunk post_build hook (see Trunk.toml): runs in the staging directory of every
 // build and adds two files beside index.html:
 //   tarikh-offline.html  the whole app in one file (wasm, JS, CSS, icon inlined)
-//                        that works opened from disk (file://), every view included;
+//                        that works opened from disk (file://), every view included,
+//                        with its own strict Content-Security-Policy (hashes);
 //   sw.js                (release builds) the service worker that keeps the hosted
 //                        app working offline, with a cache named after this build;
 //   boot-<hash>.js       (release builds) trunk's start-up script moved out of
@@ -29,22 +30,74 @@ const read = (f) => readFileSync(join(stage, f));
 const index = read('index.html').toString();
 
 // --- the single file ---------------------------------------------------------
+// Everything is inlined, and the file carries its own strict policy: scripts and
+// styles only by the sha256 of the ones written here (no 'unsafe-inline', no data:
+// scripts), wasm compiled from the bytes in the page, no connection, no other origin.
 const b64 = (buf) => Buffer.from(buf).toString('base64');
-let one = index
-  .replace(/<link rel="icon"[^>]*>/, `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${b64(read('favicon.svg'))}">`)
-  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${read(css).toString()}</style>`)
-  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">
-import init, * as bindings from 'data:text/javascript;base64,${b64(read(js))}';
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// wasm-bindgen's JS is an ES module (`export class …`, `export function …`,
+// `export { initSync, __wbg_init as default };`). An inline module script can't be
+// imported, so its exports become the properties of `bindings`, the object start-up
+// code gets from `import * as bindings` in the hosted app.
+function inlineBindings(source) {
+  const names = new Map(); // exported name → local name
+  let text = source.replace(/^export (class|function|async function|const|let|var) ([A-Za-z_$][\w$]*)/gm, (_, kind, name) => {
+    names.set(name, name);
+    return `${kind} ${name}`;
+  });
+  text = text.replace(/^export \{([^}]*)\};?[ \t]*$/gm, (_, list) => {
+    for (const item of list.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const m = item.match(/^([A-Za-z_$][\w$]*)(?:\s+as\s+([A-Za-z_$][\w$]*))?$/);
+      if (!m) throw new Error(`postbuild: wasm-bindgen export list item not understood: ${item}`);
+      names.set(m[2] ?? m[1], m[1]);
+    }
+    return '';
+  });
+  const left = text.match(/^[ \t]*(export|import)\b(?!\s*[(.]).*$/m);
+  if (left) throw new Error(`postbuild: wasm-bindgen JS has an import or export not rewritten: ${left[0]}`);
+  if (!names.has('default') || !names.has('initSync')) {
+    throw new Error(`postbuild: wasm-bindgen JS no longer exports default and initSync (found: ${[...names.keys()].join(', ')})`);
+  }
+  if (/<\/script|<!--/i.test(text)) throw new Error('postbuild: wasm-bindgen JS would end the inline script early');
+  const props = [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, local]) => `${JSON.stringify(name)}: ${local}`);
+  return `const bindings = (() => {
+${text.trim()}
+return Object.freeze({ __proto__: null, ${props.join(', ')} });
+})();`;
+}
+
+const bootOne = `
+${inlineBindings(read(js).toString())}
 const text = atob(document.getElementById('tarikh-wasm').textContent.trim());
 const bytes = new Uint8Array(text.length);
 for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-const wasm = await init({ module_or_path: bytes });
+const wasm = await bindings.default({ module_or_path: bytes });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
-</script>
-<script type="application/octet-stream" id="tarikh-wasm">${b64(read(wasm))}</script>`);
+`.replace(/\r\n?/g, '\n'); // the HTML parser turns CRLF into LF before the hash is checked
+const style = read(css).toString().replace(/\r\n?/g, '\n');
+if (/<\/style/i.test(style)) throw new Error('postbuild: the stylesheet would end the inline <style> early');
+let one = index;
+const swap = (re, to, what) => {
+  if (!re.test(one)) throw new Error(`postbuild: ${what} not found in index.html`);
+  one = one.replace(re, to);
+};
+swap(/<link rel="icon"[^>]*>/, () => `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${b64(read('favicon.svg'))}">`, 'the icon link');
+swap(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`, 'the stylesheet link');
+one = one.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+swap(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${bootOne}</script>
+<script type="application/octet-stream" id="tarikh-wasm">${b64(read(wasm))}</script>`, "trunk's start-up script");
 if (/(href|src)="\.?\/?(tarikh-|main-)/.test(one)) throw new Error('postbuild: an asset was not inlined');
+// Any other inline script would be refused by the policy below: in a release build
+// that is a mistake to catch here (a dev server's reload script may add one).
+const scripts = [...one.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/octet-stream")[^>]*>/g)];
+if (scripts.length !== 1 && release) throw new Error(`postbuild: ${scripts.length} inline scripts in the single file, expected 1`);
+const ONE_CSP = [
+  "default-src 'none'", `script-src ${sha256(bootOne)} 'wasm-unsafe-eval'`, `style-src ${sha256(style)}`,
+  'img-src data:', "connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+].join('; ');
+swap(/<meta charset="utf-8">/, () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${ONE_CSP}">`, 'the charset meta');
 writeFileSync(join(stage, 'tarikh-offline.html'), one);
 
 // --- a strict Content-Security-Policy for the hosted site ----------------------

@@ -28,10 +28,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WASM_BINDGEN_V
 fi
 
 # wasm-opt (binaryen 132) and the end-to-end test driver come from npm.
+# Reinstalled when package-lock.json's content changes (a stamp of its hash, not
+# file times: a fresh git worktree has a newer lock file and the same packages).
+LOCK_SUM=$(sha256sum package-lock.json | cut -c1-64)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  || [ "$(cat node_modules/.tarikh-lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
   say "installing npm tools (binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$LOCK_SUM" > node_modules/.tarikh-lock-sum
 fi
 
 if [ "${1:-}" = browser ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then

@@ -23,37 +23,100 @@ pub struct Router {
     hash: RwSignal<String>,
     pub route: Memo<Route>,
     pub view: Memo<View>,
+    /// A replacing navigation not yet written to the address bar (typing).
+    pending: StoredValue<Option<(String, TimeoutHandle)>, LocalStorage>,
 }
+
+/// How long typing may go on before the address bar is written: writing it
+/// costs milliseconds a keystroke, so a burst of keys writes it once.
+const WRITE_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
 
 impl Router {
     /// Creates the router and keeps it in step with the address bar (links,
     /// Back, Forward, edits by hand).
     pub fn new() -> Router {
         let hash = RwSignal::new(current_hash());
+        let pending = StoredValue::new_local(None::<(String, TimeoutHandle)>);
         // The App lives as long as the page, so the listeners are never removed.
-        let sync = move || hash.set(current_hash());
+        // A navigation by the browser (Back, a link, an edit by hand) wins over
+        // an address not yet written.
+        let sync = move || {
+            if let Some((_, t)) = pending.try_update_value(Option::take).flatten() {
+                t.clear();
+            }
+            hash.set(current_hash());
+        };
         let _ = window_event_listener(leptos::ev::hashchange, move |_| sync());
         let _ = window_event_listener(leptos::ev::popstate, move |_| sync());
         let route = Memo::new(move |_| hash.with(|h| Route::parse(h)));
         let view = Memo::new(move |_| route.with(|r| r.view.clone()));
-        Router { hash, route, view }
+        let router = Router {
+            hash,
+            route,
+            view,
+            pending,
+        };
+        // Before a click acts (a link, Copy link) or the page is left, the
+        // address bar catches up with what is shown.
+        let flush = move || router.flush();
+        let _ = window_event_listener_untyped("click", move |_| flush());
+        let _ = window_event_listener_untyped("pagehide", move |_| flush());
+        router
+    }
+
+    /// Writes a pending address to the address bar now.
+    pub fn flush(&self) {
+        if let Some((target, t)) = self.pending.try_update_value(Option::take).flatten() {
+            t.clear();
+            write(&target, Entry::Replace);
+            self.hash.set(current_hash());
+        }
+    }
+
+    /// The address of what is shown (the address bar may lag while typing).
+    pub fn href(&self) -> String {
+        let l = window().location();
+        let base = l.href().unwrap_or_default();
+        let base = base.split('#').next().unwrap_or_default().to_string();
+        base + &self.hash.get_untracked()
     }
 
     /// Goes to `target` (a fragment starting with `#`).
+    /// A replacing navigation shows at once and reaches the address bar
+    /// [`WRITE_AFTER`] later (or at the next click), once per burst of keys.
     pub fn go(&self, target: &str, entry: Entry) {
         if self.hash.with_untracked(|h| h == target) {
             return;
         }
-        if let Ok(history) = window().history() {
-            let url = Some(target);
-            let _ = match entry {
-                Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
-                Entry::Replace => {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+        match entry {
+            Entry::Push => {
+                self.flush();
+                write(target, Entry::Push);
+                self.hash.set(current_hash());
+            }
+            Entry::Replace => {
+                if let Some((_, t)) = self.pending.try_update_value(Option::take).flatten() {
+                    t.clear();
                 }
-            };
+                let router = *self;
+                let handle = set_timeout_with_handle(move || router.flush(), WRITE_AFTER).ok();
+                match handle {
+                    Some(h) => self.pending.set_value(Some((target.to_string(), h))),
+                    None => write(target, Entry::Replace),
+                }
+                self.hash.set(target.to_string());
+            }
         }
-        self.hash.set(current_hash());
+    }
+}
+
+fn write(target: &str, entry: Entry) {
+    if let Ok(history) = window().history() {
+        let url = Some(target);
+        let _ = match entry {
+            Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
+            Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
+        };
     }
 }
 

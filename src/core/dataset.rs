@@ -10,3 +10,6 @@ use super::model::{
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// The timeline's text search over [`DATASET`], built on first use.
+pub static SEARCH: super::filter::SearchIndex<'static> = super::filter::SearchIndex::new(&DATASET);

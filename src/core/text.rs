@@ -196,6 +196,11 @@ impl Query {
         Query { patterns }
     }
 
+    /// The query's words as keys (each matches the keys it starts).
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.patterns.iter().map(|p| &p[1..])
+    }
+
     /// True when the query has no words (it matches everything).
     pub fn is_empty(&self) -> bool {
         self.patterns.is_empty()

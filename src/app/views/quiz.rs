@@ -8,8 +8,8 @@
 //! helper with type-erased arguments.
 
 use crate::app::router::{use_router, Entry};
-use crate::core::dataset::DATASET;
-use crate::core::filter::{apply, Facet, SearchIndex, FIRST_YEAR, LAST_YEAR};
+use crate::core::dataset::{DATASET, SEARCH};
+use crate::core::filter::{apply, Facet, FIRST_YEAR, LAST_YEAR};
 use crate::core::quiz::{
     answer_text, ask, explain, generate, label, response_text, seed_text, sort_small, Facts,
     Feedback, Format, Impossible, Kind, Level, Print, Question, Quiz as QuizData, Ref, Spec, Val,
@@ -21,11 +21,6 @@ use leptos::prelude::*;
 use std::sync::{Arc, OnceLock};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
-
-fn index() -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&DATASET))
-}
 
 fn facts() -> &'static Facts<'static> {
     static FACTS: OnceLock<Facts<'static>> = OnceLock::new();
@@ -51,7 +46,7 @@ pub fn Quiz() -> impl IntoView {
         parsed.with(|(s, _)| {
             s.seed
                 .is_some()
-                .then(|| (s.clone(), generate(facts(), index(), s)))
+                .then(|| (s.clone(), generate(facts(), &SEARCH, s)))
         })
     });
     move || {
@@ -155,7 +150,7 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
         change(&mut s);
         router.go(&s.href(ds), Entry::Replace);
     };
-    let events = Memo::new(move |_| spec.with(|s| apply(ds, index(), &s.filter).events.len()));
+    let events = Memo::new(move |_| spec.with(|s| apply(ds, &SEARCH, &s.filter).events.len()));
     // Whether this topic gives enough questions (with a fixed seed: the count
     // hardly depends on it).
     let problem = Memo::new(move |_| {
@@ -163,7 +158,7 @@ fn Setup(parsed: Memo<(Spec, Vec<String>)>, notices: Memo<Vec<String>>) -> impl 
             seed: Some("check".into()),
             ..spec.get()
         };
-        generate(facts(), index(), &s).err().map(|e| e.message())
+        generate(facts(), &SEARCH, &s).err().map(|e| e.message())
     });
     let seed = RwSignal::new(None::<String>);
     let made = Memo::new(move |_| {

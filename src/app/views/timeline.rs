@@ -3,11 +3,10 @@
 
 use super::common::{cites, comma_list, dispute_link, pager, person_link, Notices};
 use crate::app::router::{use_router, Entry};
-use crate::core::dataset::DATASET;
+use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
 use crate::core::filter::{
-    apply, label_of, page_of, start_year, Facet, Filter, Outcome, SearchIndex, FIRST_YEAR,
-    LAST_YEAR,
+    apply, label_of, page_of, start_year, Facet, Filter, Outcome, FIRST_YEAR, LAST_YEAR,
 };
 use crate::core::model::Event;
 use crate::core::quiz::quiz_href_for;
@@ -15,14 +14,8 @@ use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use crate::core::text::{keys, Query};
 use leptos::prelude::*;
-use std::sync::OnceLock;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
-
-fn index() -> &'static SearchIndex {
-    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(&DATASET))
-}
 
 #[wasm_bindgen]
 extern "C" {
@@ -37,7 +30,7 @@ pub fn Timeline() -> impl IntoView {
     let parsed = Memo::new(move |_| router.route.with(|r| Filter::from_query(ds, &r.query)));
     let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
     let notices = Memo::new(move |_| parsed.with(|(_, n)| n.clone()));
-    let outcome = Memo::new(move |_| filter.with(|f| apply(ds, index(), f)));
+    let outcome = Memo::new(move |_| filter.with(|f| apply(ds, &SEARCH, f)));
     // Typing replaces the history entry its first keystroke pushed.
     let typing = StoredValue::new(false);
 
@@ -85,7 +78,7 @@ pub fn Timeline() -> impl IntoView {
 
     let copied = RwSignal::new(None::<bool>);
     let copy_link = move |_| {
-        let href = window().location().href().unwrap_or_default();
+        let href = router.href();
         match clipboard_write(&href) {
             Ok(p) => {
                 leptos::task::spawn_local(async move {
@@ -96,6 +89,10 @@ pub fn Timeline() -> impl IntoView {
             Err(_) => copied.set(Some(false)),
         }
     };
+
+    // The search index is built in idle time after the first render, so the
+    // first keystroke does not wait for it.
+    set_timeout(|| SEARCH.prepare(), std::time::Duration::from_millis(300));
 
     view! {
         <h1>"Timeline"</h1>
@@ -134,7 +131,7 @@ pub fn Timeline() -> impl IntoView {
                     <label for="cite-text">"Cite this view"</label>
                     <textarea id="cite-text" readonly rows="3" prop:value=move || {
                         let _ = router.route.get();
-                        let href = window().location().href().unwrap_or_default();
+                        let href = router.href();
                         let n = outcome.with(|o| o.events.len());
                         let date = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
                         format!("Tarikh, timeline of {n} events ({}). {href} (accessed {}).", filter.with(|f| f.describe(ds)), date.get(..10).unwrap_or(""))
@@ -187,29 +184,56 @@ fn Axis(
     const W: i32 = 20;
     let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
     let width = years as i32 * W;
-    let bars = move || {
-        let (counts, from, to) = (
-            outcome.with(|o| o.years.clone()),
-            filter.with(|f| f.from),
-            filter.with(|f| f.to),
-        );
-        let max = counts.iter().copied().max().unwrap_or(1).max(1);
-        counts
-            .into_iter()
-            .enumerate()
-            .map(|(i, n)| {
+    // The bars are two paths (years inside the chosen range, and outside it),
+    // redrawn as one attribute each: cheap enough to follow every keystroke.
+    let paths = Memo::new(move |_| {
+        let (from, to) = filter.with(|f| (f.from, f.to));
+        outcome.with(|o| {
+            let max = o.years.iter().copied().max().unwrap_or(1).max(1);
+            let (mut inside, mut outside) = (String::new(), String::new());
+            for (i, &n) in o.years.iter().enumerate().filter(|(_, &n)| n > 0) {
                 let year = FIRST_YEAR + i as i32;
-                let h = if n == 0 { 0 } else { 4 + (n * 76 / max) as i32 };
-                let inside = from.is_none_or(|a| year >= a) && to.is_none_or(|b| year <= b);
-                let class = if inside { "bar" } else { "bar out" };
-                view! {
-                    <rect class=class x=i as i32 * W + 2 y=84 - h width=W - 4 height=h
-                        data-year=year data-n=n
-                        on:click=move |_| update(Entry::Push, &|f| { f.from = Some(year); f.to = Some(year); f.page = 1; })>
-                    </rect>
-                }
-            })
-            .collect_view()
+                let h = 4 + (n * 76 / max) as i32;
+                let within = from.is_none_or(|a| year >= a) && to.is_none_or(|b| year <= b);
+                let d = if within { &mut inside } else { &mut outside };
+                d.push_str(&format!(
+                    "M{} {}h{}v{h}h-{}z",
+                    i as i32 * W + 2,
+                    84 - h,
+                    W - 4,
+                    W - 4
+                ));
+            }
+            (inside, outside)
+        })
+    });
+    // A click on a bar chooses its year (the year fields do the same by keyboard).
+    let on_bar = move |ev: leptos::ev::MouseEvent| {
+        let Some(svg) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let r = svg.get_bounding_client_rect();
+        if r.width() <= 0.0 || r.height() <= 0.0 {
+            return;
+        }
+        let x = (f64::from(ev.client_x()) - r.left()) / r.width() * f64::from(width);
+        let y = (f64::from(ev.client_y()) - r.top()) / r.height() * 146.0;
+        let year = FIRST_YEAR + (x / f64::from(W)).floor() as i32;
+        let has_events = outcome.with(|o| {
+            o.years
+                .get((year - FIRST_YEAR) as usize)
+                .is_some_and(|&n| n > 0)
+        });
+        if y <= 86.0 && (FIRST_YEAR..=LAST_YEAR).contains(&year) && has_events {
+            update(Entry::Push, &|f| {
+                f.from = Some(year);
+                f.to = Some(year);
+                f.page = 1;
+            });
+        }
     };
     let ticks = (FIRST_YEAR..=LAST_YEAR)
         .filter(|y| y % 5 == 0)
@@ -278,12 +302,13 @@ fn Axis(
         <section class="axis" aria-labelledby="axis-heading">
             <h2 id="axis-heading" class="visually-hidden">"Events per year"</h2>
             <div class="axis-scroll">
-            <svg viewBox=format!("0 0 {width} 146") role="img" aria-label=move || {
+            <svg viewBox=format!("0 0 {width} 146") role="img" on:click=on_bar aria-label=move || {
                 let total: u32 = outcome.with(|o| o.years.iter().sum());
                 format!("Bar chart: {total} events per year from {FIRST_YEAR} to {LAST_YEAR}. Use the year fields to filter by year.")
             }>
                 <line class="baseline" x1=0 y1=84 x2=width y2=84 />
-                {bars}
+                <path class="bar" d=move || paths.with(|p| p.0.clone()) />
+                <path class="bar out" d=move || paths.with(|p| p.1.clone()) />
                 {ticks}
                 {bands}
             </svg>

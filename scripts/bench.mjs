@@ -304,7 +304,7 @@ function summarise(r, assets) {
       update: stats(r.keys.map((k) => k.update)),
       paint: stats(r.keys.map((k) => k.paint)),
     } : null,
-    filter4: r.keys4.length ? {
+    filter4: r.keys4?.length ? {
       keystrokes: r.keys4.length,
       changed: r.keys4.filter((k) => k.changed).length,
       update: stats(r.keys4.map((k) => k.update)),

@@ -57,6 +57,7 @@ test('after a first visit the app keeps working offline, deep links included', a
   await controlled(tab.page);
   await tab.page.context().setOffline(true);
   await tab.page.reload();
+  await tab.ready();
   await tab.count().waitFor();
   await tab.goto('#/disputes/arrest-1922-date');
   await tab.heading().filter({ hasText: /arrested in October 1922/ }).waitFor();

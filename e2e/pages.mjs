@@ -31,15 +31,17 @@ export class TarikhPage {
     return tab;
   }
 
-  /** Opens `base + hash` and waits until the app (not the static shell) has rendered. */
+  /** Opens `base + hash` and waits until the app (not the static shell or snapshot) is live. */
   async goto(hash = '') {
     await this.page.goto(this.base + hash);
     await this.ready();
   }
 
   async ready() {
-    // The static shell has no skip link; the app adds it when it mounts.
-    await this.page.locator('a.skip-link').waitFor({ state: 'attached' });
+    // The app marks <html data-app="live"> when it has replaced what index.html shows
+    // before it runs: the loading shell, or (hosted release build) a snapshot of the
+    // timeline whose controls do nothing. Wait for that, never for content alone.
+    await this.page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
   }
 
   heading() { return this.page.locator('main h1'); }

@@ -98,15 +98,6 @@ test('a panic shows a visible recovery message with a link that reloads the app'
   await tab.close();
 });
 
-test('before the wasm runs the static shell shows the name, the nav and a <noscript> note', async () => {
-  const tab = await browser.newContext({ javaScriptEnabled: false }).then((c) => c.newPage());
-  await tab.goto(server.url + '#/people');
-  assert.equal(await tab.locator('main h1').innerText(), 'Tarikh');
-  assert.equal(await tab.getByRole('navigation', { name: 'Main' }).getByRole('link').count(), 4);
-  assert.match(await tab.locator('body').innerText(), /Tarikh needs JavaScript/);
-  await tab.context().close();
-});
-
 test('the release build uses relative asset URLs and only the sub-path is served', async () => {
   const html = await readFile('dist/index.html', 'utf8');
   assert.doesNotMatch(html, /(href|src)="\//, 'absolute asset URL in dist/index.html');

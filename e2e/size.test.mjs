@@ -7,13 +7,14 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // The product budget is 100 KB (brotli) for the whole first load. Tarikh does not
 // meet it yet (issue 8); until it does, this guard stops it growing
-// unnoticed: raise it only with a reason in the commit.
-const GUARD = 300_000;
+// unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
+// prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.)
+const GUARD = 307_900;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {
   const names = (await readdir(dir)).filter((n) =>
-    n === 'index.html' || n === 'favicon.svg' || /^(boot|tarikh)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n));
+    n === 'index.html' || n === 'favicon.svg' || /^(boot|shell|tarikh)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n));
   const rows = [];
   for (const name of names) {
     const raw = await readFile(`${dir}/${name}`);

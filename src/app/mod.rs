@@ -10,17 +10,59 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-/// Entry point: installs the panic message, replaces the static loading shell
-/// in `index.html` with the live app.
+/// Entry point: installs the panic message, replaces what `index.html` shows
+/// before the wasm runs (the loading shell, or in the hosted release build the
+/// snapshot of the timeline written by scripts/prerender.mjs) with the live app,
+/// and marks the page live: `<html data-app="live">`, which the tests, the
+/// benchmark and the snapshot's own styles wait for.
 pub fn start() {
     install_panic_hook();
     let Some(root) = document().get_element_by_id("app") else {
         web_sys::console::error_1(&"Tarikh: no #app element in the page".into());
         return;
     };
+    let focused = focus_position(&root);
     root.set_inner_html("");
-    leptos::mount::mount_to(root.unchecked_into(), App).forget();
+    let root: web_sys::HtmlElement = root.unchecked_into();
+    leptos::mount::mount_to(root.clone(), App).forget();
+    if let Some(f) = focused {
+        refocus(&root, f);
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "live");
+    }
     register_service_worker();
+}
+
+/// The links and disclosures of `#app` in document order. The prerendered timeline
+/// and the app render the same ones, so a position in one is the same element in the
+/// other: a reader who tabbed into the snapshot keeps their place when the app starts.
+const FOCUSABLE: &str = "a[href], summary";
+
+/// The focused element's position among [`FOCUSABLE`], and what identifies it.
+fn focus_position(root: &web_sys::Element) -> Option<(u32, String)> {
+    let active = document().active_element()?;
+    let list = root.query_selector_all(FOCUSABLE).ok()?;
+    let i =
+        (0..list.length()).find(|&i| list.get(i).is_some_and(|n| active.is_same_node(Some(&n))))?;
+    Some((i, identity(&active)))
+}
+
+fn identity(el: &web_sys::Element) -> String {
+    format!("{:?} {:?}", el.get_attribute("href"), el.text_content())
+}
+
+/// Focuses the element at `position`, if it is the same link or disclosure as before.
+fn refocus(root: &web_sys::HtmlElement, (position, id): (u32, String)) {
+    let target = root
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|l| l.get(position));
+    if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if identity(&el) == id {
+            let _ = el.focus();
+        }
+    }
 }
 
 /// Offline support for the hosted app (scripts/postbuild.mjs writes `sw.js`).

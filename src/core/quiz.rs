@@ -427,7 +427,7 @@ pub enum Val {
     Person(u16),
     Place(u16),
     Tag(u8),
-    Event(u16),
+    Event(u32),
     /// A person's role: person index, index into their `roles`.
     Role(u16, u8),
     Truth(bool),
@@ -441,9 +441,9 @@ pub enum Val {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Statement {
     /// The event happened in this year.
-    EventYear(u16, i16),
+    EventYear(u32, i16),
     /// The event took place at this place.
-    EventPlace(u16, u16),
+    EventPlace(u32, u16),
     /// `person` held the role `role` of `holder`.
     PersonRole { person: u16, holder: u16, role: u8 },
 }
@@ -452,7 +452,7 @@ pub enum Statement {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Subject {
     /// When / who / where / which strand, about one event.
-    Event(u16),
+    Event(u32),
     /// Who held this role (person, role index).
     Role(u16, u8),
     /// Arrange the items (events) chronologically.
@@ -749,7 +749,7 @@ impl<'a> Facts<'a> {
                 }
             }
         }
-        let events = 0..ds.events.len() as u16;
+        let events = 0..ds.events.len() as u32;
         facts.span = events.clone().map(|e| facts.exact_span(e)).collect();
         facts.year = events.clone().map(|e| facts.exact_year(e)).collect();
         facts.month = events.map(|e| facts.exact_month(e)).collect();
@@ -789,7 +789,7 @@ impl<'a> Facts<'a> {
 
     /// The first and last day of an undisputed, exactly dated event whose title
     /// gives no date away.
-    fn exact_span(&self, e: u16) -> Option<(i32, i32)> {
+    fn exact_span(&self, e: u32) -> Option<(i32, i32)> {
         let ev = &self.ds.events[e as usize];
         if self.disputed[e as usize] || ev.date.is_approx() || dated_title(ev.title) {
             return None;
@@ -801,14 +801,14 @@ impl<'a> Facts<'a> {
     }
 
     /// The year, when the whole span lies in one (a winter runs into the next year).
-    fn exact_year(&self, e: u16) -> Option<i16> {
+    fn exact_year(&self, e: u32) -> Option<i16> {
         let (a, b) = self.span[e as usize]?;
         let (a, b) = (civil(a).0, civil(b).0);
         (a == b).then_some(a as i16)
     }
 
     /// The month, when the whole span lies in one.
-    fn exact_month(&self, e: u16) -> Option<(i16, u8)> {
+    fn exact_month(&self, e: u32) -> Option<(i16, u8)> {
         let (a, b) = self.span[e as usize]?;
         let ((y, m, _), (z, n, _)) = (civil(a), civil(b));
         (y == z && m == n).then_some((y as i16, m))
@@ -823,7 +823,7 @@ impl<'a> Facts<'a> {
     }
 
     /// A city with trustworthy coordinates more than ~50 km from every place of the event.
-    fn far_city(&self, e: u16, c: u16) -> bool {
+    fn far_city(&self, e: u32, c: u16) -> bool {
         let ds = self.ds;
         let city = &ds.places[c as usize];
         ds.place_kinds[city.kind as usize].id == "city"
@@ -846,7 +846,7 @@ impl<'a> Facts<'a> {
 /// What a question is made from, before it is tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Cand {
-    Event(u16),
+    Event(u32),
     Role(u16, u8),
     Dispute(u16),
     /// Orderings and matchings pick their own material.
@@ -857,7 +857,7 @@ struct Gen<'a> {
     f: &'a Facts<'a>,
     rng: Rng,
     level: Level,
-    pool: Vec<u16>,
+    pool: Vec<u32>,
     in_pool: Vec<bool>,
     /// Roles of people in the topic's events (and its years).
     roles: Vec<(u16, u8)>,
@@ -870,10 +870,10 @@ struct Gen<'a> {
 /// Makes the quiz a spec describes (the seed `None` counts as the empty seed).
 pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz, Impossible> {
     let ds = facts.ds;
-    let pool: Vec<u16> = apply(ds, index, &spec.filter)
+    let pool: Vec<u32> = apply(ds, index, &spec.filter)
         .events
         .iter()
-        .map(|&i| i as u16)
+        .map(|&i| i)
         .collect();
     let events = pool.len();
     let mut g = Gen::new(facts, spec, pool);
@@ -917,7 +917,7 @@ pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz,
 }
 
 impl<'a> Gen<'a> {
-    fn new(f: &'a Facts<'a>, spec: &Spec, pool: Vec<u16>) -> Gen<'a> {
+    fn new(f: &'a Facts<'a>, spec: &Spec, pool: Vec<u32>) -> Gen<'a> {
         let ds = f.ds;
         let mut in_pool = vec![false; ds.events.len()];
         pool.iter().for_each(|&e| in_pool[e as usize] = true);
@@ -1007,7 +1007,7 @@ impl<'a> Gen<'a> {
     }
 
     /// An event not yet asked about that is not disputed.
-    fn fresh(&self, e: u16) -> bool {
+    fn fresh(&self, e: u32) -> bool {
         !self.used_events[e as usize] && !self.f.disputed[e as usize]
     }
 
@@ -1087,7 +1087,7 @@ impl<'a> Gen<'a> {
         (chosen.len() == k).then(|| chosen.into_iter().map(|d| Val::Year(y + d)).collect())
     }
 
-    fn when(&mut self, e: u16) -> Option<Question> {
+    fn when(&mut self, e: u32) -> Option<Question> {
         if !self.fresh(e) {
             return None;
         }
@@ -1135,7 +1135,7 @@ impl<'a> Gen<'a> {
         [near, far]
     }
 
-    fn who(&mut self, e: u16) -> Option<Question> {
+    fn who(&mut self, e: u32) -> Option<Question> {
         if !self.fresh(e) {
             return None;
         }
@@ -1180,7 +1180,7 @@ impl<'a> Gen<'a> {
     }
 
     /// Cities more than ~50 km from the event's places, not named in its title.
-    fn far_cities(&self, e: u16) -> Vec<Val> {
+    fn far_cities(&self, e: u32) -> Vec<Val> {
         let title = &self.f.title_keys[e as usize];
         (0..self.ds().places.len() as u16)
             .filter(|&c| self.f.far_city(e, c) && !self.f.place_named_in(c, title))
@@ -1191,7 +1191,7 @@ impl<'a> Gen<'a> {
     /// The one city an event took place in: events at several cities (e.g. "dies in
     /// Moscow" linked to Moscow and to where he was exiled) are never asked "where",
     /// nor events whose title names the city.
-    fn event_city(&mut self, e: u16) -> Option<u16> {
+    fn event_city(&mut self, e: u32) -> Option<u16> {
         let title = &self.f.title_keys[e as usize];
         let mut cities = self.ds().events[e as usize]
             .places
@@ -1205,7 +1205,7 @@ impl<'a> Gen<'a> {
         Some(only)
     }
 
-    fn place(&mut self, e: u16) -> Option<Question> {
+    fn place(&mut self, e: u32) -> Option<Question> {
         if !self.fresh(e) {
             return None;
         }
@@ -1240,7 +1240,7 @@ impl<'a> Gen<'a> {
         Some(self.choice(Kind::Where, Subject::Event(e), Val::Place(right), others))
     }
 
-    fn strand(&mut self, e: u16) -> Option<Question> {
+    fn strand(&mut self, e: u32) -> Option<Question> {
         if !self.fresh(e) {
             return None;
         }
@@ -1279,7 +1279,7 @@ impl<'a> Gen<'a> {
             Level::Normal => (4, 60),
             Level::Hard => (5, 1),
         };
-        let mut cands: Vec<(u16, (i32, i32))> = self
+        let mut cands: Vec<(u32, (i32, i32))> = self
             .pool
             .iter()
             .filter(|&&e| !self.used_in_order[e as usize])
@@ -1287,7 +1287,7 @@ impl<'a> Gen<'a> {
             .collect();
         self.rng.shuffle(&mut cands);
         let ds = self.ds();
-        let mut chosen: Vec<(u16, (i32, i32))> = Vec::new();
+        let mut chosen: Vec<(u32, (i32, i32))> = Vec::new();
         for (e, (s, t)) in cands {
             if chosen.len() == k {
                 break;
@@ -1483,20 +1483,20 @@ impl<'a> Gen<'a> {
         })
     }
 
-    fn disputed_event(&mut self, e: u16) -> Option<Question> {
+    fn disputed_event(&mut self, e: u32) -> Option<Question> {
         if self.used_events[e as usize] || !self.f.disputed[e as usize] {
             return None;
         }
         let ds = self.ds();
         let tags = ds.events[e as usize].tags;
-        let undisputed = |x: &u16| !self.f.disputed[*x as usize];
+        let undisputed = |x: &u32| !self.f.disputed[*x as usize];
         let near: Vec<Val> = self
             .pool
             .iter()
             .filter(|x| undisputed(x))
             .map(|&x| Val::Event(x))
             .collect();
-        let far: Vec<Val> = (0..ds.events.len() as u16)
+        let far: Vec<Val> = (0..ds.events.len() as u32)
             .filter(|x| undisputed(x) && !self.in_pool[*x as usize])
             .filter(|&x| ds.events[x as usize].tags.iter().any(|t| tags.contains(t)))
             .map(Val::Event)
@@ -1705,14 +1705,14 @@ pub fn label(ds: &Dataset, v: Val) -> String {
     }
 }
 
-fn event_line(ds: &Dataset, e: u16) -> String {
+fn event_line(ds: &Dataset, e: u32) -> String {
     let ev = &ds.events[e as usize];
     format!("“{}” ({})", ev.title, ev.date.display())
 }
 
 /// The question: what is asked, and what it is asked about (shown below it).
 pub fn ask(ds: &Dataset, q: &Question) -> (String, Option<String>) {
-    let title = |e: u16| format!("“{}”", ds.events[e as usize].title);
+    let title = |e: u32| format!("“{}”", ds.events[e as usize].title);
     match q.subject {
         Subject::Event(e) => match (q.kind, q.options.first()) {
             (Kind::When, Some(Val::Month(..))) => {
@@ -1803,7 +1803,7 @@ fn lower_first(s: &str) -> String {
 /// A record an explanation links to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ref {
-    Event(u16),
+    Event(u32),
     Person(u16),
     Dispute(u16),
 }
@@ -1927,7 +1927,7 @@ pub fn explain(ds: &Dataset, q: &Question) -> Explanation {
             )
         }
         Subject::Order => {
-            let mut events: Vec<u16> = q
+            let mut events: Vec<u32> = q
                 .answer
                 .iter()
                 .filter_map(|&i| match q.items.get(i as usize) {

@@ -22,13 +22,13 @@ fn spec(link: &str) -> Spec {
 // ------------------------------------------------------------------ the independent checks
 
 /// Some dispute touches the event, recorded on either side.
-fn event_disputed(ds: &Dataset, e: u16) -> bool {
+fn event_disputed(ds: &Dataset, e: u32) -> bool {
     !ds.events[e as usize].disputes.is_empty()
         || ds.disputes.iter().any(|d| d.events.contains(&u32::from(e)))
 }
 
 /// The event certainly lies within [first, last] (days).
-fn within(ds: &Dataset, e: u16, first: i32, last: i32) -> bool {
+fn within(ds: &Dataset, e: u32, first: i32, last: i32) -> bool {
     let d = ds.events[e as usize].date;
     match (d.start_day(), d.end_day()) {
         (Some(a), Some(b)) => !d.is_approx() && first <= a && b <= last,
@@ -36,11 +36,11 @@ fn within(ds: &Dataset, e: u16, first: i32, last: i32) -> bool {
     }
 }
 
-fn in_year(ds: &Dataset, e: u16, y: i32) -> bool {
+fn in_year(ds: &Dataset, e: u32, y: i32) -> bool {
     within(ds, e, day_number(y, 1, 1), day_number(y, 12, 31))
 }
 
-fn in_month(ds: &Dataset, e: u16, y: i32, m: u8) -> bool {
+fn in_month(ds: &Dataset, e: u32, y: i32, m: u8) -> bool {
     let last = if m == 12 {
         day_number(y + 1, 1, 1)
     } else {
@@ -50,7 +50,7 @@ fn in_month(ds: &Dataset, e: u16, y: i32, m: u8) -> bool {
 }
 
 /// Could the event be said to have happened in this year/month at all?
-fn may_be_in(ds: &Dataset, e: u16, first: i32, last: i32) -> bool {
+fn may_be_in(ds: &Dataset, e: u32, first: i32, last: i32) -> bool {
     let d = ds.events[e as usize].date;
     d.start_day().unwrap_or(i32::MIN) <= last && d.end_day().unwrap_or(i32::MAX) >= first
 }
@@ -223,7 +223,7 @@ fn statement_truth(ds: &Dataset, s: Statement) -> (bool, bool) {
 }
 
 /// The events a question states something settled about.
-fn settled_events(q: &Question) -> Vec<u16> {
+fn settled_events(q: &Question) -> Vec<u32> {
     match q.subject {
         Subject::Event(e) if q.kind != Kind::Disputes => vec![e],
         Subject::Statement(Statement::EventYear(e, _) | Statement::EventPlace(e, _)) => vec![e],
@@ -534,7 +534,7 @@ fn every_question_over_thousands_of_seeds_and_topics_is_sound() {
                     }
                 }
                 // No event is the subject of two questions.
-                let mut subjects: Vec<u16> = quiz
+                let mut subjects: Vec<u32> = quiz
                     .questions
                     .iter()
                     .filter_map(|q| match q.subject {

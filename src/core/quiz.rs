@@ -870,11 +870,7 @@ struct Gen<'a> {
 /// Makes the quiz a spec describes (the seed `None` counts as the empty seed).
 pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz, Impossible> {
     let ds = facts.ds;
-    let pool: Vec<u32> = apply(ds, index, &spec.filter)
-        .events
-        .iter()
-        .map(|&i| i)
-        .collect();
+    let pool: Vec<u32> = apply(ds, index, &spec.filter).events;
     let events = pool.len();
     let mut g = Gen::new(facts, spec, pool);
     let mut kinds = spec.kinds.clone();
@@ -2041,7 +2037,7 @@ pub fn explain(ds: &Dataset, q: &Question) -> Explanation {
             links.push(Ref::Event(e));
             let mut ds_ids: Vec<u16> = ev.disputes.to_vec();
             for (i, d) in ds.disputes.iter().enumerate() {
-                if d.events.contains(&u32::from(e)) && !ds_ids.contains(&(i as u16)) {
+                if d.events.contains(&e) && !ds_ids.contains(&(i as u16)) {
                     ds_ids.push(i as u16);
                 }
             }

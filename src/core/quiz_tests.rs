@@ -23,8 +23,7 @@ fn spec(link: &str) -> Spec {
 
 /// Some dispute touches the event, recorded on either side.
 fn event_disputed(ds: &Dataset, e: u32) -> bool {
-    !ds.events[e as usize].disputes.is_empty()
-        || ds.disputes.iter().any(|d| d.events.contains(&u32::from(e)))
+    !ds.events[e as usize].disputes.is_empty() || ds.disputes.iter().any(|d| d.events.contains(&e))
 }
 
 /// The event certainly lies within [first, last] (days).
@@ -346,10 +345,7 @@ fn check(ds: &Dataset, q: &Question, topic: &[u32], ctx: &str) {
     }
     // Questions about one event keep to the topic.
     if let Subject::Event(e) = q.subject {
-        assert!(
-            topic.contains(&u32::from(e)),
-            "{ctx}: event outside the topic"
-        );
+        assert!(topic.contains(&e), "{ctx}: event outside the topic");
     }
     match q.format() {
         Format::Choice => {

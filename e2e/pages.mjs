@@ -1,5 +1,6 @@
 // Page objects: what a person sees and does, so tests read as user steps.
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -42,6 +43,22 @@ export class TarikhPage {
     // before it runs: the loading shell, or (hosted release build) a snapshot of the
     // timeline whose controls do nothing. Wait for that, never for content alone.
     await this.page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+  }
+
+  /**
+   * Panics the app on purpose; checks the recovery message shows, follows its link and
+   * waits for the live timeline, with the message gone.
+   */
+  async panicAndRecover() {
+    assert.equal(await this.page.locator('#panic').isVisible(), false, 'the recovery message shows before any panic');
+    await this.page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch (_) { /* the trap */ } });
+    const panel = this.page.getByRole('alert');
+    await panel.waitFor({ state: 'visible' });
+    assert.match(await panel.innerText(), /Something went wrong/);
+    await this.page.getByRole('link', { name: 'Reload Tarikh' }).click();
+    await this.ready();
+    await this.heading().filter({ hasText: 'Timeline' }).waitFor();
+    assert.equal(await this.page.locator('#panic').isVisible(), false);
   }
 
   heading() { return this.page.locator('main h1'); }

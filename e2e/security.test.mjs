@@ -134,14 +134,7 @@ test('the single file runs from disk under its CSP on every view, and refuses in
 
 test('in the single file a panic shows the recovery message, and its link brings the app back', async () => {
   const tab = await TarikhPage.open(browser, OFFLINE_FILE, '#/people');
-  await tab.page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch (_) { /* the trap */ } });
-  const panel = tab.page.getByRole('alert');
-  await panel.waitFor({ state: 'visible' });
-  assert.match(await panel.innerText(), /Something went wrong/);
-  await tab.page.getByRole('link', { name: 'Reload Tarikh' }).click();
-  await tab.ready();
-  await tab.heading().filter({ hasText: 'Timeline' }).waitFor();
-  assert.equal(await tab.page.locator('#panic').isVisible(), false);
+  await tab.panicAndRecover();
   assert.ok(tab.page.url().startsWith(OFFLINE_FILE), 'still the same file');
   await tab.close();
 });

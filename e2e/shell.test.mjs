@@ -86,15 +86,7 @@ test('an unknown address shows a friendly not-found view with a way home', async
 
 test('a panic shows a visible recovery message with a link that reloads the app', async () => {
   const tab = await TarikhPage.open(browser, server.url, '#/people');
-  assert.equal(await tab.page.locator('#panic').isVisible(), false);
-  await tab.page.evaluate(() => { try { window.wasmBindings.debug_panic(); } catch (_) { /* the trap */ } });
-  const panel = tab.page.getByRole('alert');
-  await panel.waitFor({ state: 'visible' });
-  assert.match(await panel.innerText(), /Something went wrong/);
-  await tab.page.getByRole('link', { name: 'Reload Tarikh' }).click();
-  await tab.ready();
-  await tab.heading().filter({ hasText: 'Timeline' }).waitFor();
-  assert.equal(await tab.page.locator('#panic').isVisible(), false);
+  await tab.panicAndRecover();
   await tab.close();
 });
 

@@ -1,6 +1,7 @@
 //! The pure core: everything that can be decided without a browser.
 //! Never import leptos, wasm-bindgen or web-sys here.
 
+pub mod axis;
 pub mod dataset;
 pub mod date;
 pub mod export;

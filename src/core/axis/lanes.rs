@@ -34,8 +34,9 @@
 //!   `max_elements`. It is shared among the lanes by need (a lane with few events
 //!   gets all it needs; the rest is split evenly); a lane that would exceed its
 //!   share is laid out again coarser — each level doubles the room a mark
-//!   reserves and takes the next bucket size — and, at the coarsest, all its
-//!   events are counted in clusters (finally in one cluster).
+//!   reserves and takes the next bucket size; the next level tried is guessed
+//!   from how far across the width the budget lasted — and, at the coarsest,
+//!   all its events are counted in clusters (finally in one cluster).
 //!
 //! Guarantees (property-tested in `tests.rs`): no two boxes in one lane row
 //! overlap; every event of the result is, in its own lane, drawn, counted in a
@@ -163,6 +164,8 @@ struct Item {
     echo: bool,
     /// `Prepared::claims[claims.0..claims.1]`.
     claims: (u32, u32),
+    /// The month index of `start` (for buckets without calendar arithmetic).
+    month: i64,
 }
 
 #[derive(Clone, Debug)]
@@ -342,6 +345,31 @@ impl Layout {
         self.marks.iter().find(|m| m.event == event && !m.echo)
     }
 
+    /// The event to focus after (`forward`) or before `event` among the drawn
+    /// marks (echoes aside), in the order of where they start, then lane and
+    /// row: the chart's arrow keys. With no event, or one not drawn, the first
+    /// (or last); `None` when nothing is drawn or `event` is at the end.
+    pub fn step(&self, event: Option<u32>, forward: bool) -> Option<u32> {
+        let key = |m: &Mark| (m.d0.min(m.x0), m.lane, m.row, m.event);
+        let cmp = |a: &(f64, u16, u16, u32), b: &(f64, u16, u16, u32)| {
+            a.0.total_cmp(&b.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)))
+        };
+        let own = self.marks.iter().filter(|m| !m.echo);
+        let here = event.and_then(|e| self.mark_of(e)).map(key);
+        let best = own
+            .map(key)
+            .filter(|k| match &here {
+                None => true,
+                Some(h) if forward => cmp(k, h).is_gt(),
+                Some(h) => cmp(k, h).is_lt(),
+            })
+            .reduce(|a, b| {
+                let b_better = if forward { cmp(&b, &a).is_lt() } else { cmp(&b, &a).is_gt() };
+                if b_better { b } else { a }
+            });
+        best.map(|k| k.3)
+    }
+
     /// The claim ticks of a mark.
     pub fn claims_of(&self, m: &Mark) -> &[(f64, f64)] {
         &self.claims[m.claims.0 as usize..m.claims.1 as usize]
@@ -368,42 +396,48 @@ impl Prepared {
     /// gives them). `strands`: the strands the filter selects (`Filter::strands`),
     /// which alone get lanes when there are any.
     pub fn new(ds: &Dataset, events: &[u32], by: LaneBy, strands: &[u32]) -> Prepared {
-        let mut keys: Vec<LaneKey> = Vec::new();
+        // Lanes and claims of all events in two flat vectors, then one pass.
+        let mut keys: Vec<LaneKey> = Vec::with_capacity(events.len() * 2);
         let mut claims: Vec<Date> = Vec::new();
-        let mut parts: Vec<(u32, Date, bool, Vec<LaneKey>, Vec<Date>)> = Vec::with_capacity(events.len());
+        let mut rows: Vec<(u32, usize, usize, usize, usize)> = Vec::with_capacity(events.len());
         for &i in events {
             let Some(e) = ds.events.get(i as usize) else { continue };
-            keys.clear();
+            let k0 = keys.len();
             match by {
                 LaneBy::Strand => {
                     for &t in e.tags {
-                        if (strands.is_empty() || strands.contains(&u32::from(t)))
-                            && !keys.contains(&LaneKey::Strand(t))
-                        {
-                            keys.push(LaneKey::Strand(t));
+                        let key = LaneKey::Strand(t);
+                        if (strands.is_empty() || strands.contains(&u32::from(t))) && !keys[k0..].contains(&key) {
+                            keys.push(key);
                         }
                     }
                     // Not in a selected strand (not from this filter): its own strands.
-                    if keys.is_empty() {
-                        keys.extend(e.tags.iter().map(|&t| LaneKey::Strand(t)));
-                        keys.dedup();
+                    if keys.len() == k0 {
+                        for &t in e.tags {
+                            if !keys[k0..].contains(&LaneKey::Strand(t)) {
+                                keys.push(LaneKey::Strand(t));
+                            }
+                        }
                     }
                 }
                 LaneBy::Type => keys.push(LaneKey::Type(e.kind)),
                 LaneBy::Single => keys.push(LaneKey::All),
             }
-            claims.clear();
+            let c0 = claims.len();
             if !e.disputes.is_empty() {
                 claims.extend(stats::claimed_dates(ds, e));
             }
-            parts.push((i, e.date, !e.disputes.is_empty(), keys.clone(), claims.clone()));
+            rows.push((i, k0, keys.len(), c0, claims.len()));
         }
-        Prepared::from_parts(parts.iter().map(|(event, date, disputed, lanes, claims)| Part {
-            event: *event,
-            date: *date,
-            disputed: *disputed,
-            lanes,
-            claims,
+        Prepared::from_parts(rows.iter().map(|&(i, k0, k1, c0, c1)| {
+            let e = &ds.events[i as usize];
+            Part {
+                event: i,
+                date: e.date,
+                disputed: !e.disputes.is_empty(),
+                lanes: &keys[k0..k1],
+                claims: &claims[c0..c1],
+            }
         }))
     }
 
@@ -423,6 +457,7 @@ impl Prepared {
             let first = claims.len() as u32;
             claims.extend(p.claims.iter().map(|d| Extent::of(d).days()));
             let claims_range = (first, claims.len() as u32);
+            let month = super::month_index(ext.start);
             let own: &[LaneKey] = if p.lanes.is_empty() { &[LaneKey::All] } else { p.lanes };
             for (k, &key) in own.iter().enumerate() {
                 let lane = lanes.entry(key).or_insert_with(|| LanePrep {
@@ -440,6 +475,7 @@ impl Prepared {
                     look,
                     echo: k > 0,
                     claims: claims_range,
+                    month,
                 });
             }
         }
@@ -533,14 +569,23 @@ impl Prepared {
             let (lo, hi, need) = out.ranges[li];
             let budget = out.budgets[li];
             let mut done = None;
-            for level in 0..=levels {
+            let mut level = 0;
+            while level <= levels {
                 let unit = CLUSTER_UNITS[(u0 + level).min(CLUSTER_UNITS.len() - 1)];
                 let cell = if level == 0 { 0.0 } else { o.min_px.max(1.0) * f64::from(1u32 << level) };
                 // Within budget whatever happens: no need to check as we go.
                 let limit = if need <= budget { usize::MAX } else { budget };
-                if let Some(s) = self.pass(lane, li as u16, lo, hi, &g, rows, unit, cell, limit, out) {
-                    done = Some((s, level));
-                    break;
+                match self.pass(lane, li as u16, lo, hi, &g, rows, unit, cell, limit, out) {
+                    Ok(s) => {
+                        done = Some((s, level));
+                        break;
+                    }
+                    Err(x) => {
+                        // The budget ran out at x: about width / x times too
+                        // many marks; each level halves them.
+                        let f = (x / g.scale.width).clamp(1.0 / 1024.0, 1.0);
+                        level = (level + 1).max(level + (1.0 / f).log2().floor() as usize);
+                    }
                 }
             }
             let (mut stats, level) = match done {
@@ -549,8 +594,8 @@ impl Prepared {
                     // Count everything in clusters of the coarsest bucket, or in one.
                     let unit = CLUSTER_UNITS[(u0 + levels).min(CLUSTER_UNITS.len() - 1)];
                     match self.pass(lane, li as u16, lo, hi, &g, 0, unit, 0.0, budget, out) {
-                        Some(s) => (s, levels + 1),
-                        None => (self.one_cluster(lane, li as u16, lo, hi, &g, out), levels + 2),
+                        Ok(s) => (s, levels + 1),
+                        Err(_) => (self.one_cluster(lane, li as u16, lo, hi, &g, out), levels + 2),
                     }
                 }
             };
@@ -571,8 +616,8 @@ impl Prepared {
         }
     }
 
-    /// One layout of one lane; `None` when it would exceed `limit` elements
-    /// (what it pushed is taken back).
+    /// One layout of one lane; `Err(x)` when it would exceed `limit` elements
+    /// at pixel `x` (what it pushed is taken back).
     #[allow(clippy::too_many_arguments)]
     fn pass(
         &self,
@@ -586,11 +631,14 @@ impl Prepared {
         cell: f64,
         limit: usize,
         out: &mut Layout,
-    ) -> Option<Lane> {
+    ) -> Result<Lane, f64> {
         let (m0, c0, k0) = (out.marks.len(), out.clusters.len(), out.claims.len());
         let t0 = trace_len(out);
         let first_day = g.scale.window.start.floor() as i32;
+        let first_month = super::month_index(first_day);
         out.rows_end[..rows].fill(f64::NEG_INFINITY);
+        // The earliest end of a row: a box starting before it finds no row.
+        let mut free_from = if rows == 0 { f64::INFINITY } else { f64::NEG_INFINITY };
         let mut s = Lane::empty(lane.key);
         // The bucket of the last mark drawn and of the lane's last cluster.
         let mut placed: Option<i64> = None;
@@ -609,13 +657,22 @@ impl Prepared {
                 out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Later });
                 continue;
             }
-            let b = unit.bucket(it.start.max(first_day));
+            let b = if it.start >= first_day {
+                unit.bucket_of(it.start, it.month)
+            } else {
+                unit.bucket_of(first_day, first_month)
+            };
             let used = out.marks.len() - m0 + out.clusters.len() - c0 + out.claims.len() - k0;
-            match (0..rows).find(|&r| out.rows_end[r] + g.gap <= x0) {
+            let row = if free_from + g.gap > x0 {
+                None
+            } else {
+                (0..rows).find(|&r| out.rows_end[r] + g.gap <= x0)
+            };
+            match row {
                 Some(r) => {
                     let nc = (it.claims.1 - it.claims.0) as usize;
                     if used + 1 + nc > limit {
-                        return abort(m0, c0, k0, t0, out);
+                        return abort(x0, m0, c0, k0, t0, out);
                     }
                     let first = out.claims.len() as u32;
                     for &(a, b) in &self.claims[it.claims.0 as usize..it.claims.1 as usize] {
@@ -636,6 +693,7 @@ impl Prepared {
                     #[cfg(test)]
                     out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Drawn(out.marks.len() - 1) });
                     out.rows_end[r] = x1.max(x0 + cell);
+                    free_from = out.rows_end[..rows].iter().copied().fold(f64::INFINITY, f64::min);
                     s.rows = s.rows.max(r as u16 + 1);
                     s.drawn += 1;
                     placed = Some(b);
@@ -650,7 +708,7 @@ impl Prepared {
                         Some(c) if cur == Some(b) => c.count += 1,
                         _ => {
                             if used + 1 > limit {
-                                return abort(m0, c0, k0, t0, out);
+                                return abort(x0, m0, c0, k0, t0, out);
                             }
                             let days = unit.bucket_days(b);
                             let (x0, x1) = g.cluster_box(days);
@@ -677,7 +735,7 @@ impl Prepared {
         for c in &mut out.clusters[c0..] {
             c.row = s.rows;
         }
-        Some(s)
+        Ok(s)
     }
 
     /// The last resort: the lane's visible events in one cluster over the width.
@@ -732,14 +790,14 @@ impl Prepared {
 }
 
 /// Takes back what a pass pushed.
-fn abort(m0: usize, c0: usize, k0: usize, t0: usize, out: &mut Layout) -> Option<Lane> {
+fn abort(x: f64, m0: usize, c0: usize, k0: usize, t0: usize, out: &mut Layout) -> Result<Lane, f64> {
     out.marks.truncate(m0);
     out.clusters.truncate(c0);
     out.claims.truncate(k0);
     #[cfg(test)]
     out.trace.truncate(t0);
     let _ = t0;
-    None
+    Err(x)
 }
 
 #[cfg(test)]
@@ -902,6 +960,24 @@ mod unit_tests {
         let p = prep(&["1917", "1917", "1917-03/1917-11", "1917-05"]);
         p.layout(&scale("1917-06/1917-07", 1000.0), &Options { max_rows: 2, ..o }, &mut out);
         assert_eq!((out.lanes[0].drawn, out.clusters[0].count), (2, 2));
+    }
+
+    #[test]
+    fn arrow_keys_step_through_the_drawn_events_in_date_order() {
+        let p = prep(&["1919-11", "1919-10-05", "1920-02-01", "1919-10-05/1919-12"]);
+        let mut out = Layout::default();
+        p.layout(&scale("1919-09/1920-03", 1000.0), &Options::default(), &mut out);
+        let mut order = vec![];
+        let mut at = None;
+        while let Some(e) = out.step(at, true) {
+            order.push(e);
+            at = Some(e);
+        }
+        assert_eq!(order, [1, 3, 0, 2]);
+        assert_eq!(out.step(Some(2), true), None);
+        assert_eq!(out.step(Some(0), false), Some(3));
+        assert_eq!(out.step(None, false), Some(2));
+        assert_eq!(out.step(Some(99), true), Some(1), "an event not drawn starts at the first");
     }
 
     #[test]

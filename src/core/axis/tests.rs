@@ -350,6 +350,17 @@ fn timing() {
             frames.push(t.elapsed().as_secs_f64() * 1000.0);
             std::hint::black_box(&out);
         }
+        for w in windows() {
+            let scale = Scale::new(w, 1280.0);
+            let mut best = f64::MAX;
+            for _ in 0..5 {
+                let t = std::time::Instant::now();
+                p.layout(&scale, &o, &mut out);
+                best = best.min(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            let levels: Vec<u8> = out.lanes.iter().map(|l| l.level).collect();
+            println!("  {}: {best:.3} ms, {} elements, levels {levels:?}", w.to_link(), out.elements());
+        }
         frames.sort_by(f64::total_cmp);
         println!(
             "{n} events: prepare {:.1} ms; layout per frame median {:.3} ms, p95 {:.3} ms, max {:.3} ms",

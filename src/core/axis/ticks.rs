@@ -70,6 +70,16 @@ impl Unit {
         }
     }
 
+    /// [`Unit::bucket`] of a day whose month index is known.
+    #[inline]
+    pub fn bucket_of(self, day: i32, month_index: i64) -> i64 {
+        match self {
+            Unit::Days(n) => i64::from(day).div_euclid(i64::from(n.max(1))),
+            Unit::Months(n) => month_index.div_euclid(i64::from(n.max(1))),
+            Unit::Years(n) => month_index.div_euclid(12).div_euclid(i64::from(n.max(1))),
+        }
+    }
+
     /// The days `[start, end)` of bucket `b`.
     pub fn bucket_days(self, b: i64) -> (i32, i32) {
         match self {
@@ -368,6 +378,7 @@ mod tests {
                 assert_eq!(unit.bucket(s), b);
                 assert_eq!(unit.bucket(e - 1), b);
                 assert_eq!(unit.bucket_days(b + 1).0, e);
+                assert_eq!(unit.bucket_of(s, month_index(s)), b);
                 day = e;
             }
             let _ = day;

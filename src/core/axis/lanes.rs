@@ -352,7 +352,8 @@ impl Layout {
     pub fn step(&self, event: Option<u32>, forward: bool) -> Option<u32> {
         let key = |m: &Mark| (m.d0.min(m.x0), m.lane, m.row, m.event);
         let cmp = |a: &(f64, u16, u16, u32), b: &(f64, u16, u16, u32)| {
-            a.0.total_cmp(&b.0).then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)))
+            a.0.total_cmp(&b.0)
+                .then((a.1, a.2, a.3).cmp(&(b.1, b.2, b.3)))
         };
         let own = self.marks.iter().filter(|m| !m.echo);
         let here = event.and_then(|e| self.mark_of(e)).map(key);
@@ -364,8 +365,16 @@ impl Layout {
                 Some(h) => cmp(k, h).is_lt(),
             })
             .reduce(|a, b| {
-                let b_better = if forward { cmp(&b, &a).is_lt() } else { cmp(&b, &a).is_gt() };
-                if b_better { b } else { a }
+                let b_better = if forward {
+                    cmp(&b, &a).is_lt()
+                } else {
+                    cmp(&b, &a).is_gt()
+                };
+                if b_better {
+                    b
+                } else {
+                    a
+                }
             });
         best.map(|k| k.3)
     }
@@ -401,13 +410,17 @@ impl Prepared {
         let mut claims: Vec<Date> = Vec::new();
         let mut rows: Vec<(u32, usize, usize, usize, usize)> = Vec::with_capacity(events.len());
         for &i in events {
-            let Some(e) = ds.events.get(i as usize) else { continue };
+            let Some(e) = ds.events.get(i as usize) else {
+                continue;
+            };
             let k0 = keys.len();
             match by {
                 LaneBy::Strand => {
                     for &t in e.tags {
                         let key = LaneKey::Strand(t);
-                        if (strands.is_empty() || strands.contains(&u32::from(t))) && !keys[k0..].contains(&key) {
+                        if (strands.is_empty() || strands.contains(&u32::from(t)))
+                            && !keys[k0..].contains(&key)
+                        {
                             keys.push(key);
                         }
                     }
@@ -458,7 +471,11 @@ impl Prepared {
             claims.extend(p.claims.iter().map(|d| Extent::of(d).days()));
             let claims_range = (first, claims.len() as u32);
             let month = super::month_index(ext.start);
-            let own: &[LaneKey] = if p.lanes.is_empty() { &[LaneKey::All] } else { p.lanes };
+            let own: &[LaneKey] = if p.lanes.is_empty() {
+                &[LaneKey::All]
+            } else {
+                p.lanes
+            };
             for (k, &key) in own.iter().enumerate() {
                 let lane = lanes.entry(key).or_insert_with(|| LanePrep {
                     key,
@@ -482,12 +499,23 @@ impl Prepared {
         let lanes = lanes
             .into_values()
             .map(|mut l| {
-                l.items.sort_by_key(|it| (it.start, it.end, it.event, it.echo));
+                l.items
+                    .sort_by_key(|it| (it.start, it.end, it.event, it.echo));
                 let mut m = i32::MIN;
-                l.max_end = l.items.iter().map(|it| { m = m.max(it.end); m }).collect();
+                l.max_end = l
+                    .items
+                    .iter()
+                    .map(|it| {
+                        m = m.max(it.end);
+                        m
+                    })
+                    .collect();
                 let mut c = 0;
                 l.claims_before = std::iter::once(0)
-                    .chain(l.items.iter().map(|it| { c += it.claims.1 - it.claims.0; c }))
+                    .chain(l.items.iter().map(|it| {
+                        c += it.claims.1 - it.claims.0;
+                        c
+                    }))
                     .collect();
                 l
             })
@@ -545,7 +573,7 @@ impl Prepared {
         out.order.clear();
         out.order.extend(0..n);
         let ranges = &out.ranges;
-        out.order.sort_by_key(|&i| ranges[i].2);
+        out.order.sort_unstable_by_key(|&i| (ranges[i].2, i));
         out.budgets.clear();
         out.budgets.resize(n, 0);
         for (k, &i) in out.order.iter().enumerate() {
@@ -572,7 +600,11 @@ impl Prepared {
             let mut level = 0;
             while level <= levels {
                 let unit = CLUSTER_UNITS[(u0 + level).min(CLUSTER_UNITS.len() - 1)];
-                let cell = if level == 0 { 0.0 } else { o.min_px.max(1.0) * f64::from(1u32 << level) };
+                let cell = if level == 0 {
+                    0.0
+                } else {
+                    o.min_px.max(1.0) * f64::from(1u32 << level)
+                };
                 // Within budget whatever happens: no need to check as we go.
                 let limit = if need <= budget { usize::MAX } else { budget };
                 match self.pass(lane, li as u16, lo, hi, &g, rows, unit, cell, limit, out) {
@@ -595,7 +627,10 @@ impl Prepared {
                     let unit = CLUSTER_UNITS[(u0 + levels).min(CLUSTER_UNITS.len() - 1)];
                     match self.pass(lane, li as u16, lo, hi, &g, 0, unit, 0.0, budget, out) {
                         Ok(s) => (s, levels + 1),
-                        Err(_) => (self.one_cluster(lane, li as u16, lo, hi, &g, out), levels + 2),
+                        Err(_) => (
+                            self.one_cluster(lane, li as u16, lo, hi, &g, out),
+                            levels + 2,
+                        ),
                     }
                 }
             };
@@ -608,8 +643,18 @@ impl Prepared {
             stats.level = level.min(255) as u8;
             #[cfg(test)]
             for it in lane.items[..lo].iter().chain(&lane.items[hi..]) {
-                let fate = if f64::from(it.end) < scale.window.start { Fate::Earlier } else { Fate::Later };
-                out.trace.push(Traced { lane: li as u16, event: it.event, echo: it.echo, start: it.start, fate });
+                let fate = if f64::from(it.end) < scale.window.start {
+                    Fate::Earlier
+                } else {
+                    Fate::Later
+                };
+                out.trace.push(Traced {
+                    lane: li as u16,
+                    event: it.event,
+                    echo: it.echo,
+                    start: it.start,
+                    fate,
+                });
             }
             first_row += stats.height();
             out.lanes.push(stats);
@@ -638,7 +683,11 @@ impl Prepared {
         let first_month = super::month_index(first_day);
         out.rows_end[..rows].fill(f64::NEG_INFINITY);
         // The earliest end of a row: a box starting before it finds no row.
-        let mut free_from = if rows == 0 { f64::INFINITY } else { f64::NEG_INFINITY };
+        let mut free_from = if rows == 0 {
+            f64::INFINITY
+        } else {
+            f64::NEG_INFINITY
+        };
         let mut s = Lane::empty(lane.key);
         // The bucket of the last mark drawn and of the lane's last cluster.
         let mut placed: Option<i64> = None;
@@ -648,13 +697,25 @@ impl Prepared {
             if x1 < 0.0 {
                 s.earlier += 1;
                 #[cfg(test)]
-                out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Earlier });
+                out.trace.push(Traced {
+                    lane: li,
+                    event: it.event,
+                    echo: it.echo,
+                    start: it.start,
+                    fate: Fate::Earlier,
+                });
                 continue;
             }
             if x0 > g.scale.width {
                 s.later += 1;
                 #[cfg(test)]
-                out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Later });
+                out.trace.push(Traced {
+                    lane: li,
+                    event: it.event,
+                    echo: it.echo,
+                    start: it.start,
+                    fate: Fate::Later,
+                });
                 continue;
             }
             let b = if it.start >= first_day {
@@ -676,7 +737,8 @@ impl Prepared {
                     }
                     let first = out.claims.len() as u32;
                     for &(a, b) in &self.claims[it.claims.0 as usize..it.claims.1 as usize] {
-                        out.claims.push((g.scale.x(f64::from(a)), g.scale.x(f64::from(b))));
+                        out.claims
+                            .push((g.scale.x(f64::from(a)), g.scale.x(f64::from(b))));
                     }
                     out.marks.push(Mark {
                         event: it.event,
@@ -691,9 +753,18 @@ impl Prepared {
                         claims: (first, out.claims.len() as u32),
                     });
                     #[cfg(test)]
-                    out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Drawn(out.marks.len() - 1) });
+                    out.trace.push(Traced {
+                        lane: li,
+                        event: it.event,
+                        echo: it.echo,
+                        start: it.start,
+                        fate: Fate::Drawn(out.marks.len() - 1),
+                    });
                     out.rows_end[r] = x1.max(x0 + cell);
-                    free_from = out.rows_end[..rows].iter().copied().fold(f64::INFINITY, f64::min);
+                    free_from = out.rows_end[..rows]
+                        .iter()
+                        .copied()
+                        .fold(f64::INFINITY, f64::min);
                     s.rows = s.rows.max(r as u16 + 1);
                     s.drawn += 1;
                     placed = Some(b);
@@ -727,7 +798,13 @@ impl Prepared {
                     }
                     s.clustered += 1;
                     #[cfg(test)]
-                    out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate: Fate::Clustered(out.clusters.len() - 1) });
+                    out.trace.push(Traced {
+                        lane: li,
+                        event: it.event,
+                        echo: it.echo,
+                        start: it.start,
+                        fate: Fate::Clustered(out.clusters.len() - 1),
+                    });
                 }
             }
         }
@@ -739,7 +816,15 @@ impl Prepared {
     }
 
     /// The last resort: the lane's visible events in one cluster over the width.
-    fn one_cluster(&self, lane: &LanePrep, li: u16, lo: usize, hi: usize, g: &Geometry, out: &mut Layout) -> Lane {
+    fn one_cluster(
+        &self,
+        lane: &LanePrep,
+        li: u16,
+        lo: usize,
+        hi: usize,
+        g: &Geometry,
+        out: &mut Layout,
+    ) -> Lane {
         let mut s = Lane::empty(lane.key);
         let first_day = g.scale.window.start.floor() as i32;
         let (mut d0, mut d1) = (i32::MAX, i32::MIN);
@@ -769,7 +854,13 @@ impl Prepared {
                 }
             }
             #[cfg(test)]
-            out.trace.push(Traced { lane: li, event: it.event, echo: it.echo, start: it.start, fate });
+            out.trace.push(Traced {
+                lane: li,
+                event: it.event,
+                echo: it.echo,
+                start: it.start,
+                fate,
+            });
         }
         if s.clustered > 0 {
             let h = g.gap / 2.0;
@@ -790,7 +881,14 @@ impl Prepared {
 }
 
 /// Takes back what a pass pushed.
-fn abort(x: f64, m0: usize, c0: usize, k0: usize, t0: usize, out: &mut Layout) -> Result<Lane, f64> {
+fn abort(
+    x: f64,
+    m0: usize,
+    c0: usize,
+    k0: usize,
+    t0: usize,
+    out: &mut Layout,
+) -> Result<Lane, f64> {
     out.marks.truncate(m0);
     out.clusters.truncate(c0);
     out.claims.truncate(k0);
@@ -899,14 +997,23 @@ mod unit_tests {
 
     #[test]
     fn an_event_is_drawn_at_its_date() {
-        let p = prep(&["1920-02-01", "1919-10", "1919-09/1919-12", "before 1920-03", "after 1919-11-15"]);
+        let p = prep(&[
+            "1920-02-01",
+            "1919-10",
+            "1919-09/1919-12",
+            "before 1920-03",
+            "after 1919-11-15",
+        ]);
         let s = scale("1919-09/1920-03", 1000.0);
         let mut out = Layout::default();
         p.layout(&s, &Options::default(), &mut out);
         let m = |e: u32| *out.mark_of(e).unwrap();
         let day = f64::from(day_number(1920, 2, 1));
         assert_eq!((m(0).d0, m(0).d1), (s.x(day), s.x(day + 1.0)));
-        assert!((m(0).x1 - m(0).x0 - 6.0).abs() < 1e-9, "a day is widened to min_px");
+        assert!(
+            (m(0).x1 - m(0).x0 - 6.0).abs() < 1e-9,
+            "a day is widened to min_px"
+        );
         assert_eq!(m(1).x0, s.x(f64::from(day_number(1919, 10, 1))));
         assert_eq!(m(1).x1, s.x(f64::from(day_number(1919, 11, 1))));
         assert_eq!(m(2).look.shape, Shape::Range);
@@ -922,7 +1029,11 @@ mod unit_tests {
         // Three overlapping months and one later day: rows 0, 1, 2, then row 0 again.
         let p = prep(&["1919-10", "1919-10-15/1919-11-20", "1919-11", "1920-02-01"]);
         let mut out = Layout::default();
-        p.layout(&scale("1919-09/1920-03", 1000.0), &Options::default(), &mut out);
+        p.layout(
+            &scale("1919-09/1920-03", 1000.0),
+            &Options::default(),
+            &mut out,
+        );
         let rows: Vec<u16> = (0..4).map(|e| out.mark_of(e).unwrap().row).collect();
         assert_eq!(rows, [0, 1, 2, 0]);
         assert_eq!(out.lanes[0].rows, 3);
@@ -937,7 +1048,10 @@ mod unit_tests {
         let refs: Vec<&str> = dates.iter().map(String::as_str).collect();
         let p = prep(&refs);
         let mut out = Layout::default();
-        let o = Options { max_rows: 4, ..Options::default() };
+        let o = Options {
+            max_rows: 4,
+            ..Options::default()
+        };
         p.layout(&scale("1891/1937", 1000.0), &o, &mut out);
         assert_eq!(out.clusters.len(), 1);
         let c = out.clusters[0];
@@ -958,7 +1072,11 @@ mod unit_tests {
         assert_eq!(counted + out.lanes[0].drawn + out.lanes[0].later, 11);
         // Where no row is free, events whose dates overlap are counted at any zoom.
         let p = prep(&["1917", "1917", "1917-03/1917-11", "1917-05"]);
-        p.layout(&scale("1917-06/1917-07", 1000.0), &Options { max_rows: 2, ..o }, &mut out);
+        p.layout(
+            &scale("1917-06/1917-07", 1000.0),
+            &Options { max_rows: 2, ..o },
+            &mut out,
+        );
         assert_eq!((out.lanes[0].drawn, out.clusters[0].count), (2, 2));
     }
 
@@ -966,7 +1084,11 @@ mod unit_tests {
     fn arrow_keys_step_through_the_drawn_events_in_date_order() {
         let p = prep(&["1919-11", "1919-10-05", "1920-02-01", "1919-10-05/1919-12"]);
         let mut out = Layout::default();
-        p.layout(&scale("1919-09/1920-03", 1000.0), &Options::default(), &mut out);
+        p.layout(
+            &scale("1919-09/1920-03", 1000.0),
+            &Options::default(),
+            &mut out,
+        );
         let mut order = vec![];
         let mut at = None;
         while let Some(e) = out.step(at, true) {
@@ -977,7 +1099,11 @@ mod unit_tests {
         assert_eq!(out.step(Some(2), true), None);
         assert_eq!(out.step(Some(0), false), Some(3));
         assert_eq!(out.step(None, false), Some(2));
-        assert_eq!(out.step(Some(99), true), Some(1), "an event not drawn starts at the first");
+        assert_eq!(
+            out.step(Some(99), true),
+            Some(1),
+            "an event not drawn starts at the first"
+        );
     }
 
     #[test]
@@ -1003,7 +1129,14 @@ mod unit_tests {
         let all: Vec<u32> = (0..ds.events.len() as u32).collect();
         let p = Prepared::new(ds, &all, LaneBy::Strand, &[]);
         let ids: Vec<&str> = p.lane_keys().map(|k| k.id(ds)).collect();
-        for strand in ["alash", "bukeikhan", "repression", "khiva", "bukhara", "basmachi"] {
+        for strand in [
+            "alash",
+            "bukeikhan",
+            "repression",
+            "khiva",
+            "bukhara",
+            "basmachi",
+        ] {
             assert!(ids.contains(&strand), "{strand} has a lane: {ids:?}");
         }
         let own: u32 = p.lanes.iter().map(|l| l.events).sum();
@@ -1013,10 +1146,18 @@ mod unit_tests {
         assert_eq!(items, tags, "and an echo in each other strand");
         // Only the selected strands get lanes.
         let khiva = ds.tag("khiva").unwrap();
-        let in_khiva: Vec<u32> = all.iter().copied().filter(|&i| ds.events[i as usize].tags.contains(&khiva)).collect();
+        let in_khiva: Vec<u32> = all
+            .iter()
+            .copied()
+            .filter(|&i| ds.events[i as usize].tags.contains(&khiva))
+            .collect();
         let p = Prepared::new(ds, &in_khiva, LaneBy::Strand, &[u32::from(khiva)]);
         assert_eq!(p.lane_keys().collect::<Vec<_>>(), [LaneKey::Strand(khiva)]);
-        assert_eq!(p.lanes[0].items.len(), in_khiva.len(), "no echoes outside the selection");
+        assert_eq!(
+            p.lanes[0].items.len(),
+            in_khiva.len(),
+            "no echoes outside the selection"
+        );
         // By type: one lane each, no echoes.
         let p = Prepared::new(ds, &all, LaneBy::Type, &[]);
         assert!(p.lanes.iter().all(|l| l.items.iter().all(|it| !it.echo)));

@@ -91,11 +91,19 @@ impl Extent {
             Date::On(p) => (
                 p.first_day(),
                 p.last_day() + 1,
-                if matches!(precision, Precision::Day) { Shape::Point } else { Shape::Bar },
+                if matches!(precision, Precision::Day) {
+                    Shape::Point
+                } else {
+                    Shape::Bar
+                },
             ),
             Date::Range(a, b) => {
                 let shape = if a.first_day() == b.first_day() && a.last_day() == b.last_day() {
-                    if matches!(precision, Precision::Day) { Shape::Point } else { Shape::Bar }
+                    if matches!(precision, Precision::Day) {
+                        Shape::Point
+                    } else {
+                        Shape::Bar
+                    }
                 } else {
                     Shape::Range
                 };
@@ -168,32 +176,68 @@ mod tests {
     #[test]
     fn each_kind_of_date_has_its_own_extent_and_shape() {
         let day = x("1920-02-01");
-        assert_eq!((day.start, day.end), (day_number(1920, 2, 1), day_number(1920, 2, 2)));
+        assert_eq!(
+            (day.start, day.end),
+            (day_number(1920, 2, 1), day_number(1920, 2, 2))
+        );
         assert_eq!(day.look.shape, Shape::Point);
         let month = x("1922-10");
-        assert_eq!((month.start, month.end), (day_number(1922, 10, 1), day_number(1922, 11, 1)));
-        assert_eq!((month.look.shape, month.look.precision), (Shape::Bar, Precision::Month));
+        assert_eq!(
+            (month.start, month.end),
+            (day_number(1922, 10, 1), day_number(1922, 11, 1))
+        );
+        assert_eq!(
+            (month.look.shape, month.look.precision),
+            (Shape::Bar, Precision::Month)
+        );
         let season = x("1918-winter");
-        assert_eq!((season.start, season.end), (day_number(1918, 12, 1), day_number(1919, 3, 1)));
+        assert_eq!(
+            (season.start, season.end),
+            (day_number(1918, 12, 1), day_number(1919, 3, 1))
+        );
         assert_eq!(season.look.precision, Precision::Season);
         let year = x("c. 1925");
-        assert_eq!((year.look.shape, year.look.precision, year.look.approx), (Shape::Bar, Precision::Year, true));
+        assert_eq!(
+            (year.look.shape, year.look.precision, year.look.approx),
+            (Shape::Bar, Precision::Year, true)
+        );
         let range = x("1917-12/1920");
-        assert_eq!((range.start, range.end), (day_number(1917, 12, 1), day_number(1921, 1, 1)));
+        assert_eq!(
+            (range.start, range.end),
+            (day_number(1917, 12, 1), day_number(1921, 1, 1))
+        );
         assert_eq!(range.look.shape, Shape::Range);
         assert_eq!(x("1917/1917").look.shape, Shape::Bar);
         let before = x("before 1922-10");
-        assert_eq!((before.start, before.end), (day_number(1922, 10, 1), day_number(1922, 10, 1)));
+        assert_eq!(
+            (before.start, before.end),
+            (day_number(1922, 10, 1), day_number(1922, 10, 1))
+        );
         assert_eq!(before.look.shape, Shape::Before);
         let after = x("after 1930");
-        assert_eq!((after.start, after.end), (day_number(1931, 1, 1), day_number(1931, 1, 1)));
+        assert_eq!(
+            (after.start, after.end),
+            (day_number(1931, 1, 1), day_number(1931, 1, 1))
+        );
         assert_eq!(after.look.shape, Shape::After);
-        assert_eq!(x("1917-12/c. 1918").look.classes(), "mark range year approx");
+        assert_eq!(
+            x("1917-12/c. 1918").look.classes(),
+            "mark range year approx"
+        );
         // Every look is distinct from the others in its classes.
-        let looks: std::collections::BTreeSet<String> = ["1920-02-01", "1922-10", "1918-winter", "1925", "c. 1925", "1917/1920", "before 1922", "after 1922"]
-            .iter()
-            .map(|s| x(s).look.classes())
-            .collect();
+        let looks: std::collections::BTreeSet<String> = [
+            "1920-02-01",
+            "1922-10",
+            "1918-winter",
+            "1925",
+            "c. 1925",
+            "1917/1920",
+            "before 1922",
+            "after 1922",
+        ]
+        .iter()
+        .map(|s| x(s).look.classes())
+        .collect();
         assert_eq!(looks.len(), 8);
     }
 
@@ -210,7 +254,10 @@ mod tests {
         assert!(Extent::of_event(arrest).look.disputed);
         assert_eq!(
             mark_name(ds, arrest),
-            format!("{}, Oct 1922; sources give 10 Oct 1922 and 14 Oct 1922", arrest.title)
+            format!(
+                "{}, Oct 1922; sources give 10 Oct 1922 and 14 Oct 1922",
+                arrest.title
+            )
         );
         assert_eq!(cluster_name(12, "1919", true), "12 events, 1919");
         assert_eq!(cluster_name(1, "Oct 1919", false), "1 more event, Oct 1919");

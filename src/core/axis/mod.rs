@@ -10,6 +10,26 @@
 //!   [`ticks::ticks`], [`lanes::Prepared::layout`] (into a reused
 //!   [`lanes::Layout`]) and [`periods::Bands::project`] only project and pack.
 //!
+//! How a view uses it:
+//!
+//! ```text
+//! // once per filter result (a Memo), and per lane choice / scheme:
+//! let limits = Limits::of_dataset(ds);
+//! let prepared = Prepared::new(ds, &outcome.events, LaneBy::Strand, &filter.strands);
+//! let bands = Bands::new(&ds.schemes[s], periods::PALETTE);
+//! // the window: from the link (`win=`), else fitted to the results
+//! let fit = Window::fit(prepared.span().into_iter(), &limits);
+//! let (win, notice) = Window::from_link(route.param("win"), &limits, fit);
+//! // per frame (kept Layout / Ticks / Vec<Band>, so nothing is allocated):
+//! let scale = Scale::new(win, width_px);
+//! prepared.layout(&scale, &Options::default(), &mut layout);
+//! ticks::ticks_into(&scale, 48.0, &mut ticks);
+//! bands.project(&scale, 7.0, &mut band_list);
+//! // input: win.zoom(1.25, x / width_px, &limits), win.pan(dx, width_px, &limits),
+//! // win.home(&limits), win.end(&limits), fit; the link: win.to_link();
+//! // arrow keys among marks: layout.step(focused, forward)
+//! ```
+//!
 //! Days are the day keys of [`crate::core::date`] (days from 1970-01-01), as `f64`
 //! so a window can sit between days while it pans; day `d` covers `[d, d + 1)`.
 //!
@@ -78,7 +98,10 @@ mod civil_tests {
         }
         assert_eq!(civil(0), (1970, 1, 1));
         assert_eq!(civil(day_number(1920, 2, 29)), (1920, 2, 29));
-        assert_eq!(month_start(month_index(day_number(1922, 10, 14))), day_number(1922, 10, 1));
+        assert_eq!(
+            month_start(month_index(day_number(1922, 10, 14))),
+            day_number(1922, 10, 1)
+        );
         assert_eq!(month_start(-1), day_number(-1, 12, 1));
     }
 }

@@ -83,7 +83,8 @@ pub fn short_name(name: &str) -> &str {
 impl Bands {
     /// Rows and styles of a scheme's periods, with a palette of `palette` styles.
     pub fn new(scheme: &Scheme, palette: u8) -> Bands {
-        let spans: Vec<(Option<i32>, Option<i32>)> = scheme.periods.iter().map(|p| days(&p.date)).collect();
+        let spans: Vec<(Option<i32>, Option<i32>)> =
+            scheme.periods.iter().map(|p| days(&p.date)).collect();
         let lo = |s: Option<i32>| s.map_or(i64::MIN, i64::from);
         let hi = |e: Option<i32>| e.map_or(i64::MAX, i64::from);
         // First fit in date order (open starts first).
@@ -126,7 +127,9 @@ impl Bands {
                 if k > 0 {
                     used |= 1 << (styles[order[k - 1]] % 64);
                 }
-                styles[i] = (0..palette).find(|c| used & (1 << c) == 0).unwrap_or((k % usize::from(palette)) as u8);
+                styles[i] = (0..palette)
+                    .find(|c| used & (1 << c) == 0)
+                    .unwrap_or((k % usize::from(palette)) as u8);
             }
         }
         let items = scheme

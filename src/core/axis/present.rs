@@ -39,7 +39,11 @@ impl Deck {
     /// The slides of `events` (dataset indices), put in date order (ties keep
     /// their order: `filter::apply` already gives dates in order).
     pub fn new(ds: &Dataset, events: &[u32]) -> Deck {
-        let mut events: Vec<u32> = events.iter().copied().filter(|&i| (i as usize) < ds.events.len()).collect();
+        let mut events: Vec<u32> = events
+            .iter()
+            .copied()
+            .filter(|&i| (i as usize) < ds.events.len())
+            .collect();
         events.sort_by_key(|&i| ds.events[i as usize].date.sort_key());
         Deck { events }
     }
@@ -101,14 +105,18 @@ impl Deck {
     /// The slide an `at=` value opens (`None`: absent), with a notice when it
     /// names no slide of this deck.
     pub fn parse_at(&self, ds: &Dataset, value: Option<&str>) -> (usize, Option<String>) {
-        let Some(v) = value.map(str::trim) else { return (0, None) };
+        let Some(v) = value.map(str::trim) else {
+            return (0, None);
+        };
         if let Some(i) = ds.event_index(v) {
             if let Some(k) = self.of_event(i as u32) {
                 return (k, None);
             }
             return (
                 0,
-                Some(format!("The event “{v}” is not among these events: starting from the first slide.")),
+                Some(format!(
+                    "The event “{v}” is not among these events: starting from the first slide."
+                )),
             );
         }
         if v == CLOSING_AT {
@@ -117,7 +125,10 @@ impl Deck {
         if v.is_empty() {
             return (0, None);
         }
-        (0, Some(format!("Ignored “at={v}”: there is no such event.")))
+        (
+            0,
+            Some(format!("Ignored “at={v}”: there is no such event.")),
+        )
     }
 
     /// The `at=` value of slide `i` (`None` for the opening slide).
@@ -131,7 +142,12 @@ impl Deck {
 
     /// The window of the slides' strip: all the deck's events.
     pub fn window(&self, ds: &Dataset, limits: &Limits) -> Window {
-        Window::fit(self.events.iter().map(|&e| Extent::of(&ds.events[e as usize].date).days()), limits)
+        Window::fit(
+            self.events
+                .iter()
+                .map(|&e| Extent::of(&ds.events[e as usize].date).days()),
+            limits,
+        )
     }
 
     /// Where slide `i`'s event sits on the strip (`scale`, e.g. from
@@ -198,14 +214,22 @@ pub fn selection_words(ds: &Dataset, f: &Filter) -> String {
         let v: Vec<String> = f.list(facet).iter().map(|&i| name(i)).collect();
         or_list(&v)
     };
-    let mut s = String::from(if f.disputed { "Disputed events" } else { "Events" });
+    let mut s = String::from(if f.disputed {
+        "Disputed events"
+    } else {
+        "Events"
+    });
     if !f.types.is_empty() {
         s.push_str(" of type ");
-        s.push_str(&names(Facet::Type, &|i| filter::id_of(ds, Facet::Type, i).to_string()));
+        s.push_str(&names(Facet::Type, &|i| {
+            filter::id_of(ds, Facet::Type, i).to_string()
+        }));
     }
     if !f.strands.is_empty() {
         s.push_str(" about ");
-        s.push_str(&names(Facet::Strand, &|i| strand_name(filter::id_of(ds, Facet::Strand, i))));
+        s.push_str(&names(Facet::Strand, &|i| {
+            strand_name(filter::id_of(ds, Facet::Strand, i))
+        }));
     }
     for (facet, word) in [
         (Facet::Person, " with "),
@@ -215,7 +239,9 @@ pub fn selection_words(ds: &Dataset, f: &Filter) -> String {
     ] {
         if !f.list(facet).is_empty() {
             s.push_str(word);
-            s.push_str(&names(facet, &|i| filter::label_of(ds, facet, i).to_string()));
+            s.push_str(&names(facet, &|i| {
+                filter::label_of(ds, facet, i).to_string()
+            }));
         }
     }
     if f.is_active(Facet::Text) {
@@ -236,7 +262,11 @@ pub fn selection_words(ds: &Dataset, f: &Filter) -> String {
 
 /// The opening slide's words: "Events about Khiva, 1918–1920 · 14 events".
 pub fn opening_words(ds: &Dataset, f: &Filter, events: usize) -> String {
-    let n = if events == 1 { "1 event".to_string() } else { format!("{events} events") };
+    let n = if events == 1 {
+        "1 event".to_string()
+    } else {
+        format!("{events} events")
+    };
     format!("{} · {n}", selection_words(ds, f))
 }
 
@@ -259,14 +289,30 @@ mod tests {
         let out = filter::apply(ds, &SEARCH, &f);
         let n = out.events.len();
         assert!(n > 0);
-        assert_eq!(opening_words(ds, &f, n), format!("Events about Khiva, 1918–1920 · {n} events"));
-        assert_eq!(opening_words(ds, &filter("#/timeline"), 1), "All events · 1 event");
         assert_eq!(
-            selection_words(ds, &filter("#/timeline?q=arrest&person=alikhan-bukeikhan&disputed=1&from=1922&to=1922")),
+            opening_words(ds, &f, n),
+            format!("Events about Khiva, 1918–1920 · {n} events")
+        );
+        assert_eq!(
+            opening_words(ds, &filter("#/timeline"), 1),
+            "All events · 1 event"
+        );
+        assert_eq!(
+            selection_words(
+                ds,
+                &filter(
+                    "#/timeline?q=arrest&person=alikhan-bukeikhan&disputed=1&from=1922&to=1922"
+                )
+            ),
             "Disputed events with Alikhan Bukeikhan matching “arrest”, 1922"
         );
         assert_eq!(
-            selection_words(ds, &filter("#/timeline?strand=khiva,bukhara,revolt-1916&type=battle&place=semey&from=1917")),
+            selection_words(
+                ds,
+                &filter(
+                    "#/timeline?strand=khiva,bukhara,revolt-1916&type=battle&place=semey&from=1917"
+                )
+            ),
             "Events of type battle about Revolt 1916, Khiva or Bukhara in Semey, from 1917"
         );
     }
@@ -280,7 +326,11 @@ mod tests {
         reversed.reverse();
         let deck = Deck::new(ds, &reversed);
         assert_eq!(deck.len(), out.events.len() + 2);
-        let keys: Vec<_> = deck.events().iter().map(|&e| ds.events[e as usize].date.sort_key()).collect();
+        let keys: Vec<_> = deck
+            .events()
+            .iter()
+            .map(|&e| ds.events[e as usize].date.sort_key())
+            .collect();
         assert!(keys.windows(2).all(|w| w[0] <= w[1]));
         assert_eq!(deck.slide(0), Slide::Opening);
         assert_eq!(deck.slide(1), Slide::Event(deck.events()[0]));
@@ -317,8 +367,15 @@ mod tests {
         assert_eq!(deck.at(ds, deck.end()), Some(CLOSING_AT));
         let (i, notice) = deck.parse_at(ds, Some("no-such-event"));
         assert_eq!(i, 0);
-        assert_eq!(notice.as_deref(), Some("Ignored “at=no-such-event”: there is no such event."));
-        let outside = ds.events.iter().find(|e| !e.tags.contains(&ds.tag("khiva").unwrap())).unwrap();
+        assert_eq!(
+            notice.as_deref(),
+            Some("Ignored “at=no-such-event”: there is no such event.")
+        );
+        let outside = ds
+            .events
+            .iter()
+            .find(|e| !e.tags.contains(&ds.tag("khiva").unwrap()))
+            .unwrap();
         let (i, notice) = deck.parse_at(ds, Some(outside.id));
         assert_eq!(i, 0);
         assert!(notice.unwrap().contains("not among these events"));
@@ -332,7 +389,9 @@ mod tests {
         let deck = Deck::new(ds, &out.events);
         let limits = Limits::of_dataset(ds);
         let s = Scale::new(deck.window(ds, &limits), 800.0);
-        let xs: Vec<f64> = (1..deck.len() - 1).map(|i| deck.strip_x(ds, i, &s).unwrap()).collect();
+        let xs: Vec<f64> = (1..deck.len() - 1)
+            .map(|i| deck.strip_x(ds, i, &s).unwrap())
+            .collect();
         assert!(xs.iter().all(|&x| (0.0..=800.0).contains(&x)));
         assert_eq!(deck.strip_x(ds, 0, &s), None);
     }

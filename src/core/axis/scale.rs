@@ -47,10 +47,22 @@ pub struct Scale {
 impl Scale {
     /// A scale; a width or span that is not positive is taken as 1.
     pub fn new(window: Window, width: f64) -> Scale {
-        let width = if width > 0.0 && width.is_finite() { width } else { 1.0 };
+        let width = if width > 0.0 && width.is_finite() {
+            width
+        } else {
+            1.0
+        };
         let span = window.span();
-        let span = if span > 0.0 && span.is_finite() { span } else { 1.0 };
-        Scale { window, width, k: width / span }
+        let span = if span > 0.0 && span.is_finite() {
+            span
+        } else {
+            1.0
+        };
+        Scale {
+            window,
+            width,
+            k: width / span,
+        }
     }
 
     /// The x of the start of day `day` (any real day value).
@@ -106,7 +118,10 @@ impl Limits {
     /// The limits of the whole dataset (every event's extent, every period's
     /// closed ends), or 1891–1937 for an empty one.
     pub fn of_dataset(ds: &Dataset) -> Limits {
-        let events = ds.events.iter().map(|e| super::marks::Extent::of(&e.date).days());
+        let events = ds
+            .events
+            .iter()
+            .map(|e| super::marks::Extent::of(&e.date).days());
         Limits::around(events).unwrap_or_else(|| {
             Limits::new(
                 f64::from(day_number(1891, 1, 1)),
@@ -134,7 +149,11 @@ impl Limits {
         if !(w.start.is_finite() && w.end.is_finite()) {
             return self.all();
         }
-        let (a, b) = if w.start <= w.end { (w.start, w.end) } else { (w.end, w.start) };
+        let (a, b) = if w.start <= w.end {
+            (w.start, w.end)
+        } else {
+            (w.end, w.start)
+        };
         let span = (b - a).clamp(self.min_span.min(self.max_span()), self.max_span());
         let mid = (a + b) / 2.0;
         let start = (mid - span / 2.0).clamp(self.lo, self.hi - span);
@@ -162,10 +181,19 @@ impl Window {
     /// Zooms by `factor` (2 = twice as close, 0.5 = twice as far) keeping the day
     /// at `at` (a fraction of the width, 0 = left edge, 0.5 = middle) in place.
     pub fn zoom(self, factor: f64, at: f64, limits: &Limits) -> Window {
-        let factor = if factor > 0.0 && factor.is_finite() { factor } else { 1.0 };
-        let at = if at.is_finite() { at.clamp(0.0, 1.0) } else { 0.5 };
+        let factor = if factor > 0.0 && factor.is_finite() {
+            factor
+        } else {
+            1.0
+        };
+        let at = if at.is_finite() {
+            at.clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
         let pivot = self.start + at * self.span();
-        let span = (self.span() / factor).clamp(limits.min_span.min(limits.max_span()), limits.max_span());
+        let span =
+            (self.span() / factor).clamp(limits.min_span.min(limits.max_span()), limits.max_span());
         let start = pivot - at * span;
         limits.clamp(Window::new(start, start + span))
     }
@@ -276,12 +304,28 @@ impl Window {
     /// `1922-10-10/1922-10-14`. Rounded to whole days (to months for a window of
     /// 20 years or more), never empty.
     pub fn to_link(self) -> String {
-        let (a, b) = if self.start <= self.end { (self.start, self.end) } else { (self.end, self.start) };
-        let clampd = |d: f64| d.clamp(f64::from(day_number(0, 1, 1)), f64::from(day_number(9999, 12, 31)));
+        let (a, b) = if self.start <= self.end {
+            (self.start, self.end)
+        } else {
+            (self.end, self.start)
+        };
+        let clampd = |d: f64| {
+            d.clamp(
+                f64::from(day_number(0, 1, 1)),
+                f64::from(day_number(9999, 12, 31)),
+            )
+        };
         let (a, b) = (clampd(a), clampd(b));
         let (s, e) = if b - a >= 20.0 * 365.25 {
             let (s, e) = (nearest_month(a), nearest_month(b));
-            (s, if e > s { e } else { month_start(month_index(s) + 1) })
+            (
+                s,
+                if e > s {
+                    e
+                } else {
+                    month_start(month_index(s) + 1)
+                },
+            )
         } else {
             let (s, e) = (a.round() as i32, b.round() as i32);
             (s, e.max(s + 1))
@@ -407,9 +451,20 @@ mod tests {
         let l = limits();
         let fallback = Window::new(d(1917, 1, 1), d(1921, 1, 1));
         for bad in [
-            "", "/", "1919-13/1920", "1919-02-30/1920", "yesterday", "1919/", "/1920",
-            "before 1920/1921", "1919-09/1920-03/1921", "19190/1920", "1919-9/1920",
-            "١٩١٩/1920", "1919\u{0}/1920", "%2F",
+            "",
+            "/",
+            "1919-13/1920",
+            "1919-02-30/1920",
+            "yesterday",
+            "1919/",
+            "/1920",
+            "before 1920/1921",
+            "1919-09/1920-03/1921",
+            "19190/1920",
+            "1919-9/1920",
+            "١٩١٩/1920",
+            "1919\u{0}/1920",
+            "%2F",
         ] {
             let (w, notice) = Window::from_link(Some(bad), &l, fallback);
             assert_eq!(w, fallback, "{bad:?}");
@@ -433,7 +488,11 @@ mod tests {
         assert_eq!(w.span(), 11.0 * 365.0 + 2.0); // 1700–1710 has two leap days
         let (w, _) = Window::from_link(Some("1922-10-10/1922-10-14"), &l, l.all());
         assert_eq!(w.span(), MIN_SPAN_DAYS, "widened to the narrowest zoom");
-        assert_eq!((w.start + w.end) / 2.0, d(1922, 10, 12) + 0.5, "around its middle");
+        assert_eq!(
+            (w.start + w.end) / 2.0,
+            d(1922, 10, 12) + 0.5,
+            "around its middle"
+        );
         let (w, _) = Window::from_link(Some("1000/3000"), &l, l.all());
         assert_eq!(w, l.all());
     }
@@ -487,7 +546,10 @@ mod tests {
         assert!(w.start < d(1918, 1, 1) && w.end > d(1920, 2, 2));
         assert!(w.span() < 3.0 * 365.0);
         // One day: the narrowest window around it.
-        let one = Window::fit([(day_number(1920, 2, 1), day_number(1920, 2, 2))].into_iter(), &l);
+        let one = Window::fit(
+            [(day_number(1920, 2, 1), day_number(1920, 2, 2))].into_iter(),
+            &l,
+        );
         assert_eq!(one.span(), MIN_SPAN_DAYS);
         assert!(one.start < d(1920, 2, 1) && one.end > d(1920, 2, 2));
         assert_eq!(Window::fit(std::iter::empty(), &l), l.all());

@@ -14,18 +14,39 @@ use crate::core::date::{day_number, Date, Part as DatePart, Point, Season};
 fn make_date(kind: u8, day: i32, len: i32, approx: bool) -> Date {
     let (y, m, d) = civil(day);
     let y = y.clamp(1000, 2500) as i16;
-    let p = |part| Point { year: y, part, approx };
+    let p = |part| Point {
+        year: y,
+        part,
+        approx,
+    };
     let later = civil(day + len.max(0));
-    let q = |part| Point { year: later.0.clamp(1000, 2500) as i16, part, approx: false };
+    let q = |part| Point {
+        year: later.0.clamp(1000, 2500) as i16,
+        part,
+        approx: false,
+    };
     match kind % 9 {
         0 => Date::On(p(DatePart::Day(m, d))),
         1 => Date::On(p(DatePart::Month(m))),
-        2 => Date::On(p(DatePart::Season([Season::Spring, Season::Summer, Season::Autumn, Season::Winter][(d % 4) as usize]))),
+        2 => Date::On(p(DatePart::Season(
+            [
+                Season::Spring,
+                Season::Summer,
+                Season::Autumn,
+                Season::Winter,
+            ][(d % 4) as usize],
+        ))),
         3 => Date::On(p(DatePart::Year)),
         4 => Date::Range(p(DatePart::Day(m, d)), q(DatePart::Day(later.1, later.2))),
         5 => Date::Range(p(DatePart::Month(m)), q(DatePart::Year)),
-        6 => Date::Before(Point { approx: false, ..p(DatePart::Month(m)) }),
-        7 => Date::After(Point { approx: false, ..p(DatePart::Day(m, d)) }),
+        6 => Date::Before(Point {
+            approx: false,
+            ..p(DatePart::Month(m))
+        }),
+        7 => Date::After(Point {
+            approx: false,
+            ..p(DatePart::Day(m, d))
+        }),
         _ => Date::Range(p(DatePart::Year), q(DatePart::Year)),
     }
 }
@@ -43,17 +64,28 @@ const KEYS: [LaneKey; 6] = [
 type Synthetic = Vec<(Date, Vec<LaneKey>, Vec<Date>)>;
 
 fn prepare(events: &Synthetic) -> Prepared {
-    Prepared::from_parts(events.iter().enumerate().map(|(i, (date, lanes, claims))| Part {
-        event: i as u32,
-        date: *date,
-        disputed: !claims.is_empty(),
-        lanes,
-        claims,
-    }))
+    Prepared::from_parts(
+        events
+            .iter()
+            .enumerate()
+            .map(|(i, (date, lanes, claims))| Part {
+                event: i as u32,
+                date: *date,
+                disputed: !claims.is_empty(),
+                lanes,
+                claims,
+            }),
+    )
 }
 
 /// The layout's guarantees, checked on one frame.
-fn check(events: &Synthetic, p: &Prepared, scale: &Scale, o: &Options, out: &Layout) -> Result<(), String> {
+fn check(
+    events: &Synthetic,
+    p: &Prepared,
+    scale: &Scale,
+    o: &Options,
+    out: &Layout,
+) -> Result<(), String> {
     let eps = 1e-6;
     // 1. No two boxes in one lane row overlap (gap included).
     let mut rows: HashMap<(u16, u16), Vec<(f64, f64)>> = HashMap::new();
@@ -76,7 +108,10 @@ fn check(events: &Synthetic, p: &Prepared, scale: &Scale, o: &Options, out: &Lay
         boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
         for w in boxes.windows(2) {
             if w[1].0 < w[0].1 + o.gap_px.max(0.0) - eps {
-                return Err(format!("lane {lane} row {row}: {:?} and {:?} overlap", w[0], w[1]));
+                return Err(format!(
+                    "lane {lane} row {row}: {:?} and {:?} overlap",
+                    w[0], w[1]
+                ));
             }
         }
     }
@@ -114,13 +149,29 @@ fn check(events: &Synthetic, p: &Prepared, scale: &Scale, o: &Options, out: &Lay
     }
     let mut drawn_by_mark = 0;
     for (li, lane) in out.lanes.iter().enumerate() {
-        let (items, drawn, clustered, earlier, later) = per_lane.get(&(li as u16)).copied().unwrap_or_default();
-        let counted: u32 = out.clusters.iter().filter(|c| c.lane as usize == li).map(|c| c.count).sum();
-        if (items, drawn, clustered, earlier, later) != (lane.items, lane.drawn, lane.clustered, lane.earlier, lane.later)
+        let (items, drawn, clustered, earlier, later) =
+            per_lane.get(&(li as u16)).copied().unwrap_or_default();
+        let counted: u32 = out
+            .clusters
+            .iter()
+            .filter(|c| c.lane as usize == li)
+            .map(|c| c.count)
+            .sum();
+        if (items, drawn, clustered, earlier, later)
+            != (
+                lane.items,
+                lane.drawn,
+                lane.clustered,
+                lane.earlier,
+                lane.later,
+            )
             || counted != lane.clustered
             || lane.drawn + lane.clustered + lane.earlier + lane.later != lane.items
         {
-            return Err(format!("lane {li} counts {lane:?} vs traced {:?}, clusters {counted}", (items, drawn, clustered, earlier, later)));
+            return Err(format!(
+                "lane {li} counts {lane:?} vs traced {:?}, clusters {counted}",
+                (items, drawn, clustered, earlier, later)
+            ));
         }
         drawn_by_mark += lane.drawn;
     }
@@ -147,16 +198,32 @@ fn check(events: &Synthetic, p: &Prepared, scale: &Scale, o: &Options, out: &Lay
 fn synthetic_strategy() -> impl Strategy<Value = Synthetic> {
     let base = day_number(1900, 1, 1);
     prop::collection::vec(
-        (0u8..9, 0i32..15_000, 0i32..3000, any::<bool>(), 1u8..64, 0usize..3, 0i32..40),
+        (
+            0u8..9,
+            0i32..15_000,
+            0i32..3000,
+            any::<bool>(),
+            1u8..64,
+            0usize..3,
+            0i32..40,
+        ),
         0..250,
     )
     .prop_map(move |raw| {
         raw.into_iter()
             .map(|(kind, day, len, approx, mask, nclaims, shift)| {
                 let date = make_date(kind, base + day, len, approx);
-                let lanes: Vec<LaneKey> = (0..6).filter(|b| mask & (1 << b) != 0).map(|b| KEYS[b]).collect();
+                let lanes: Vec<LaneKey> = (0..6)
+                    .filter(|b| mask & (1 << b) != 0)
+                    .map(|b| KEYS[b])
+                    .collect();
                 let claims = (0..nclaims)
-                    .map(|k| Date::On(Point { approx: false, ..make_date(0, base + day + shift * k as i32, 0, false).start() }))
+                    .map(|k| {
+                        Date::On(Point {
+                            approx: false,
+                            ..make_date(0, base + day + shift * k as i32, 0, false).start()
+                        })
+                    })
                     .collect();
                 (date, lanes, claims)
             })
@@ -253,8 +320,17 @@ fn synthetic(n: usize, seed: u64) -> Synthetic {
     (0..n)
         .map(|_| {
             let x = next();
-            let day = if x % 3 == 0 { c + (next() % (d - c) as u64) as i32 } else { a + (next() % (b - a) as u64) as i32 };
-            let date = make_date((next() % 9) as u8, day, (next() % 800) as i32, next() % 5 == 0);
+            let day = if x % 3 == 0 {
+                c + (next() % (d - c) as u64) as i32
+            } else {
+                a + (next() % (b - a) as u64) as i32
+            };
+            let date = make_date(
+                (next() % 9) as u8,
+                day,
+                (next() % 800) as i32,
+                next() % 5 == 0,
+            );
             let k = 1 + (next() % 3) as usize;
             let first = (next() % 11) as usize;
             let lanes: Vec<LaneKey> = (0..k).map(|j| strands[(first + j * 3) % 11]).collect();
@@ -270,10 +346,18 @@ fn synthetic(n: usize, seed: u64) -> Synthetic {
 
 /// Windows of a scripted session: all, a few decades, years, months, a month.
 fn windows() -> Vec<Window> {
-    ["1891/1937", "1905/1925", "1916/1922", "1919/1920", "1919-09/1920-03", "1922-10", "1930/1937"]
-        .iter()
-        .map(|s| Window::parse(s).0.unwrap())
-        .collect()
+    [
+        "1891/1937",
+        "1905/1925",
+        "1916/1922",
+        "1919/1920",
+        "1919-09/1920-03",
+        "1922-10",
+        "1930/1937",
+    ]
+    .iter()
+    .map(|s| Window::parse(s).0.unwrap())
+    .collect()
 }
 
 #[test]
@@ -282,14 +366,21 @@ fn a_hundred_thousand_events_stay_within_the_element_bound() {
     let p = prepare(&events);
     let mut out = Layout::default();
     for max_elements in [1500, 300] {
-        let o = Options { max_elements, ..Options::default() };
+        let o = Options {
+            max_elements,
+            ..Options::default()
+        };
         for w in windows() {
             for width in [375.0, 1280.0, 2560.0] {
                 let scale = Scale::new(w, width);
                 p.layout(&scale, &o, &mut out);
-                check(&events, &p, &scale, &o, &out).unwrap_or_else(|e| panic!("{} at {width}px: {e}", w.to_link()));
+                check(&events, &p, &scale, &o, &out)
+                    .unwrap_or_else(|e| panic!("{} at {width}px: {e}", w.to_link()));
                 assert!(out.elements() <= max_elements);
-                assert!(out.clusters.iter().map(|c| c.count).sum::<u32>() > 0, "dense: clustered");
+                assert!(
+                    out.clusters.iter().map(|c| c.count).sum::<u32>() > 0,
+                    "dense: clustered"
+                );
             }
         }
     }
@@ -310,7 +401,11 @@ fn the_real_dataset_lays_out_whole_at_every_zoom() {
             p.layout(&scale, &Options::default(), &mut out);
             let own: u32 = out.lanes.iter().map(|l| l.events).sum();
             assert_eq!(own as usize, ds.events.len());
-            let shown: u32 = out.lanes.iter().map(|l| l.drawn + l.clustered + l.earlier + l.later).sum();
+            let shown: u32 = out
+                .lanes
+                .iter()
+                .map(|l| l.drawn + l.clustered + l.earlier + l.later)
+                .sum();
             let items: u32 = out.lanes.iter().map(|l| l.items).sum();
             assert_eq!(shown, items);
             assert!(out.elements() <= 1200);
@@ -319,7 +414,11 @@ fn the_real_dataset_lays_out_whole_at_every_zoom() {
     }
     // The whole span at a desktop width draws most events one by one.
     let p = Prepared::new(ds, &all, LaneBy::Strand, &[]);
-    p.layout(&Scale::new(limits.all(), 1200.0), &Options::default(), &mut out);
+    p.layout(
+        &Scale::new(limits.all(), 1200.0),
+        &Options::default(),
+        &mut out,
+    );
     let drawn: u32 = out.lanes.iter().map(|l| l.drawn).sum();
     let items: u32 = out.lanes.iter().map(|l| l.items).sum();
     assert!(drawn * 2 > items, "{drawn} of {items}");
@@ -337,12 +436,19 @@ fn timing() {
         let mut out = Layout::default();
         let mut ticks = Ticks::default();
         let o = Options::default();
-        let limits = Limits::new(f64::from(day_number(1890, 1, 1)), f64::from(day_number(1939, 1, 1)));
+        let limits = Limits::new(
+            f64::from(day_number(1890, 1, 1)),
+            f64::from(day_number(1939, 1, 1)),
+        );
         // A scripted pan and zoom: 600 frames over all zooms.
         let mut frames = Vec::new();
         let mut w = limits.all();
         for i in 0..600 {
-            w = if i % 100 < 50 { w.zoom(1.08, 0.4, &limits) } else { w.pan(9.0, 1280.0, &limits) };
+            w = if i % 100 < 50 {
+                w.zoom(1.08, 0.4, &limits)
+            } else {
+                w.pan(9.0, 1280.0, &limits)
+            };
             let t = std::time::Instant::now();
             let scale = Scale::new(w, 1280.0);
             p.layout(&scale, &o, &mut out);
@@ -359,7 +465,11 @@ fn timing() {
                 best = best.min(t.elapsed().as_secs_f64() * 1000.0);
             }
             let levels: Vec<u8> = out.lanes.iter().map(|l| l.level).collect();
-            println!("  {}: {best:.3} ms, {} elements, levels {levels:?}", w.to_link(), out.elements());
+            println!(
+                "  {}: {best:.3} ms, {} elements, levels {levels:?}",
+                w.to_link(),
+                out.elements()
+            );
         }
         frames.sort_by(f64::total_cmp);
         println!(
@@ -370,22 +480,4 @@ fn timing() {
             frames[frames.len() - 1]
         );
     }
-}
-
-#[test]
-#[ignore]
-fn explore_real() {
-    let ds = &crate::core::dataset::DATASET;
-    let all: Vec<u32> = (0..ds.events.len() as u32).collect();
-    let limits = Limits::of_dataset(ds);
-    let p = Prepared::new(ds, &all, LaneBy::Strand, &[]);
-    let mut out = Layout::default();
-    for rows in [4u16, 6, 8, 12, 100] {
-    println!("rows {rows}");
-    for w in [limits.all(), Window::parse("1891/1937").0.unwrap(), Window::parse("1905/1925").0.unwrap(), Window::parse("1916/1922").0.unwrap(), Window::parse("1917-06/1917-12").0.unwrap()] {
-        p.layout(&Scale::new(w, 1200.0), &Options { max_rows: rows, ..Options::default() }, &mut out);
-        println!("{}: drawn {} clustered {} clusters {} elements {} rows {}", w.to_link(),
-            out.lanes.iter().map(|l| l.drawn).sum::<u32>(), out.lanes.iter().map(|l| l.clustered).sum::<u32>(), out.clusters.len(), out.elements(), out.rows());
-        for l in &out.lanes { if rows == 100 { println!("   {:?} items {} drawn {} cl {} rows {} lvl {}", l.key, l.items, l.drawn, l.clustered, l.rows, l.level); } }
-    }}
 }

@@ -144,7 +144,9 @@ impl fmt::Display for TickLabel {
         match *self {
             TickLabel::Year(y) => write!(f, "{y}"),
             TickLabel::Month(m) => f.write_str(MONTHS[(m.clamp(1, 12) - 1) as usize]),
-            TickLabel::MonthYear(m, y) => write!(f, "{} {y}", MONTHS[(m.clamp(1, 12) - 1) as usize]),
+            TickLabel::MonthYear(m, y) => {
+                write!(f, "{} {y}", MONTHS[(m.clamp(1, 12) - 1) as usize])
+            }
             TickLabel::Day(d) => write!(f, "{d}"),
         }
     }
@@ -252,7 +254,11 @@ pub fn ticks_into(scale: &Scale, min_label_px: f64, out: &mut Ticks) {
             }
             let mut y = civil(w0.floor() as i32).0;
             while month_start(i64::from(y) * 12) <= last {
-                push(&mut out.context, month_start(i64::from(y) * 12), TickLabel::Year(y));
+                push(
+                    &mut out.context,
+                    month_start(i64::from(y) * 12),
+                    TickLabel::Year(y),
+                );
                 y += 1;
             }
         }
@@ -264,7 +270,11 @@ pub fn ticks_into(scale: &Scale, min_label_px: f64, out: &mut Ticks) {
                 y += n;
             }
             while month_start(y * 12) <= last {
-                push(&mut out.ticks, month_start(y * 12), TickLabel::Year(y as i32));
+                push(
+                    &mut out.ticks,
+                    month_start(y * 12),
+                    TickLabel::Year(y as i32),
+                );
                 y += n;
             }
         }
@@ -299,7 +309,11 @@ mod tests {
             ("1922-09/1922-12", 1000.0, Unit::Days(10)),
         ];
         for (w, width, unit) in cases {
-            assert_eq!(ticks(&scale(w, width), 48.0).unit, Some(unit), "{w} at {width}px");
+            assert_eq!(
+                ticks(&scale(w, width), 48.0).unit,
+                Some(unit),
+                "{w} at {width}px"
+            );
         }
     }
 
@@ -310,7 +324,10 @@ mod tests {
         assert_eq!(labels(&t.ticks)[..3], ["1915", "1916", "1917"]);
         assert!(t.context.is_empty());
         let t = ticks(&scale("1919-09/1920-03", 1000.0), 48.0);
-        assert_eq!(labels(&t.ticks), ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]);
+        assert_eq!(
+            labels(&t.ticks),
+            ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"]
+        );
         assert_eq!(labels(&t.context), ["1919", "1920"]);
         let t = ticks(&scale("1922-10-01/1922-10-31", 2000.0), 48.0);
         assert_eq!(t.ticks.len(), 31);
@@ -337,9 +354,15 @@ mod tests {
             for min in [30.0, 48.0, 80.0] {
                 let s = scale(w, width);
                 let t = ticks(&s, min);
-                assert!(!t.ticks.is_empty() || t.unit.unwrap().min_days() * s.px_per_day() > width / 2.0);
+                assert!(
+                    !t.ticks.is_empty()
+                        || t.unit.unwrap().min_days() * s.px_per_day() > width / 2.0
+                );
                 for pair in t.ticks.windows(2) {
-                    assert!(pair[1].x - pair[0].x >= min - 1e-9, "{w} {width} {min}: {pair:?}");
+                    assert!(
+                        pair[1].x - pair[0].x >= min - 1e-9,
+                        "{w} {width} {min}: {pair:?}"
+                    );
                 }
                 for tk in &t.ticks {
                     assert!(tk.x >= 0.0 && tk.x <= width + 1e-9);
@@ -359,16 +382,38 @@ mod tests {
         let s = scale("1919-09/1920-03", 1000.0);
         let t = ticks(&s, 48.0);
         let x = s.x(f64::from(day_number(1920, 2, 1)) + 0.5);
-        let jan = t.ticks.iter().find(|t| t.label == TickLabel::Month(1)).unwrap();
-        let feb = t.ticks.iter().find(|t| t.label == TickLabel::Month(2)).unwrap();
-        let mar = t.ticks.iter().find(|t| t.label == TickLabel::Month(3)).unwrap();
+        let jan = t
+            .ticks
+            .iter()
+            .find(|t| t.label == TickLabel::Month(1))
+            .unwrap();
+        let feb = t
+            .ticks
+            .iter()
+            .find(|t| t.label == TickLabel::Month(2))
+            .unwrap();
+        let mar = t
+            .ticks
+            .iter()
+            .find(|t| t.label == TickLabel::Month(3))
+            .unwrap();
         assert!(jan.x < x && x < mar.x);
-        assert!(feb.x < x && x - feb.x < (mar.x - feb.x) / 20.0, "just after the Feb tick");
+        assert!(
+            feb.x < x && x - feb.x < (mar.x - feb.x) / 20.0,
+            "just after the Feb tick"
+        );
     }
 
     #[test]
     fn buckets_cover_time_without_gaps() {
-        for unit in [Unit::Days(1), Unit::Days(7), Unit::Months(1), Unit::Months(3), Unit::Years(1), Unit::Years(10)] {
+        for unit in [
+            Unit::Days(1),
+            Unit::Days(7),
+            Unit::Months(1),
+            Unit::Months(3),
+            Unit::Years(1),
+            Unit::Years(10),
+        ] {
             let mut day = day_number(1899, 11, 17);
             let b0 = unit.bucket(day);
             let (s, e) = unit.bucket_days(b0);
@@ -384,9 +429,18 @@ mod tests {
             let _ = day;
         }
         let y = day_number(1922, 10, 10);
-        assert_eq!(Unit::Months(1).describe(Unit::Months(1).bucket_days(Unit::Months(1).bucket(y))), "Oct 1922");
-        assert_eq!(Unit::Months(3).describe(Unit::Months(3).bucket_days(Unit::Months(3).bucket(y))), "Oct – Dec 1922");
-        assert_eq!(Unit::Years(10).describe(Unit::Years(10).bucket_days(Unit::Years(10).bucket(y))), "1920–1929");
+        assert_eq!(
+            Unit::Months(1).describe(Unit::Months(1).bucket_days(Unit::Months(1).bucket(y))),
+            "Oct 1922"
+        );
+        assert_eq!(
+            Unit::Months(3).describe(Unit::Months(3).bucket_days(Unit::Months(3).bucket(y))),
+            "Oct – Dec 1922"
+        );
+        assert_eq!(
+            Unit::Years(10).describe(Unit::Years(10).bucket_days(Unit::Years(10).bucket(y))),
+            "1920–1929"
+        );
         assert_eq!(Unit::Days(1).describe((y, y + 1)), "10 Oct 1922");
         assert_eq!(Unit::Days(7).describe((y, y + 7)), "10–16 Oct 1922");
     }

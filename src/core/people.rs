@@ -16,7 +16,6 @@
 //!
 //! Unknown keys, ids and malformed values are dropped with a notice, never an error.
 
-use super::filter::encode_value;
 use super::model::{Dataset, Link, Person, Role};
 use super::text::{fold, keys, push_keys, Query};
 
@@ -147,91 +146,6 @@ impl IndexState {
             Facet::Role => self.roles.clear(),
         }
         self.page = 1;
-    }
-
-    /// Reads the query parameters of an index URL. Never fails: whatever is
-    /// wrong is dropped and described in the returned notices.
-    pub fn from_query(ds: &Dataset, pairs: &[(String, String)]) -> (IndexState, Vec<String>) {
-        let mut s = IndexState::default();
-        let mut notices = Vec::new();
-        for (key, value) in pairs {
-            match key.as_str() {
-                "q" => {
-                    if !s.q.is_empty() && !value.is_empty() {
-                        s.q.push(' ');
-                    }
-                    s.q.push_str(value);
-                }
-                "sort" => match Sort::ALL.iter().find(|o| o.id() == value.trim()) {
-                    Some(&o) => s.sort = o,
-                    None => notices.push(format!(
-                        "Ignored “sort={value}”: use sort=name or sort=first."
-                    )),
-                },
-                "page" => match value.trim().parse::<u32>() {
-                    Ok(p) if p >= 1 => s.page = p,
-                    _ => notices.push(format!(
-                        "Ignored “page={value}”: a page number was expected."
-                    )),
-                },
-                "strand" | "role" => {
-                    let (list, what) = if key == "strand" {
-                        (&mut s.strands, "strand")
-                    } else {
-                        (&mut s.roles, "role")
-                    };
-                    for id in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
-                        let found = if what == "strand" {
-                            ds.tags.iter().position(|t| t.id == id)
-                        } else {
-                            ds.org_kinds.iter().position(|t| t.id == id)
-                        };
-                        match found {
-                            Some(i) => {
-                                if let Err(at) = list.binary_search(&(i as u32)) {
-                                    list.insert(at, i as u32);
-                                }
-                            }
-                            None => notices.push(format!("Ignored unknown {what} “{id}”.")),
-                        }
-                    }
-                }
-                other => notices.push(format!("Ignored unknown link parameter “{other}”.")),
-            }
-        }
-        (s, notices)
-    }
-
-    /// The URL query for this state (without `?`): the canonical form of the
-    /// link format, empty for the default state.
-    pub fn to_query(&self, ds: &Dataset) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if !self.q.is_empty() {
-            parts.push(format!("q={}", encode_value(&self.q)));
-        }
-        if !self.strands.is_empty() {
-            let ids: Vec<&str> = self
-                .strands
-                .iter()
-                .map(|&t| ds.tags[t as usize].id)
-                .collect();
-            parts.push(format!("strand={}", encode_value(&ids.join(","))));
-        }
-        if !self.roles.is_empty() {
-            let ids: Vec<&str> = self
-                .roles
-                .iter()
-                .map(|&k| ds.org_kinds[k as usize].id)
-                .collect();
-            parts.push(format!("role={}", encode_value(&ids.join(","))));
-        }
-        if self.sort != Sort::Name {
-            parts.push(format!("sort={}", self.sort.id()));
-        }
-        if self.page > 1 {
-            parts.push(format!("page={}", self.page));
-        }
-        parts.join("&")
     }
 }
 
@@ -654,6 +568,7 @@ pub fn places_of(ds: &Dataset, person: u16) -> Vec<(u16, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::link::LinkState;
     use crate::core::dataset::DATASET;
     use crate::core::model::inverse_relation;
     use crate::core::route::Route;
@@ -990,7 +905,7 @@ mod tests {
         let ds = &DATASET;
         let idx = index();
         let run = |q: &str| {
-            let (s, n) = IndexState::from_query(ds, &Route::parse(q).query);
+            let (s, n) = IndexState::parse(ds, &Route::parse(q).query);
             assert!(n.is_empty(), "{q}: {n:?}");
             (apply(ds, &idx, &s), s)
         };
@@ -1055,10 +970,10 @@ mod tests {
     fn the_link_round_trips_and_bad_links_are_ignored_with_a_notice() {
         let ds = &DATASET;
         let link = "q=Bokeikhanov&strand=alash,repression&role=party&sort=first&page=2";
-        let (s, n) = IndexState::from_query(ds, &Route::parse(&format!("#/people?{link}")).query);
+        let (s, n) = IndexState::parse(ds, &Route::parse(&format!("#/people?{link}")).query);
         assert!(n.is_empty(), "{n:?}");
-        assert_eq!(s.to_query(ds), link);
-        assert_eq!(IndexState::default().to_query(ds), "");
+        assert_eq!(s.query(ds), link);
+        assert_eq!(IndexState::default().query(ds), "");
         let mut seed = 7u64;
         let mut next = |m: usize| {
             seed ^= seed << 13;
@@ -1085,12 +1000,12 @@ mod tests {
                 }
             }
             s.page = page;
-            let url = format!("#/people?{}", s.to_query(ds));
-            let (back, n) = IndexState::from_query(ds, &Route::parse(&url).query);
+            let url = format!("#/people?{}", s.query(ds));
+            let (back, n) = IndexState::parse(ds, &Route::parse(&url).query);
             assert!(n.is_empty(), "{url}: {n:?}");
             assert_eq!(back, s, "{url}");
         }
-        let (s, n) = IndexState::from_query(
+        let (s, n) = IndexState::parse(
             ds,
             &Route::parse("#/people?strand=nowhere,alash&role=wizard&sort=age&page=0&colour=red")
                 .query,
@@ -1117,10 +1032,10 @@ mod tests {
                 s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
             }
             seed = seed.wrapping_add(0x9E37_79B9);
-            let (st, _) = IndexState::from_query(ds, &Route::parse(&s).query);
+            let (st, _) = IndexState::parse(ds, &Route::parse(&s).query);
             let out = apply(ds, &idx, &st);
             let _ = page_of(&out.people, st.page);
-            let _ = st.to_query(ds);
+            let _ = st.query(ds);
             let _ = idx.similar(ds, &s, 5);
             let _ = idx.resolve(ds, &s);
         }

@@ -320,6 +320,7 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::link::LinkState;
     use crate::core::dataset::DATASET;
     use crate::core::filter::SearchIndex;
     use crate::core::quiz::{generate, Facts, Format, Quiz, Spec};
@@ -327,7 +328,7 @@ mod tests {
 
     fn quiz(link: &str) -> Quiz {
         let ds = &DATASET;
-        let (spec, notices) = Spec::from_query(ds, &Route::parse(link).query);
+        let (spec, notices) = Spec::parse(ds, &Route::parse(link).query);
         assert!(notices.is_empty(), "{notices:?}");
         generate(&Facts::new(ds), &SearchIndex::new(ds), &spec).expect("a quiz")
     }

@@ -2,6 +2,8 @@
 //! the dataset by their own means, not by asking the generator.
 
 use super::*;
+use crate::core::filter::Filter;
+use crate::core::link::LinkState;
 use crate::core::dataset::DATASET;
 use crate::core::date::day_number;
 use crate::core::filter::{Facet, FIRST_YEAR};
@@ -14,7 +16,7 @@ fn facts() -> &'static Facts<'static> {
 }
 
 fn spec(link: &str) -> Spec {
-    let (spec, notices) = Spec::from_query(&DATASET, &Route::parse(link).query);
+    let (spec, notices) = Spec::parse(&DATASET, &Route::parse(link).query);
     assert!(notices.is_empty(), "{link}: {notices:?}");
     spec
 }
@@ -438,10 +440,7 @@ fn check(ds: &Dataset, q: &Question, topic: &[u32], ctx: &str) {
 
 fn random_filter(r: &mut Rng) -> Filter {
     let ds = &DATASET;
-    let mut f = Filter {
-        page: 1,
-        ..Filter::default()
-    };
+    let mut f = Filter::default();
     let words = [
         "Bukeikhan",
         "Alash",
@@ -457,11 +456,11 @@ fn random_filter(r: &mut Rng) -> Filter {
     }
     if r.below(3) == 0 {
         let a = FIRST_YEAR + 14 + r.below(25) as i32;
-        (f.from, f.to) = (Some(a), Some(a + r.below(8) as i32));
+        f.set_years(Some(a), Some(a + r.below(8) as i32));
     }
     for _ in 0..r.below(3) {
         let t = r.below(ds.tags.len()) as u32;
-        if !f.strands.contains(&t) {
+        if !f.list(Facet::Strand).contains(&t) {
             f.toggle(Facet::Strand, t);
         }
     }
@@ -472,7 +471,6 @@ fn random_filter(r: &mut Rng) -> Filter {
     if r.below(10) == 0 {
         f.disputed = true;
     }
-    f.page = 1;
     f
 }
 
@@ -481,19 +479,20 @@ fn random_spec(r: &mut Rng) -> Spec {
     if kinds.is_empty() || r.below(3) == 0 {
         kinds = Kind::ALL.to_vec();
     }
-    Spec {
-        filter: random_filter(r),
-        n: 1 + r.below(15) as u32,
-        kinds,
-        level: Level::ALL[r.below(3)],
-        feedback: if r.below(2) == 0 {
-            Feedback::Each
-        } else {
-            Feedback::End
-        },
-        seed: Some(seed_text(r.next_u64())),
-        print: [None, Some(Print::Worksheet), Some(Print::Key)][r.below(3)],
-    }
+    let n = 1 + r.below(15) as u32;
+    let mut s = Spec::default();
+    s.filter = random_filter(r);
+    s.set_n(n);
+    s.set_kinds(kinds);
+    s.level = Level::ALL[r.below(3)];
+    s.feedback = if r.below(2) == 0 {
+        Feedback::Each
+    } else {
+        Feedback::End
+    };
+    s.set_seed(Some(&seed_text(r.next_u64())));
+    s.print = [None, Some(Print::Worksheet), Some(Print::Key)][r.below(3)];
+    s
 }
 
 // ------------------------------------------------------------------ the tests
@@ -513,11 +512,11 @@ fn every_question_over_thousands_of_seeds_and_topics_is_sound() {
         match generate(facts(), &index, &spec) {
             Ok(quiz) => {
                 made += 1;
-                assert_eq!(quiz.questions.len(), spec.n as usize, "{ctx}");
+                assert_eq!(quiz.questions.len(), spec.n() as usize, "{ctx}");
                 assert_eq!(quiz.events, topic.len());
                 for (i, q) in quiz.questions.iter().enumerate() {
                     assert!(
-                        spec.kinds.contains(&q.kind),
+                        spec.kinds().contains(&q.kind),
                         "{ctx}: unasked type {:?}",
                         q.kind
                     );
@@ -549,7 +548,7 @@ fn every_question_over_thousands_of_seeds_and_topics_is_sound() {
             Err(no) => {
                 impossible += 1;
                 assert_eq!(no.events, topic.len(), "{ctx}");
-                assert_eq!(no.asked, spec.n as usize);
+                assert_eq!(no.asked, spec.n() as usize);
                 assert!(no.possible < no.asked);
                 let msg = no.message();
                 assert!(
@@ -558,10 +557,8 @@ fn every_question_over_thousands_of_seeds_and_topics_is_sound() {
                 );
                 // The suggested count works, and gives the same first questions.
                 if no.possible > 0 && round % 5 == 0 {
-                    let fewer = Spec {
-                        n: no.possible as u32,
-                        ..spec.clone()
-                    };
+                    let mut fewer = spec.clone();
+                    fewer.set_n(no.possible as u32);
                     let quiz = generate(facts(), &index, &fewer)
                         .unwrap_or_else(|e| panic!("{ctx}: {e:?}"));
                     assert_eq!(quiz.questions.len(), no.possible);
@@ -593,13 +590,8 @@ fn the_whole_dataset_gives_every_type_at_every_level() {
     let index = SearchIndex::new(ds);
     for level in Level::ALL {
         for kind in Kind::ALL {
-            let spec = Spec {
-                n: 5,
-                kinds: vec![kind],
-                level,
-                seed: Some("all".into()),
-                ..Spec::default()
-            };
+            let mut spec = Spec::default().with(5, &[kind], "all");
+            spec.level = level;
             let quiz = generate(facts(), &index, &spec)
                 .unwrap_or_else(|e| panic!("{kind:?} {level:?}: {}", e.message()));
             let all: Vec<u32> = (0..ds.events.len() as u32).collect();
@@ -626,12 +618,7 @@ fn disputes_are_asked_both_ways() {
     let index = SearchIndex::new(ds);
     let (mut events, mut dates, mut pairs) = (0, 0, 0);
     for seed in 0..20 {
-        let spec = Spec {
-            n: 10,
-            kinds: vec![Kind::Disputes],
-            seed: Some(seed_text(seed)),
-            ..Spec::default()
-        };
+        let spec = Spec::default().with(10, &[Kind::Disputes], &seed_text(seed));
         for q in generate(facts(), &index, &spec).unwrap().questions {
             match (q.subject, q.options[0]) {
                 (Subject::DisputedEvent, _) => events += 1,
@@ -657,7 +644,7 @@ fn the_same_link_gives_the_same_quiz() {
         let s = random_spec(&mut r);
         let a = generate(facts(), &index, &s);
         // A fresh index and a re-parsed link: nothing carried over.
-        let again = Spec::from_query(ds, &Route::parse(&s.href(ds)).query).0;
+        let again = Spec::parse(ds, &Route::parse(&s.href(ds)).query).0;
         let b = generate(&Facts::new(ds), &fresh, &again);
         assert_eq!(a, b, "{}", s.href(ds));
         // Printing does not change the questions.
@@ -732,7 +719,7 @@ fn spec_to_link_to_spec_is_the_identity() {
     for _ in 0..2000 {
         let s = random_spec(&mut r);
         let link = s.href(ds);
-        let (back, notices) = Spec::from_query(ds, &Route::parse(&link).query);
+        let (back, notices) = Spec::parse(ds, &Route::parse(&link).query);
         assert!(notices.is_empty(), "{link}: {notices:?}");
         assert_eq!(back, s, "{link}");
         assert_eq!(back.href(ds), link);
@@ -749,21 +736,21 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
     let link = "#/quiz?q=Alash+Orda&from=1917&to=1920&strand=alash&n=5&ask=when,order,truefalse&level=hard&feedback=end&seed=k3f9a2";
     let s = spec(link);
     assert_eq!(s.href(ds), link);
-    assert_eq!((s.n, s.level, s.feedback), (5, Level::Hard, Feedback::End));
-    assert_eq!(s.kinds, vec![Kind::When, Kind::Order, Kind::TrueFalse]);
-    let (f, _) = Filter::from_query(
+    assert_eq!((s.n(), s.level, s.feedback), (5, Level::Hard, Feedback::End));
+    assert_eq!(s.kinds(), vec![Kind::When, Kind::Order, Kind::TrueFalse]);
+    let (f, _) = Filter::parse(
         ds,
         &Route::parse("#/timeline?q=Alash+Orda&from=1917&to=1920&strand=alash&page=3").query,
     );
-    let quiz_me = quiz_href_for(ds, &f);
+    let quiz_me = setup_href(ds, &f);
     assert_eq!(
         quiz_me,
         "#/quiz?q=Alash+Orda&from=1917&to=1920&strand=alash"
     );
     let from_timeline = spec(&quiz_me);
-    assert_eq!(from_timeline.filter, Filter { page: 1, ..f });
-    assert_eq!(from_timeline.seed, None, "the teacher's setup comes first");
-    assert_eq!(quiz_href_for(ds, &Filter::default()), "#/quiz");
+    assert_eq!(from_timeline.filter, f);
+    assert_eq!(from_timeline.seed(), None, "the teacher's setup comes first");
+    assert_eq!(setup_href(ds, &Filter::default()), "#/quiz");
     assert_eq!(
         s.storage_key(ds),
         s.with_print(Some(Print::Key)).storage_key(ds),
@@ -776,20 +763,20 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
 #[test]
 fn bad_links_are_read_as_far_as_possible_with_notices() {
     let ds = &DATASET;
-    let (s, notices) = Spec::from_query(
+    let (s, notices) = Spec::parse(
         ds,
         &Route::parse("#/quiz?n=zero&ask=when,nonsense,when&level=extreme&feedback=maybe&seed=%3Cscript%3E&print=pdf&person=nobody&colour=red&page=4").query,
     );
-    assert_eq!(s.n, DEFAULT_QUESTIONS);
-    assert_eq!(s.kinds, vec![Kind::When]);
+    assert_eq!(s.n(), DEFAULT_QUESTIONS);
+    assert_eq!(s.kinds(), vec![Kind::When]);
     assert_eq!(
-        (s.level, s.feedback, s.seed, s.print),
+        (s.level, s.feedback, s.seed(), s.print),
         (Level::Normal, Feedback::Each, None, None)
     );
     assert_eq!(notices.len(), 8, "{notices:#?}");
-    let (s, notices) = Spec::from_query(ds, &Route::parse("#/quiz?n=500&ask=").query);
-    assert_eq!(s.n, MAX_QUESTIONS);
-    assert_eq!(s.kinds, Kind::ALL.to_vec());
+    let (s, notices) = Spec::parse(ds, &Route::parse("#/quiz?n=500&ask=").query);
+    assert_eq!(s.n(), MAX_QUESTIONS);
+    assert_eq!(s.kinds(), Kind::ALL.to_vec());
     assert_eq!(notices.len(), 2, "{notices:#?}");
 }
 
@@ -818,15 +805,15 @@ fn arbitrary_links_never_panic() {
             }
             s.push('&');
         }
-        let (spec, _) = Spec::from_query(ds, &Route::parse(&s).query);
-        assert!((1..=MAX_QUESTIONS).contains(&spec.n));
-        assert!(!spec.kinds.is_empty());
-        // Written out and read back, a link means the same from then on (the
-        // timeline filter may tidy the text: a leading space goes).
-        let (again, notices) = Spec::from_query(ds, &Route::parse(&spec.href(ds)).query);
+        let (spec, _) = Spec::parse(ds, &Route::parse(&s).query);
+        assert!((1..=MAX_QUESTIONS).contains(&spec.n()));
+        assert!(!spec.kinds().is_empty());
+        // Written out and read back, a link means the same (a leading space
+        // in the text included).
+        let (again, notices) = Spec::parse(ds, &Route::parse(&spec.href(ds)).query);
         assert!(notices.is_empty(), "{s}: {notices:?}");
-        assert_eq!(again.href(ds), spec.href(ds).replace("q=+", "q="), "{s}");
-        let third = Spec::from_query(ds, &Route::parse(&again.href(ds)).query);
+        assert_eq!(again.href(ds), spec.href(ds), "{s}");
+        let third = Spec::parse(ds, &Route::parse(&again.href(ds)).query);
         assert_eq!(third, (again.clone(), Vec::new()), "{s}");
         if round % 10 == 0 {
             let _ = generate(facts(), &index, &spec).map_err(|e| e.message());
@@ -1234,11 +1221,7 @@ fn a_golden_quiz_keeps_its_fingerprint() {
     // questions (and saved progress is discarded). Change it only on purpose.
     let ds = mini();
     let index = SearchIndex::new(ds);
-    let s = Spec {
-        n: 8,
-        seed: Some("golden".into()),
-        ..Spec::default()
-    };
+    let s = Spec::default().with(8, &Kind::ALL, "golden");
     let quiz = generate(&Facts::new(ds), &index, &s).unwrap_or_else(|e| panic!("{}", e.message()));
     let all: Vec<u32> = (0..ds.events.len() as u32).collect();
     for (i, q) in quiz.questions.iter().enumerate() {
@@ -1258,12 +1241,8 @@ fn the_small_dataset_exercises_the_rules() {
     let index = SearchIndex::new(ds);
     let facts = Facts::new(ds);
     for seed in 0..400 {
-        let s = Spec {
-            n: 6,
-            seed: Some(seed_text(seed)),
-            level: Level::ALL[seed as usize % 3],
-            ..Spec::default()
-        };
+        let mut s = Spec::default().with(6, &Kind::ALL, &seed_text(seed));
+        s.level = Level::ALL[seed as usize % 3];
         let all: Vec<u32> = (0..ds.events.len() as u32).collect();
         if let Ok(quiz) = generate(&facts, &index, &s) {
             for q in &quiz.questions {

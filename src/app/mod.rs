@@ -1,5 +1,6 @@
 //! The browser side: thin Leptos views over `crate::core`.
 
+mod link;
 mod router;
 mod shell;
 mod views;

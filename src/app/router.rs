@@ -73,6 +73,11 @@ impl Router {
         }
     }
 
+    /// The fragment shown now (with its `#`), without tracking.
+    pub fn hash_untracked(&self) -> String {
+        self.hash.get_untracked()
+    }
+
     /// The address of what is shown (the address bar may lag while typing).
     pub fn href(&self) -> String {
         let l = window().location();

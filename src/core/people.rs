@@ -16,6 +16,7 @@
 //!
 //! Unknown keys, ids and malformed values are dropped with a notice, never an error.
 
+use super::link::toggle_sorted;
 use super::model::{Dataset, Link, Person, Role};
 use super::text::{fold, keys, push_keys, Query};
 
@@ -104,16 +105,16 @@ impl Default for IndexState {
     }
 }
 
-fn toggle_in(list: &mut Vec<u32>, value: u32) {
-    match list.binary_search(&value) {
-        Ok(i) => {
-            list.remove(i);
-        }
-        Err(i) => list.insert(i, value),
-    }
-}
-
 impl IndexState {
+    /// The chosen values of a list filter (strand, role).
+    pub fn list(&self, f: Facet) -> &[u32] {
+        match f {
+            Facet::Strand => &self.strands,
+            Facet::Role => &self.roles,
+            Facet::Text => &[],
+        }
+    }
+
     pub fn is_active(&self, f: Facet) -> bool {
         match f {
             Facet::Text => !Query::new(&self.q).is_empty(),
@@ -131,8 +132,8 @@ impl IndexState {
     /// back to page 1.
     pub fn toggle(&mut self, f: Facet, value: u32) {
         match f {
-            Facet::Strand => toggle_in(&mut self.strands, value),
-            Facet::Role => toggle_in(&mut self.roles, value),
+            Facet::Strand => toggle_sorted(&mut self.strands, value),
+            Facet::Role => toggle_sorted(&mut self.roles, value),
             Facet::Text => {}
         }
         self.page = 1;
@@ -365,6 +366,15 @@ pub struct IndexOutcome {
 }
 
 impl IndexOutcome {
+    /// The counts of a list filter (strand, role), per value.
+    pub fn counts(&self, f: Facet) -> &[u32] {
+        match f {
+            Facet::Strand => &self.strands,
+            Facet::Role => &self.roles,
+            Facet::Text => &[],
+        }
+    }
+
     /// The active filters that, cleared alone, would bring people back.
     pub fn culprits(&self, state: &IndexState) -> Vec<(Facet, u32)> {
         Facet::ALL

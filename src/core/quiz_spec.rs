@@ -13,10 +13,10 @@
 //!
 //! The parameters are defined once, in [`PARAMS`]; reading never fails.
 
-use super::filter::Filter;
+use super::filter::{Facet, Filter, SearchIndex};
 use super::link::{self, LinkState, Notice, Notices, Param};
 use super::model::Dataset;
-use super::quiz::{Feedback, Kind, Level, Print, DEFAULT_QUESTIONS, MAX_QUESTIONS};
+use super::quiz::{generate, Facts, Feedback, Kind, Level, Print, DEFAULT_QUESTIONS, MAX_QUESTIONS};
 
 /// The longest seed a link may carry.
 pub const MAX_SEED: usize = 32;
@@ -132,6 +132,47 @@ impl Spec {
         self
     }
 
+    /// The limits of the topic the setup form has no field for (they came
+    /// from the timeline: types, people, places, organisations, sources,
+    /// disputed): a filter of just those.
+    pub fn other_limits(&self) -> Filter {
+        let mut f = self.filter.clone();
+        f.q.clear();
+        f.set_years(None, None);
+        f.clear(Facet::Strand);
+        f
+    }
+
+    /// The topic without [`Spec::other_limits`].
+    pub fn clear_other_limits(&mut self) {
+        let f = &mut self.filter;
+        for facet in [Facet::Type, Facet::Person, Facet::Place, Facet::Org, Facet::Source] {
+            f.clear(facet);
+        }
+        f.disputed = false;
+    }
+
+    /// "Also limited to …", when the topic has [`Spec::other_limits`].
+    pub fn other_limits_text(&self, ds: &Dataset) -> Option<String> {
+        let f = self.other_limits();
+        (!f.is_clear()).then(|| format!("Also limited to {}. ", f.describe(ds)))
+    }
+
+    /// Whether this topic gives enough questions, checked with a fixed seed
+    /// (the count hardly depends on it): what is wrong, if anything.
+    pub fn problem(&self, facts: &Facts, index: &SearchIndex) -> Option<String> {
+        let mut s = self.clone();
+        s.set_seed(Some("check"));
+        generate(facts, index, &s).err().map(|e| e.message())
+    }
+
+    /// The quiz this setup makes with `seed`, taken on screen.
+    pub fn made(&self, seed: &str) -> Spec {
+        let mut s = self.with_print(None);
+        s.set_seed(Some(seed));
+        s
+    }
+
     /// The same quiz in another form (`None`: taken on screen).
     pub fn with_print(&self, print: Option<Print>) -> Spec {
         Spec {
@@ -143,6 +184,15 @@ impl Spec {
     /// The key stored progress is kept under: the link of the quiz taken on screen.
     pub fn storage_key(&self, ds: &Dataset) -> String {
         format!("tarikh-quiz {}", self.with_print(None).href(ds))
+    }
+}
+
+/// How many events a topic has, in words.
+pub fn topic_count_text(n: usize) -> String {
+    match n {
+        0 => "No event matches this topic.".to_string(),
+        1 => "1 event in this topic.".to_string(),
+        n => format!("{n} events in this topic."),
     }
 }
 

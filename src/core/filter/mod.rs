@@ -18,8 +18,9 @@
 //! keys, ids and malformed values are dropped with a notice, never an error.
 
 mod apply;
+pub mod pick;
 mod search;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
 pub use apply::{apply, page_of, start_year, Outcome};
@@ -268,6 +269,13 @@ impl Filter {
                 .into_iter()
                 .for_each(|v| link::insert_sorted(&mut self.lists[k], v));
         }
+    }
+
+    /// The filter of just one value of a list facet (a person's events …).
+    pub fn of(facet: Facet, value: u32) -> Filter {
+        let mut f = Filter::default();
+        f.toggle(facet, value);
+        f
     }
 
     /// Removes one facet's filter.

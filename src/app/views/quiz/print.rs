@@ -24,7 +24,9 @@ pub fn Printout(spec: Spec, quiz: QuizData, print: Print) -> impl IntoView {
         .map(|q| printed(q, key))
         .collect_view();
     let print_now: Action = Arc::new(|| {
-        let _ = window().print();
+        if window().print().is_err() {
+            crate::app::views::common::log("Could not open the print dialog");
+        }
     });
     view! {
         <div class="print-bar no-print">

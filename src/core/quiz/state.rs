@@ -7,13 +7,13 @@
 //! tq1 fp=9f3c0a1b2d4e5f60 phase=a pos=2 rounds=1 first=- round=0,1,2,3 answers=2;0.3.1.2;-;-
 //! ```
 //!
-//! `fp` is the quiz's [`fingerprint`](super::quiz::fingerprint): progress saved for
+//! `fp` is the quiz's [`fingerprint`](super::fingerprint): progress saved for
 //! other questions (another dataset version, another quiz) does not fit and is
 //! refused. [`Progress::decode`] checks every field against the quiz and never
 //! panics; whatever it refuses, the app discards with a notice.
 
-use super::model::Dataset;
-use super::quiz::{fingerprint, Feedback, Quiz};
+use super::{fingerprint, Feedback, Quiz};
+use crate::core::model::Dataset;
 
 /// Where the student is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

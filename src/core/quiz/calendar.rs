@@ -81,3 +81,27 @@ pub fn shift(d: Date, k: i32) -> Option<Date> {
     };
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_shift_by_their_own_precision() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        let sh = |s: &str, k| shift(d(s), k).map(|x| x.to_data_string());
+        assert_eq!(sh("1922-10-10", 4).as_deref(), Some("1922-10-14"));
+        assert_eq!(sh("1922-12-30", 3).as_deref(), Some("1923-01-02"));
+        assert_eq!(sh("1916-03-01", -1).as_deref(), Some("1916-02-29"));
+        assert_eq!(sh("1935-10", 3).as_deref(), Some("1936-01"));
+        assert_eq!(sh("1935-01", -1).as_deref(), Some("1934-12"));
+        assert_eq!(sh("1925-autumn", 1).as_deref(), Some("1925-winter"));
+        assert_eq!(sh("1925-spring", -1).as_deref(), Some("1924-winter"));
+        assert_eq!(sh("1917/1920", -2).as_deref(), Some("1915/1918"));
+        assert_eq!(sh("c. 1925", 1).as_deref(), Some("c. 1926"));
+        for n in [-30_000, -1, 0, 1, 59, 60, 365, 20_000] {
+            let (y, m, dd) = civil(n);
+            assert_eq!(day_number(y, m, dd), n);
+        }
+    }
+}

@@ -61,3 +61,24 @@ pub(super) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     }
     h
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::quiz::spec::valid_seed;
+
+    #[test]
+    fn the_rng_is_splitmix64() {
+        // Reference values of splitmix64 from seed 0 (as published with the algorithm).
+        let mut r = Rng::new(0);
+        assert_eq!(r.next_u64(), 0xe220_a839_7b1d_cdaf);
+        assert_eq!(r.next_u64(), 0x6e78_9e6a_a1b9_65f4);
+        // FNV-1a 64 of "a".
+        assert_eq!(fnv(FNV_OFFSET, b"a"), 0xaf63_dc4c_8601_ec8c);
+        let s = seed_text(12345);
+        assert_eq!(s.len(), 8);
+        assert!(valid_seed(&s));
+        assert_eq!(s, seed_text(12345));
+        assert_ne!(s, seed_text(12346));
+    }
+}

@@ -17,10 +17,10 @@ pub use index::{apply, page_of, role_kinds, Facet, IndexOutcome, IndexState, Sor
 pub use names::{edit_distance, NameIndex};
 pub use person::{appearances, appears_with, life_span, places_of, relations, role_text};
 
-/// Sorts pairs by key, then value. Every ordering in this module goes through
+/// Sorts pairs by key, then value. Every ordering in these modules goes through
 /// here: each `sort_by` with its own closure would put another copy of a whole
 /// sort algorithm into the wasm.
-pub(super) fn sort_pairs<K: Ord>(v: &mut [(K, u32)]) {
+fn sort_pairs<K: Ord>(v: &mut [(K, u32)]) {
     v.sort_unstable();
 }
 

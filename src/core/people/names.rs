@@ -56,17 +56,10 @@ impl NameIndex {
             each.push(names);
             folded.push(fold(p.name));
         }
-        // Counting beats sorting strings here: no sort code for this one use.
-        let name_rank = (0..folded.len())
-            .map(|i| {
-                let me = (&folded[i], i);
-                (0..folded.len()).filter(|&j| (&folded[j], j) < me).count() as u32
-            })
-            .collect();
         NameIndex {
             all,
             each,
-            name_rank,
+            name_rank: name_ranks(&folded),
             words,
         }
     }
@@ -159,6 +152,21 @@ impl NameIndex {
     }
 }
 
+/// Each name's place in the sorted order of the names, ties by position.
+fn name_ranks(folded: &[String]) -> Vec<u32> {
+    let mut order: Vec<(&str, u32)> = folded
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.as_str(), i as u32))
+        .collect();
+    sort_pairs(&mut order);
+    let mut rank = vec![0; folded.len()];
+    for (r, &(_, i)) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    rank
+}
+
 /// How close two keys are, 0–100: 100 the same, 90 when one (of three or more
 /// letters) starts the other, else 100 × (1 − edit distance / longer length).
 fn closeness(a: &str, b: &str) -> u32 {
@@ -198,6 +206,31 @@ mod tests {
     use super::*;
     use crate::core::dataset::DATASET;
     use crate::core::people::testing::{ids, index, person};
+
+    /// The ranks as `NameIndex::new` counted them before it sorted (O(n²)).
+    fn counted_ranks(folded: &[String]) -> Vec<u32> {
+        (0..folded.len())
+            .map(|i| {
+                let me = (&folded[i], i);
+                (0..folded.len()).filter(|&j| (&folded[j], j) < me).count() as u32
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_rank_as_they_did_when_counted() {
+        let folded: Vec<String> = DATASET.people.iter().map(|p| fold(p.name)).collect();
+        assert_eq!(index().name_rank, counted_ranks(&folded));
+        assert_eq!(name_ranks(&folded), counted_ranks(&folded));
+        // Ties (the same folded name) go by position; prefixes first.
+        let folded: Vec<String> = ["b", "a", "ab", "b", "", "a", "ba", "", "a"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(name_ranks(&folded), counted_ranks(&folded));
+        assert_eq!(name_ranks(&folded), vec![6, 2, 5, 7, 0, 3, 8, 1, 4]);
+        assert!(name_ranks(&[]).is_empty());
+    }
 
     #[test]
     fn every_spelling_the_sources_use_resolves_to_its_person() {

@@ -359,6 +359,7 @@ mod tests {
     use crate::core::people::testing::{index, person};
     use crate::core::route::Route;
     use crate::core::text::fold;
+    use proptest::prelude::*;
     use std::collections::BTreeSet;
 
     #[test]
@@ -534,37 +535,6 @@ mod tests {
         assert!(n.is_empty(), "{n:?}");
         assert_eq!(s.to_query(ds), link);
         assert_eq!(IndexState::default().to_query(ds), "");
-        let mut seed = 7u64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
-        for _ in 0..1000 {
-            let mut s = IndexState {
-                q: ["", "Bökeikhan ұлы", "a&b=c", "100% +", "x,y"][next(5)].into(),
-                sort: Sort::ALL[next(2)],
-                page: 1 + next(4) as u32,
-                ..IndexState::default()
-            };
-            let page = s.page;
-            for _ in 0..next(3) {
-                let t = next(ds.tags.len()) as u32;
-                if !s.strands.contains(&t) {
-                    s.toggle(Facet::Strand, t);
-                }
-                let k = next(ds.org_kinds.len()) as u32;
-                if !s.roles.contains(&k) {
-                    s.toggle(Facet::Role, k);
-                }
-            }
-            s.page = page;
-            let url = format!("#/people?{}", s.to_query(ds));
-            let (back, n) = IndexState::from_query(ds, &Route::parse(&url).query);
-            assert!(n.is_empty(), "{url}: {n:?}");
-            assert_eq!(back, s, "{url}");
-        }
         let (s, n) = IndexState::from_query(
             ds,
             &Route::parse("#/people?strand=nowhere,alash&role=wizard&sort=age&page=0&colour=red")
@@ -575,25 +545,69 @@ mod tests {
         assert_eq!(n.len(), 5, "{n:#?}");
     }
 
-    #[test]
-    fn arbitrary_links_never_panic() {
+    /// An index state: a search text of awkward characters, some strands and
+    /// roles, any sort and page.
+    fn state() -> impl Strategy<Value = IndexState> {
         let ds = &DATASET;
-        let idx = index();
-        let alphabet: Vec<char> = "qstrandrolesortpage=&,%+#/?-_.19 ZzäöұҚ\u{0}😀%E2"
-            .chars()
-            .collect();
-        let mut seed = 99u64;
-        for _ in 0..2000 {
-            let mut s = String::from("#/people?");
-            for _ in 0..(seed % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
-            seed = seed.wrapping_add(0x9E37_79B9);
+        let q = ["", "Bökeikhan ұлы", "a&b=c", "100% +", "x,y"];
+        (
+            prop::sample::select(q.to_vec()),
+            prop::sample::select(Sort::ALL.to_vec()),
+            1..=4u32,
+            prop::collection::vec(
+                (0..ds.tags.len() as u32, 0..ds.org_kinds.len() as u32),
+                0..3,
+            ),
+        )
+            .prop_map(|(q, sort, page, picks)| {
+                let mut s = IndexState {
+                    q: q.into(),
+                    sort,
+                    ..IndexState::default()
+                };
+                for (t, k) in picks {
+                    if !s.strands.contains(&t) {
+                        s.toggle(Facet::Strand, t);
+                    }
+                    if !s.roles.contains(&k) {
+                        s.toggle(Facet::Role, k);
+                    }
+                }
+                s.page = page;
+                s
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn a_state_is_its_link_read_back(s in state()) {
+            let ds = &DATASET;
+            let url = format!("#/people?{}", s.to_query(ds));
+            let (back, n) = IndexState::from_query(ds, &Route::parse(&url).query);
+            prop_assert!(n.is_empty(), "{}: {:?}", url, n);
+            prop_assert_eq!(back, s, "{}", url);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arbitrary_links_never_panic(
+            chars in prop::collection::vec(
+                prop::sample::select(
+                    "qstrandrolesortpage=&,%+#/?-_.19 ZzäöұҚ\u{0}😀%E2".chars().collect::<Vec<_>>(),
+                ),
+                0..12,
+            )
+        ) {
+            let ds = &DATASET;
+            let idx = index();
+            let s = format!("#/people?{}", chars.iter().collect::<String>());
             let (st, _) = IndexState::from_query(ds, &Route::parse(&s).query);
-            let out = apply(ds, &idx, &st);
+            let out = apply(ds, idx, &st);
             let _ = page_of(&out.people, st.page);
             let _ = st.to_query(ds);
             let _ = idx.similar(ds, &s, 5);

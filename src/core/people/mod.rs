@@ -29,8 +29,10 @@ mod testing {
     use super::NameIndex;
     use crate::core::dataset::DATASET;
 
-    pub(super) fn index() -> NameIndex {
-        NameIndex::new(&DATASET)
+    /// The real dataset's names, indexed once.
+    pub(super) fn index() -> &'static NameIndex {
+        static INDEX: std::sync::OnceLock<NameIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| NameIndex::new(&DATASET))
     }
 
     pub(super) fn person(id: &str) -> u16 {

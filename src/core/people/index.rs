@@ -371,7 +371,7 @@ mod tests {
                 q: q.into(),
                 ..IndexState::default()
             };
-            apply(ds, &idx, &s).people
+            apply(ds, idx, &s).people
         };
         let bukeikhan = u32::from(person("alikhan-bukeikhan"));
         for q in [
@@ -421,7 +421,7 @@ mod tests {
     fn sort_orders() {
         let ds = &DATASET;
         let idx = index();
-        let by_name = apply(ds, &idx, &IndexState::default()).people;
+        let by_name = apply(ds, idx, &IndexState::default()).people;
         assert_eq!(by_name.len(), ds.people.len(), "no filter: everyone");
         let names: Vec<String> = by_name
             .iter()
@@ -432,7 +432,7 @@ mod tests {
 
         let first = apply(
             ds,
-            &idx,
+            idx,
             &IndexState {
                 sort: Sort::First,
                 ..IndexState::default()
@@ -468,7 +468,7 @@ mod tests {
         let run = |q: &str| {
             let (s, n) = IndexState::from_query(ds, &Route::parse(q).query);
             assert!(n.is_empty(), "{q}: {n:?}");
-            (apply(ds, &idx, &s), s)
+            (apply(ds, idx, &s), s)
         };
         let alash = ds.tags.iter().position(|t| t.id == "alash").unwrap() as u8;
         let (out, _) = run("#/people?strand=alash");
@@ -504,7 +504,7 @@ mod tests {
             let mut g = s.clone();
             g.toggle(Facet::Strand, t as u32);
             assert_eq!(
-                apply(ds, &idx, &g).people.len() as u32,
+                apply(ds, idx, &g).people.len() as u32,
                 n,
                 "strand {}",
                 ds.tags[t].id
@@ -514,7 +514,7 @@ mod tests {
             let mut g = s.clone();
             g.toggle(Facet::Role, k as u32);
             assert_eq!(
-                apply(ds, &idx, &g).people.len() as u32,
+                apply(ds, idx, &g).people.len() as u32,
                 n,
                 "role {}",
                 ds.org_kinds[k].id

@@ -11,7 +11,8 @@ use super::words::label;
 use super::Facts;
 use crate::core::date::day_number;
 use crate::core::filter::{apply, SearchIndex};
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Role};
+use crate::core::text::keys;
 
 /// What a question is made from, before it is tried.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,6 +22,15 @@ pub(super) enum Cand {
     Dispute(u16),
     /// Orderings and matchings pick their own material.
     Any,
+}
+
+impl Cand {
+    pub(super) fn event(self) -> Option<u32> {
+        match self {
+            Cand::Event(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 pub(super) struct Gen<'a> {
@@ -228,6 +238,29 @@ impl<'a> Gen<'a> {
             }
         }
         [near, far]
+    }
+
+    /// A post not asked about yet, with its wording as keys, unless the wording
+    /// names its holder.
+    pub(super) fn askable_role(&self, p: u16, k: u8) -> Option<(&'static Role, String)> {
+        if !self.role_fresh(p, k) {
+            return None;
+        }
+        let r = self.f.role(p, k);
+        let text = keys(r.role);
+        if self.f.person_named_in(p, &text) {
+            return None;
+        }
+        Some((r, text))
+    }
+
+    /// People to offer instead of `p`, the holder of `r` (worded `text`): none
+    /// who holds anything in its organisation or is named in it.
+    pub(super) fn rivals(&self, p: u16, r: &Role, text: &str) -> [Vec<Val>; 2] {
+        let tags = self.ds().people[p as usize].tags;
+        self.people_tiers(tags, |q| {
+            q != p && !self.f.holds_in(q, r.org) && !self.f.person_named_in(q, text)
+        })
     }
 
     /// Cities more than ~50 km from the event's places, not named in its title.

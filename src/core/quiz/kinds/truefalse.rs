@@ -7,7 +7,6 @@ use crate::core::quiz::explain::{Explanation, Ref};
 use crate::core::quiz::gen::{Cand, Gen};
 use crate::core::quiz::question::{Question, Statement, Subject, Val};
 use crate::core::quiz::words::{lower_first, place_names, upper_first, was};
-use crate::core::text::keys;
 
 pub(super) const ID: &str = "truefalse";
 pub(super) const LABEL: &str = "True or false";
@@ -144,21 +143,11 @@ impl Gen<'_> {
                 }
             }
             Cand::Role(p, k) => {
-                if !self.role_fresh(p, k) {
-                    return None;
-                }
-                let r = self.f.role(p, k);
-                let text = keys(r.role);
-                if self.f.person_named_in(p, &text) {
-                    return None;
-                }
+                let (r, text) = self.askable_role(p, k)?;
                 let person = if truth {
                     p
                 } else {
-                    let tags = self.ds().people[p as usize].tags;
-                    let tiers = self.people_tiers(tags, |q| {
-                        q != p && !self.f.holds_in(q, r.org) && !self.f.person_named_in(q, &text)
-                    });
+                    let tiers = self.rivals(p, r, &text);
                     match self.pick(tiers, 1, &[Val::Person(p)])?[0] {
                         Val::Person(q) => q,
                         _ => return None,

@@ -17,10 +17,7 @@ pub(super) fn candidates(g: &Gen) -> Vec<Cand> {
 }
 
 pub(super) fn make(g: &mut Gen, c: Cand) -> Option<Question> {
-    match c {
-        Cand::Event(e) => g.when(e),
-        _ => None,
-    }
+    g.when(c.event()?)
 }
 
 pub(super) fn ask(ds: &Dataset, q: &Question) -> (String, Option<String>) {

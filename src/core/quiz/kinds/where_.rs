@@ -16,10 +16,7 @@ pub(super) fn candidates(g: &Gen) -> Vec<Cand> {
 }
 
 pub(super) fn make(g: &mut Gen, c: Cand) -> Option<Question> {
-    match c {
-        Cand::Event(e) => g.place(e),
-        _ => None,
-    }
+    g.place(c.event()?)
 }
 
 pub(super) fn ask(ds: &Dataset, q: &Question) -> (String, Option<String>) {

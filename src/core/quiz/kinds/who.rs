@@ -7,7 +7,6 @@ use crate::core::quiz::explain::{Explanation, Ref};
 use crate::core::quiz::gen::{Cand, Gen};
 use crate::core::quiz::question::{Question, Subject, Val};
 use crate::core::quiz::words::{event_line, label, was};
-use crate::core::text::keys;
 
 pub(super) const ID: &str = "who";
 pub(super) const LABEL: &str = "Who?";
@@ -91,18 +90,8 @@ impl Gen<'_> {
     }
 
     fn who_held(&mut self, p: u16, k: u8) -> Option<Question> {
-        if !self.role_fresh(p, k) {
-            return None;
-        }
-        let r = self.f.role(p, k);
-        let text = keys(r.role);
-        if self.f.person_named_in(p, &text) {
-            return None;
-        }
-        let tags = self.ds().people[p as usize].tags;
-        let tiers = self.people_tiers(tags, |q| {
-            q != p && !self.f.holds_in(q, r.org) && !self.f.person_named_in(q, &text)
-        });
+        let (r, text) = self.askable_role(p, k)?;
+        let tiers = self.rivals(p, r, &text);
         let others = self.pick(tiers, self.level.options() - 1, &[Val::Person(p)])?;
         self.used_roles.push((p, k));
         Some(self.choice(Kind::Who, Subject::Role(p, k), Val::Person(p), others))

@@ -78,13 +78,7 @@ fn truths(ds: &Dataset, q: &Question) -> Vec<(bool, bool)> {
     q.options
         .iter()
         .map(|&v| match (q.subject, v) {
-            (Subject::Event(e), Val::Year(y)) => {
-                let y = i32::from(y);
-                (
-                    in_year(ds, e, y),
-                    may_be_in(ds, e, day_number(y, 1, 1), day_number(y, 12, 31)),
-                )
-            }
+            (Subject::Event(e), Val::Year(y)) => year_truth(ds, e, y),
             (Subject::Event(e), Val::Month(y, m)) => {
                 let y = i32::from(y);
                 let last = if m == 12 {
@@ -101,37 +95,20 @@ fn truths(ds: &Dataset, q: &Question) -> Vec<(bool, bool)> {
                 let yes = ds.events[e as usize].people.contains(&p);
                 (yes, yes)
             }
-            (Subject::Event(e), Val::Place(c)) => {
-                let ev = &ds.events[e as usize];
-                let city = &ds.places[c as usize];
-                let yes = ev.places.contains(&c);
-                (
-                    yes,
-                    yes || city.approx
-                        || ev
-                            .places
-                            .iter()
-                            .any(|&p| near(&ds.places[p as usize], city)),
-                )
-            }
+            (Subject::Event(e), Val::Place(c)) => place_truth(ds, e, c),
             (Subject::Event(e), Val::Tag(t)) => {
                 let ev = &ds.events[e as usize];
                 let yes = ev.tags.contains(&t);
+                // Some person or organisation of the event has the strand.
                 let arguable = ev
                     .people
                     .iter()
-                    .any(|&p| ds.people[p as usize].tags.contains(&t))
-                    || ev
-                        .orgs
-                        .iter()
-                        .any(|&o| ds.orgs[o as usize].tags.contains(&t));
+                    .map(|&p| ds.people[p as usize].tags)
+                    .chain(ev.orgs.iter().map(|&o| ds.orgs[o as usize].tags))
+                    .any(|tags| tags.contains(&t));
                 (yes, yes || arguable)
             }
-            (Subject::Role(p, k), Val::Person(q)) => {
-                let r = &ds.people[p as usize].roles[k as usize];
-                let yes = holds_text(ds, q, r.role);
-                (yes, yes || holds_org(ds, q, r.org))
-            }
+            (Subject::Role(p, k), Val::Person(q)) => role_truth(ds, p, k, q),
             (Subject::DisputedEvent, Val::Event(e)) => {
                 let yes = event_disputed(ds, e);
                 (yes, yes)
@@ -173,36 +150,44 @@ fn truths(ds: &Dataset, q: &Question) -> Vec<(bool, bool)> {
 /// Whether a statement is true, and whether it could be argued for.
 fn statement_truth(ds: &Dataset, s: Statement) -> (bool, bool) {
     match s {
-        Statement::EventYear(e, y) => {
-            let y = i32::from(y);
-            (
-                in_year(ds, e, y),
-                may_be_in(ds, e, day_number(y, 1, 1), day_number(y, 12, 31)),
-            )
-        }
-        Statement::EventPlace(e, c) => {
-            let ev = &ds.events[e as usize];
-            let city = &ds.places[c as usize];
-            let yes = ev.places.contains(&c);
-            (
-                yes,
-                yes || city.approx
-                    || ev
-                        .places
-                        .iter()
-                        .any(|&p| near(&ds.places[p as usize], city)),
-            )
-        }
+        Statement::EventYear(e, y) => year_truth(ds, e, y),
+        Statement::EventPlace(e, c) => place_truth(ds, e, c),
         Statement::PersonRole {
             person,
             holder,
             role,
-        } => {
-            let r = &ds.people[holder as usize].roles[role as usize];
-            let yes = holds_text(ds, person, r.role);
-            (yes, yes || holds_org(ds, person, r.org))
-        }
+        } => role_truth(ds, holder, role, person),
     }
+}
+
+/// Whether the event happened in year `y`, and whether that could be argued.
+fn year_truth(ds: &Dataset, e: u32, y: i16) -> (bool, bool) {
+    let y = i32::from(y);
+    (
+        in_year(ds, e, y),
+        may_be_in(ds, e, day_number(y, 1, 1), day_number(y, 12, 31)),
+    )
+}
+
+/// Whether the event took place at `c`, and whether that could be argued (`c`
+/// is only roughly placed, or near one of the event's places).
+fn place_truth(ds: &Dataset, e: u32, c: u16) -> (bool, bool) {
+    let ev = &ds.events[e as usize];
+    let city = &ds.places[c as usize];
+    let yes = ev.places.contains(&c);
+    let close = ev
+        .places
+        .iter()
+        .any(|&p| near(&ds.places[p as usize], city));
+    (yes, yes || city.approx || close)
+}
+
+/// Whether `person` held role `k` of `holder`, and whether that could be argued
+/// (they held something in its organisation).
+fn role_truth(ds: &Dataset, holder: u16, k: u8, person: u16) -> (bool, bool) {
+    let r = &ds.people[holder as usize].roles[k as usize];
+    let yes = holds_text(ds, person, r.role);
+    (yes, yes || holds_org(ds, person, r.org))
 }
 
 /// The events a question states something settled about.
@@ -238,16 +223,12 @@ fn settled_roles(q: &Question) -> Vec<(u16, u8)> {
     }
 }
 
+/// No day lies in both dates (an open bound reaches forever): neither holds the
+/// other's first day.
 fn apart(a: &Date, b: &Date) -> bool {
-    let (a0, a1) = (
-        a.start_day().unwrap_or(i32::MIN),
-        a.end_day().unwrap_or(i32::MAX),
-    );
-    let (b0, b1) = (
-        b.start_day().unwrap_or(i32::MIN),
-        b.end_day().unwrap_or(i32::MAX),
-    );
-    a1 < b0 || b1 < a0
+    let days = |d: &Date| d.start_day().unwrap_or(i32::MIN)..=d.end_day().unwrap_or(i32::MAX);
+    let (a, b) = (days(a), days(b));
+    !a.contains(b.start()) && !b.contains(a.start())
 }
 
 /// A dates question asks about a dispute over *when*: the claims' dates exclude

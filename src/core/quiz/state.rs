@@ -7,13 +7,13 @@
 //! tq1 fp=9f3c0a1b2d4e5f60 phase=a pos=2 rounds=1 first=- round=0,1,2,3 answers=2;0.3.1.2;-;-
 //! ```
 //!
-//! `fp` is the quiz's [`fingerprint`](super::quiz::fingerprint): progress saved for
+//! `fp` is the quiz's [`fingerprint`](super::fingerprint): progress saved for
 //! other questions (another dataset version, another quiz) does not fit and is
 //! refused. [`Progress::decode`] checks every field against the quiz and never
 //! panics; whatever it refuses, the app discards with a notice.
 
-use super::model::Dataset;
-use super::quiz::{fingerprint, Feedback, Quiz};
+use super::{fingerprint, Feedback, Quiz};
+use crate::core::model::Dataset;
 
 /// Where the student is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -325,6 +325,7 @@ mod tests {
     use crate::core::filter::SearchIndex;
     use crate::core::quiz::{generate, Facts, Format, Quiz, Spec};
     use crate::core::route::Route;
+    use proptest::prelude::*;
 
     fn quiz(link: &str) -> Quiz {
         let ds = &DATASET;
@@ -480,28 +481,64 @@ mod tests {
                 "accepted {bad:?}"
             );
         }
-        // Random damage: never a panic, and whatever is accepted is usable.
-        let mut r = crate::core::quiz::Rng::new(7);
-        let bytes = good.as_bytes();
-        for _ in 0..5000 {
-            let mut b = bytes.to_vec();
-            for _ in 0..1 + r.below(4) {
-                let at = r.below(b.len());
-                match r.below(3) {
-                    0 => b[at] = b"0123456789;.,-=afs xyz"[r.below(22)],
-                    1 => {
-                        b.remove(at);
+    }
+
+    /// One change to stored text: a byte replaced, removed or inserted.
+    #[derive(Clone, Debug)]
+    enum Damage {
+        Replace(prop::sample::Index, u8),
+        Remove(prop::sample::Index),
+        Insert(prop::sample::Index, u8),
+    }
+
+    fn damage() -> impl Strategy<Value = Damage> {
+        let replace = prop::sample::select(b"0123456789;.,-=afs xyz".to_vec());
+        let insert = prop::sample::select(b"0123456789;.,-=".to_vec());
+        prop_oneof![
+            (any::<prop::sample::Index>(), replace).prop_map(|(i, b)| Damage::Replace(i, b)),
+            any::<prop::sample::Index>().prop_map(Damage::Remove),
+            (any::<prop::sample::Index>(), insert).prop_map(|(i, b)| Damage::Insert(i, b)),
+        ]
+    }
+
+    /// A quiz and its progress as stored, after one answer.
+    fn stored() -> &'static (Quiz, String) {
+        static STORED: std::sync::OnceLock<(Quiz, String)> = std::sync::OnceLock::new();
+        STORED.get_or_init(|| {
+            let quiz = quiz("#/quiz?n=6&seed=corrupt");
+            let mut p = Progress::new(&quiz);
+            let a = quiz.questions[0].answer.clone();
+            p.submit(&quiz, &a, Feedback::End);
+            let good = p.encode(&DATASET, &quiz);
+            (quiz, good)
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        /// Random damage: never a panic, and whatever is accepted is usable.
+        #[test]
+        fn damaged_progress_is_refused_or_usable(edits in prop::collection::vec(damage(), 1..=4)) {
+            let (quiz, good) = stored();
+            let mut b = good.as_bytes().to_vec();
+            for edit in edits {
+                let n = b.len();
+                match edit {
+                    Damage::Replace(at, x) => b[at.index(n)] = x,
+                    Damage::Remove(at) => {
+                        b.remove(at.index(n));
                     }
-                    _ => b.insert(at, b"0123456789;.,-="[r.below(15)]),
+                    Damage::Insert(at, x) => b.insert(at.index(n), x),
                 }
             }
             let text = String::from_utf8_lossy(&b);
-            if let Ok(p) = Progress::decode(&text, ds, &quiz) {
-                assert_eq!(p.answers.len(), quiz.questions.len());
+            if let Ok(p) = Progress::decode(&text, &DATASET, quiz) {
+                prop_assert_eq!(p.answers.len(), quiz.questions.len());
                 if let Some(i) = p.current() {
                     let _ = quiz.questions[i].blank();
                 }
-                let _ = p.score(&quiz);
+                let _ = p.score(quiz);
             }
         }
     }

@@ -13,13 +13,88 @@
 //!
 //! The parameters are defined once, in [`PARAMS`]; reading never fails.
 
-use super::filter::{Facet, Filter, SearchIndex};
-use super::link::{self, LinkState, Notice, Notices, Param};
-use super::model::Dataset;
-use super::quiz::{generate, Facts, Feedback, Kind, Level, Print, DEFAULT_QUESTIONS, MAX_QUESTIONS};
+use super::{generate, Facts, Kind};
+use crate::core::filter::{Facet, Filter, SearchIndex};
+use crate::core::link::{self, LinkState, Notice, Notices, Param};
+use crate::core::model::Dataset;
 
 /// The longest seed a link may carry.
 pub const MAX_SEED: usize = 32;
+
+/// The most questions one quiz may have.
+pub const MAX_QUESTIONS: u32 = 30;
+pub const DEFAULT_QUESTIONS: u32 = 10;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Easy,
+    Normal,
+    Hard,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Easy, Level::Normal, Level::Hard];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Level::Easy => "easy",
+            Level::Normal => "normal",
+            Level::Hard => "hard",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Level::Easy => "Easy: three options, answers far apart",
+            Level::Normal => "Normal: four options",
+            Level::Hard => "Hard: close dates, months, longer orderings",
+        }
+    }
+
+    /// How many options a multiple-choice question has.
+    pub(super) const fn options(self) -> usize {
+        match self {
+            Level::Easy => 3,
+            _ => 4,
+        }
+    }
+}
+
+/// When the right answers are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Feedback {
+    /// After each question.
+    Each,
+    /// Only in the review at the end (for tests in class).
+    End,
+}
+
+impl Feedback {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Feedback::Each => "each",
+            Feedback::End => "end",
+        }
+    }
+}
+
+/// A printable form of the quiz.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Print {
+    Worksheet,
+    Key,
+}
+
+impl Print {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Print::Worksheet => "worksheet",
+            Print::Key => "key",
+        }
+    }
+}
+
+/// Everything a quiz link fixes.
 
 /// Everything a quiz link fixes. The number of questions is within
 /// 1..=[`MAX_QUESTIONS`] and at least one question type is asked, in

@@ -11,8 +11,8 @@
 //!
 //! The parameters are defined once, in [`PARAMS`]; reading never fails.
 
-use super::link::{self, LinkState, Param};
-use super::people::{IndexState, Sort};
+use super::{IndexState, Sort};
+use crate::core::link::{self, LinkState, Param};
 
 static PARAMS: [Param<IndexState>; 5] = [
     Param {

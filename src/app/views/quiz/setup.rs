@@ -8,7 +8,7 @@ use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::filter::{apply, Facet, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Print, Spec, MAX_QUESTIONS};
-use crate::core::quiz_spec::topic_count_text;
+use crate::core::quiz::topic_count_text;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -286,24 +286,99 @@ fn event_years_appear_in_their_cited_paragraphs() {
     fail_if_any("events whose year their citations do not mention", problems);
 }
 
-/// (c) Titles, summaries and claims are in our own words: none shares a run of
-/// `COPIED_RUN` words (ignoring case and punctuation) with any source paragraph.
-/// Wording that matters goes in an event's `quote`, which is exempt.
+/// Where every run of `COPIED_RUN` words of the sources starts: each source is
+/// read as one continuous text (its paragraphs in order), so a run that crosses
+/// a paragraph break is found too. The value is the locator, "source:n" or,
+/// across a break, "source:n-m".
+fn copied_runs(sources: &[(&str, &[String])]) -> HashMap<Vec<String>, String> {
+    let mut runs: HashMap<Vec<String>, String> = HashMap::new();
+    for (id, paras) in sources {
+        // Every word of the source and the paragraph (1-based) it is in.
+        let mut all: Vec<(String, usize)> = Vec::new();
+        for (n, p) in paras.iter().enumerate() {
+            all.extend(words(p).into_iter().map(|w| (w, n + 1)));
+        }
+        for run in all.windows(COPIED_RUN) {
+            let key: Vec<String> = run.iter().map(|(w, _)| w.clone()).collect();
+            let (first, last) = (run[0].1, run[COPIED_RUN - 1].1);
+            runs.entry(key).or_insert_with(|| {
+                if first == last {
+                    format!("{id}:{first}")
+                } else {
+                    format!("{id}:{first}-{last}")
+                }
+            });
+        }
+    }
+    runs
+}
+
+/// The first run of `COPIED_RUN` words `text` shares with a source, and where.
+fn copied_from<'a>(
+    text: &str,
+    runs: &'a HashMap<Vec<String>, String>,
+) -> Option<(String, &'a String)> {
+    words(text)
+        .windows(COPIED_RUN)
+        .find_map(|run| runs.get(run).map(|at| (run.join(" "), at)))
+}
+
+/// A role string written as a quotation: wholly inside quotation marks
+/// ("…" or “…”). An office's official title may be quoted this way, word for
+/// word from a cited paragraph; any other role is in our own words.
+fn quoted_role(role: &str) -> Option<&str> {
+    let role = role.trim();
+    for (open, close) in [('"', '"'), ('“', '”')] {
+        if let Some(inner) = role.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.trim().is_empty() {
+                return Some(inner.trim());
+            }
+        }
+    }
+    None
+}
+
+#[test]
+fn copies_across_a_paragraph_break_are_found() {
+    let paras = [
+        "The first paragraph ends with the words one two three".to_string(),
+        "four five six seven and then the second goes on.".to_string(),
+    ];
+    let runs = copied_runs(&[("src", &paras)]);
+    // Five words at the end of one paragraph and three at the start of the next.
+    let (run, at) = copied_from("We wrote: with the words one two three four five!", &runs)
+        .expect("a copy across the break");
+    assert_eq!(run, "with the words one two three four five");
+    assert_eq!(at, "src:1-2");
+    // Within one paragraph, as before.
+    let (_, at) = copied_from("five six seven and then the second goes", &runs).unwrap();
+    assert_eq!(at, "src:2");
+    // Seven words are not a copy.
+    assert!(copied_from("the words one two three four five", &runs).is_none());
+    // A quoted role, and roles that are not quotations.
+    assert_eq!(quoted_role("“Head of the Office”"), Some("Head of the Office"));
+    assert_eq!(quoted_role("\"Head\""), Some("Head"));
+    assert_eq!(quoted_role("Head of the \"Office\""), None);
+    assert_eq!(quoted_role("\"\""), None);
+}
+
+/// (c) Titles, summaries, claims, roles, relation notes and period names are in
+/// our own words: none shares a run of `COPIED_RUN` words (ignoring case and
+/// punctuation) with a source, read as one continuous text so that a copy
+/// across a paragraph break counts. Exempt: names, epithets, an event's `quote`
+/// and a role written as a quotation (checked word for word instead).
 #[test]
 fn texts_are_in_our_own_words() {
     let Some(t) = texts() else {
         return;
     };
-    let mut runs: HashMap<Vec<String>, String> = HashMap::new();
-    for (s, paras) in DATASET.sources.iter().zip(&t.paragraphs) {
-        for (n, p) in paras.iter().enumerate() {
-            let w = words(p);
-            for run in w.windows(COPIED_RUN) {
-                runs.entry(run.to_vec())
-                    .or_insert_with(|| format!("{}:{}", s.id, n + 1));
-            }
-        }
-    }
+    let sources: Vec<(&str, &[String])> = DATASET
+        .sources
+        .iter()
+        .zip(&t.paragraphs)
+        .map(|(s, p)| (s.id, p.as_slice()))
+        .collect();
+    let runs = copied_runs(&sources);
     let mut fields: Vec<(String, &str)> = Vec::new();
     for e in DATASET.events {
         fields.push((format!("event {} title", e.id), e.title));
@@ -311,9 +386,25 @@ fn texts_are_in_our_own_words() {
     }
     for p in DATASET.people {
         fields.push((format!("person {} summary", p.id), p.summary));
+        for r in p.roles {
+            if quoted_role(r.role).is_none() {
+                fields.push((format!("person {} role", p.id), r.role));
+            }
+        }
+        for r in p.relations {
+            if let Some(note) = r.note {
+                fields.push((format!("person {} relation note", p.id), note));
+            }
+        }
     }
     for o in DATASET.orgs {
         fields.push((format!("org {} summary", o.id), o.summary));
+    }
+    for s in DATASET.schemes {
+        fields.push((format!("scheme {} name", s.id), s.name));
+        for p in s.periods {
+            fields.push((format!("scheme {} period", s.id), p.name));
+        }
     }
     for d in DATASET.disputes {
         fields.push((format!("dispute {} title", d.id), d.title));
@@ -324,18 +415,48 @@ fn texts_are_in_our_own_words() {
     }
     let mut problems = Vec::new();
     for (what, text) in fields {
-        let w = words(text);
-        if let Some((run, at)) = w
-            .windows(COPIED_RUN)
-            .find_map(|run| runs.get(run).map(|at| (run, at)))
-        {
-            problems.push(format!("{what}: \"{}\" is copied from {at}", run.join(" ")));
+        if let Some((run, at)) = copied_from(text, &runs) {
+            problems.push(format!("{what}: \"{run}\" is copied from {at}"));
         }
     }
     fail_if_any(
         &format!("texts sharing {COPIED_RUN} or more words in a row with a source"),
         problems,
     );
+}
+
+/// A role written as a quotation is word for word in one of the paragraphs (or
+/// ranges) it cites.
+#[test]
+fn quoted_roles_are_verbatim() {
+    let Some(t) = texts() else {
+        return;
+    };
+    let mut problems = Vec::new();
+    for p in DATASET.people {
+        for r in p.roles {
+            let Some(quoted) = quoted_role(r.role) else {
+                continue;
+            };
+            // Word for word: the same words in the same order (case and
+            // punctuation aside, so "All- Russian" as printed is "All-Russian").
+            let quoted = words(quoted);
+            let found = r.cite.iter().any(|c| {
+                words(&t.cited(c))
+                    .windows(quoted.len())
+                    .any(|w| w == quoted.as_slice())
+            });
+            if !found {
+                problems.push(format!(
+                    "{}: role {} is not in {}",
+                    p.id,
+                    r.role,
+                    locators(r.cite)
+                ));
+            }
+        }
+    }
+    fail_if_any("quoted roles not found verbatim", problems);
 }
 
 /// (d) A quotation is word for word (whitespace aside) in the paragraph it cites.

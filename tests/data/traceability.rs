@@ -356,7 +356,10 @@ fn copies_across_a_paragraph_break_are_found() {
     // Seven words are not a copy.
     assert!(copied_from("the words one two three four five", &runs).is_none());
     // A quoted role, and roles that are not quotations.
-    assert_eq!(quoted_role("“Head of the Office”"), Some("Head of the Office"));
+    assert_eq!(
+        quoted_role("“Head of the Office”"),
+        Some("Head of the Office")
+    );
     assert_eq!(quoted_role("\"Head\""), Some("Head"));
     assert_eq!(quoted_role("Head of the \"Office\""), None);
     assert_eq!(quoted_role("\"\""), None);
@@ -534,4 +537,296 @@ fn place_and_org_names_appear_in_the_sources() {
         }
     }
     fail_if_any("place and org names no source uses", problems);
+}
+
+// ---------------------------------------------------------------- the glossary
+//
+// `data/glossary.toml` is not read by the build yet (build/mod.rs reads only the
+// files it lists), so these tests check it in the meantime: its shape, ids,
+// citations and links here; its spellings and own words against the texts.
+
+/// A glossary value, read from TOML without the build's typed reader.
+#[derive(Debug)]
+enum Plain {
+    Str(String),
+    List(Vec<Plain>),
+    Table(Vec<(String, Plain)>),
+    Other,
+}
+
+impl Plain {
+    fn of(v: &toml::de::DeValue<'_>) -> Plain {
+        use toml::de::DeValue;
+        match v {
+            DeValue::String(s) => Plain::Str(s.to_string()),
+            DeValue::Array(items) => {
+                Plain::List(items.iter().map(|i| Plain::of(i.get_ref())).collect())
+            }
+            DeValue::Table(t) => Plain::Table(
+                t.iter()
+                    .map(|(k, v)| (k.get_ref().to_string(), Plain::of(v.get_ref())))
+                    .collect(),
+            ),
+            _ => Plain::Other,
+        }
+    }
+    fn get(&self, key: &str) -> Option<&Plain> {
+        match self {
+            Plain::Table(t) => t.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+    fn str(&self) -> Option<&str> {
+        match self {
+            Plain::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn list(&self) -> &[Plain] {
+        match self {
+            Plain::List(l) => l,
+            _ => &[],
+        }
+    }
+}
+
+/// One glossary entry.
+struct Term {
+    id: String,
+    term: String,
+    /// (spelling, the sources said to print it)
+    spellings: Vec<(String, Vec<String>)>,
+    definition: String,
+    usage: Option<String>,
+    see: Vec<String>,
+    cite: Vec<String>,
+}
+
+const GLOSSARY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/glossary.toml");
+
+/// The glossary's entries, and every problem with its shape; `None` when the
+/// file does not exist.
+fn glossary() -> Option<(Vec<Term>, Vec<String>)> {
+    let text = std::fs::read_to_string(GLOSSARY).ok()?;
+    let mut problems = Vec::new();
+    let doc = match toml::de::DeTable::parse(&text) {
+        Ok(doc) => doc,
+        Err(e) => return Some((Vec::new(), vec![format!("TOML syntax: {e}")])),
+    };
+    let root = Plain::of(&toml::de::DeValue::Table(doc.get_ref().clone()));
+    if let Plain::Table(t) = &root {
+        for (k, _) in t {
+            if k != "term" {
+                problems.push(format!("unknown table `{k}` (write [[term]])"));
+            }
+        }
+    }
+    let strs = |v: Option<&Plain>| -> Vec<String> {
+        v.map(|v| {
+            v.list()
+                .iter()
+                .filter_map(|p| p.str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let mut terms = Vec::new();
+    for (n, entry) in root
+        .get("term")
+        .map(Plain::list)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+    {
+        let at = format!("term {}", n + 1);
+        if let Plain::Table(t) = entry {
+            for (k, _) in t {
+                if ![
+                    "id",
+                    "term",
+                    "spellings",
+                    "definition",
+                    "usage",
+                    "see",
+                    "cite",
+                ]
+                .contains(&k.as_str())
+                {
+                    problems.push(format!("{at}: unknown field `{k}`"));
+                }
+            }
+        }
+        let text_of = |key: &str| {
+            entry
+                .get(key)
+                .and_then(Plain::str)
+                .map(str::trim)
+                .map(String::from)
+        };
+        let required = |key: &str, problems: &mut Vec<String>| {
+            let v = text_of(key).filter(|s| !s.is_empty());
+            if v.is_none() {
+                problems.push(format!("{at}: missing or blank `{key}`"));
+            }
+            v.unwrap_or_default()
+        };
+        let id = required("id", &mut problems);
+        let term = required("term", &mut problems);
+        let definition = required("definition", &mut problems);
+        let spellings: Vec<(String, Vec<String>)> = entry
+            .get("spellings")
+            .map(Plain::list)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| {
+                (
+                    s.get("name").and_then(Plain::str).unwrap_or("").to_string(),
+                    strs(s.get("src")),
+                )
+            })
+            .collect();
+        let cite = strs(entry.get("cite"));
+        if spellings.is_empty() {
+            problems.push(format!("{at}: no `spellings`"));
+        }
+        if cite.is_empty() {
+            problems.push(format!("{at}: no citation"));
+        }
+        terms.push(Term {
+            id,
+            term,
+            spellings,
+            definition,
+            usage: text_of("usage"),
+            see: strs(entry.get("see")),
+            cite,
+        });
+    }
+    Some((terms, problems))
+}
+
+/// A citation string, checked like the build checks one: `<source>:<n>` or
+/// `<source>:<a>-<b>`, a known source, 1 ≤ a ≤ b ≤ its paragraph count.
+fn parse_cite(c: &str) -> Result<(usize, usize, usize), String> {
+    let (src, loc) = c
+        .split_once(':')
+        .ok_or(format!("citation \"{c}\" is not <source>:<paragraph>"))?;
+    let s = DATASET
+        .sources
+        .iter()
+        .position(|s| s.id == src)
+        .ok_or(format!("citation \"{c}\": unknown source \"{src}\""))?;
+    let (a, b) = loc.split_once('-').unwrap_or((loc, loc));
+    let (a, b): (usize, usize) = match (a.parse(), b.parse()) {
+        (Ok(a), Ok(b)) => (a, b),
+        _ => return Err(format!("citation \"{c}\": paragraphs must be numbers")),
+    };
+    let n = DATASET.sources[s].paragraphs as usize;
+    if !(1 <= a && a <= b && b <= n) {
+        return Err(format!("citation \"{c}\": {src} has paragraphs 1–{n}"));
+    }
+    Ok((s, a, b))
+}
+
+#[test]
+fn glossary_is_well_formed() {
+    let Some((terms, mut problems)) = glossary() else {
+        return;
+    };
+    let mut ids = BTreeSet::new();
+    for t in &terms {
+        let ok_slug = !t.id.is_empty()
+            && t.id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !ok_slug {
+            problems.push(format!("{}: id is not a slug [a-z0-9-]+", t.id));
+        }
+        if !ids.insert(t.id.clone()) {
+            problems.push(format!("{}: duplicate id", t.id));
+        }
+        if !t.spellings.iter().any(|(n, _)| n == &t.term) && t.usage.is_none() {
+            problems.push(format!(
+                "{}: the headword \"{}\" is none of its spellings (say why in `usage`)",
+                t.id, t.term
+            ));
+        }
+        for (name, src) in &t.spellings {
+            if name.trim().is_empty() || src.is_empty() {
+                problems.push(format!("{}: a spelling needs a name and its sources", t.id));
+            }
+            for s in src {
+                if !DATASET.sources.iter().any(|x| x.id == s) {
+                    problems.push(format!("{}: \"{name}\": unknown source \"{s}\"", t.id));
+                }
+            }
+        }
+        for c in &t.cite {
+            if let Err(e) = parse_cite(c) {
+                problems.push(format!("{}: {e}", t.id));
+            }
+        }
+        for link in &t.see {
+            let found = match link.split_once(':') {
+                Some(("org", id)) => DATASET.orgs.iter().any(|o| o.id == id),
+                Some(("event", id)) => DATASET.events.iter().any(|e| e.id == id),
+                Some(("dispute", id)) => DATASET.disputes.iter().any(|d| d.id == id),
+                Some(("person", id)) => DATASET.people.iter().any(|p| p.id == id),
+                _ => false,
+            };
+            if !found {
+                problems.push(format!(
+                    "{}: `see` \"{link}\" is no org, event, dispute or person",
+                    t.id
+                ));
+            }
+        }
+    }
+    assert!(
+        terms.len() >= 13,
+        "the glossary has only {} terms",
+        terms.len()
+    );
+    fail_if_any("glossary problems", problems);
+}
+
+/// Every glossary spelling is printed in each source it names, and definitions
+/// and usage notes are in our own words (the same check as the dataset's).
+#[test]
+fn glossary_spellings_and_own_words() {
+    let (Some(t), Some((terms, _))) = (texts(), glossary()) else {
+        return;
+    };
+    let sources: Vec<(&str, &[String])> = DATASET
+        .sources
+        .iter()
+        .zip(&t.paragraphs)
+        .map(|(s, p)| (s.id, p.as_slice()))
+        .collect();
+    let runs = copied_runs(&sources);
+    let whole: Vec<String> = (0..DATASET.sources.len())
+        .map(|s| spelling(&t.whole(s as u8)))
+        .collect();
+    let mut problems = Vec::new();
+    for term in &terms {
+        for (name, src) in &term.spellings {
+            for s in src {
+                if let Some(i) = DATASET.sources.iter().position(|x| x.id == s) {
+                    if !whole[i].contains(&spelling(name)) {
+                        problems.push(format!("{}: \"{name}\" is not in {s}", term.id));
+                    }
+                }
+            }
+        }
+        for (what, text) in [
+            ("definition", Some(&term.definition)),
+            ("usage", term.usage.as_ref()),
+        ] {
+            let Some(text) = text else { continue };
+            if let Some((run, at)) = copied_from(text, &runs) {
+                problems.push(format!("{} {what}: \"{run}\" is copied from {at}", term.id));
+            }
+        }
+    }
+    fail_if_any("glossary texts not traceable", problems);
 }

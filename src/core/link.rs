@@ -325,6 +325,15 @@ pub fn toggle_sorted(list: &mut Vec<u32>, v: u32) {
     }
 }
 
+/// Page `page` (1-based, clamped to the last) of `items` in pages of `size`,
+/// and the number of pages (at least 1).
+pub fn page<T>(items: &[T], page: u32, size: usize) -> (&[T], u32) {
+    let pages = items.len().div_ceil(size).max(1) as u32;
+    let start = (page.clamp(1, pages) as usize - 1) * size;
+    let end = (start + size).min(items.len());
+    (&items[start.min(items.len())..end], pages)
+}
+
 /// Reads a 1-based page number.
 pub fn read_page(page: &mut u32, key: &'static str, value: &str, notices: &mut Notices) {
     match value.trim().parse::<u32>() {

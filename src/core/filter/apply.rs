@@ -130,11 +130,5 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
 /// The page of `events` to show (1-based `page`, clamped to the last page), and
 /// the number of pages.
 pub fn page_of(events: &[u32], page: u32) -> (&[u32], u32) {
-    let pages = events.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = page.clamp(1, pages) as usize;
-    let start = (page - 1) * PAGE_SIZE;
-    (
-        &events[start.min(events.len())..(start + PAGE_SIZE).min(events.len())],
-        pages,
-    )
+    crate::core::link::page(events, page, PAGE_SIZE)
 }

@@ -268,13 +268,7 @@ pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcom
 /// The page of `people` to show (1-based, clamped to the last page), and the
 /// number of pages.
 pub fn page_of(people: &[u32], page: u32) -> (&[u32], u32) {
-    let pages = people.len().div_ceil(PAGE_SIZE).max(1) as u32;
-    let page = page.clamp(1, pages) as usize;
-    let start = (page - 1) * PAGE_SIZE;
-    (
-        &people[start.min(people.len())..(start + PAGE_SIZE).min(people.len())],
-        pages,
-    )
+    crate::core::link::page(people, page, PAGE_SIZE)
 }
 
 #[cfg(test)]

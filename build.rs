@@ -11,7 +11,7 @@ mod pipeline;
 use std::path::Path;
 
 fn main() {
-    for f in ["build.rs", "build", "src/core/date.rs"] {
+    for f in ["build.rs", "build"] {
         println!("cargo:rerun-if-changed={f}");
     }
     println!("cargo:rerun-if-env-changed=TARIKH_DATA_DIR");

@@ -3,9 +3,8 @@
 //! it; then the integrity of the real compiled dataset, and (`traceability`) the
 //! dataset against the source texts.
 
-#[path = "../build/mod.rs"]
-mod pipeline;
 mod traceability;
+use tarikh_data as pipeline;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,7 +1,7 @@
 //! Typed reading of parsed TOML (toml's span-keeping `DeTable`), reporting every
 //! missing field, unknown field and wrong type with its position.
 
-use super::diag::{Diags, Pos};
+use crate::diag::{Diags, Pos};
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 

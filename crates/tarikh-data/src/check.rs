@@ -1,10 +1,10 @@
 //! Cross-checks the records read from `data/` and resolves every reference to an
 //! index, giving the dataset the generated code is written from.
 
-use super::date::Date;
-use super::diag::{line_col, Diags, Pos};
-use super::read::Str;
-use super::records as raw;
+use crate::date::Date;
+use crate::diag::{line_col, Diags, Pos};
+use crate::read::Str;
+use crate::records as raw;
 use std::collections::HashMap;
 
 /// Event types whose people must be alive on the event's date (checked against
@@ -451,9 +451,9 @@ fn opt_date(d: &Diags, s: &Option<Str>) -> Option<Date> {
     s.as_ref().and_then(|s| date(d, s))
 }
 
-const NO_DATE: Date = Date::On(super::date::Point {
+const NO_DATE: Date = Date::On(crate::date::Point {
     year: 0,
-    part: super::date::Part::Year,
+    part: crate::date::Part::Year,
     approx: false,
 });
 
@@ -774,7 +774,7 @@ pub fn check(d: &Diags, raw: &raw::Raw) -> Option<Checked> {
     for &i in &places_order {
         let p = &raw.places[i];
         canonical_is_sourced(d, &p.name, p.names.iter().map(|s| s.v.as_str()));
-        let coord = |n: &Option<super::read::Num>, name: &str, limit: f64| -> f64 {
+        let coord = |n: &Option<crate::read::Num>, name: &str, limit: f64| -> f64 {
             match n {
                 Some(n) if (-limit..=limit).contains(&n.v) => n.v,
                 Some(n) => {

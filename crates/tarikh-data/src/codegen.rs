@@ -1,8 +1,8 @@
 //! Writes the checked dataset as Rust: one `static DATASET` of the types in
 //! `src/core/model.rs`, included by `src/core/dataset.rs`.
 
-use super::check::{Checked, Cite, LifeDate, Name, Terms};
-use super::date::{Date, Part, Point, Season};
+use crate::check::{Checked, Cite, LifeDate, Name, Terms};
+use crate::date::{Date, Part, Point, Season};
 use std::fmt::Write;
 
 fn s(v: &str) -> String {

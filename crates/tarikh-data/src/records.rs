@@ -1,8 +1,8 @@
 //! The records of each data file as written (strings, with positions), before
 //! any cross-checking. Reading one reports missing, unknown and mistyped fields.
 
-use super::diag::{Diags, Pos};
-use super::read::{Need, Num, Rec, Str};
+use crate::diag::{Diags, Pos};
+use crate::read::{Need, Num, Rec, Str};
 use toml::de::{DeTable, DeValue};
 
 pub struct Vocab {

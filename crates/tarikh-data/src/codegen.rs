@@ -1,7 +1,7 @@
 //! Writes the checked dataset as Rust: one `static DATASET` of the types in
 //! `src/core/model.rs`, included by `src/core/dataset.rs`.
 
-use crate::check::{Checked, Cite, LifeDate, Name, Terms};
+use crate::check::out::{Checked, Cite, LifeDate, Name, Terms};
 use crate::date::{Date, Part, Point, Season};
 use std::fmt::Write;
 

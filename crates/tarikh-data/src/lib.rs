@@ -14,7 +14,9 @@ pub use tarikh_date as date;
 mod cargo;
 pub mod check;
 pub mod codegen;
+mod de;
 pub mod diag;
+mod fields;
 pub mod paragraphs;
 pub mod read;
 pub mod records;
@@ -95,7 +97,7 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
 
     let mut raw = records::Raw::default();
     for &(file, kind) in &files {
-        records::read_file(&d, file, kind, &mut raw);
+        read::read_file(&d, file, kind, &mut raw);
     }
     let counts = [
         raw.events.len(),

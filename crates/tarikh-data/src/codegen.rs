@@ -1,125 +1,126 @@
-//! Writes the checked dataset as Rust: one `static DATASET` of the types in
-//! `src/core/model.rs`, included by `src/core/dataset.rs`.
+//! Writes the checked dataset as Rust: one `static DATASET` of the types in the
+//! app's `src/core/model.rs`, included by `src/core/dataset.rs`. Each record
+//! writes itself ([`Lit`], derived for the types of `model.rs`); this file holds
+//! the literals of plain values and dates, and the dataset's outer layout.
 
-use crate::check::out::{Checked, Cite, LifeDate, Name, Terms};
 use crate::date::{Date, Part, Point, Season};
+use crate::model::{Checked, DisputeKind, IdIndex};
 use std::fmt::Write;
 
-fn s(v: &str) -> String {
-    format!("{v:?}")
+/// A value written as the Rust literal of its counterpart in the app's model:
+/// `String` → `"…"`, `Vec<T>` → `&[…]`, a record → `Name { field: …, … }`.
+pub trait Lit {
+    fn lit(&self, o: &mut String);
 }
 
-fn opt_s(v: &Option<String>) -> String {
-    match v {
-        Some(v) => format!("Some({v:?})"),
-        None => "None".into(),
+impl Lit for String {
+    fn lit(&self, o: &mut String) {
+        let _ = write!(o, "{self:?}");
     }
 }
 
-fn point(p: &Point) -> String {
-    let part = match p.part {
-        Part::Year => "Part::Year".to_string(),
-        Part::Month(m) => format!("Part::Month({m})"),
-        Part::Day(m, d) => format!("Part::Day({m}, {d})"),
-        Part::Season(s) => format!(
-            "Part::Season(Season::{})",
-            match s {
-                Season::Spring => "Spring",
-                Season::Summer => "Summer",
-                Season::Autumn => "Autumn",
-                Season::Winter => "Winter",
+macro_rules! display_lit {
+    ($($t:ty),*) => {$(
+        impl Lit for $t {
+            fn lit(&self, o: &mut String) {
+                let _ = write!(o, "{self}");
             }
-        ),
-    };
-    format!(
-        "Point {{ year: {}, part: {part}, approx: {} }}",
-        p.year, p.approx
-    )
+        }
+    )*};
 }
+display_lit!(bool, u8, u16, u32);
 
-fn date(d: &Date) -> String {
-    match d {
-        Date::On(p) => format!("Date::On({})", point(p)),
-        Date::Range(a, b) => format!("Date::Range({}, {})", point(a), point(b)),
-        Date::Before(p) => format!("Date::Before({})", point(p)),
-        Date::After(p) => format!("Date::After({})", point(p)),
+impl Lit for f64 {
+    fn lit(&self, o: &mut String) {
+        // `{:?}` keeps a decimal point: `50.0`, not `50`.
+        let _ = write!(o, "{self:?}");
     }
 }
 
-fn opt_date(d: &Option<Date>) -> String {
-    match d {
-        Some(d) => format!("Some({})", date(d)),
-        None => "None".into(),
+impl<T: Lit> Lit for Option<T> {
+    fn lit(&self, o: &mut String) {
+        match self {
+            Some(v) => {
+                o.push_str("Some(");
+                v.lit(o);
+                o.push(')');
+            }
+            None => o.push_str("None"),
+        }
     }
 }
 
-fn cite(c: &Cite) -> String {
-    format!(
-        "Cite {{ source: {}, from: {}, to: {} }}",
-        c.source, c.from, c.to
-    )
-}
-
-fn cites(list: &[Cite]) -> String {
-    format!(
-        "&[{}]",
-        list.iter().map(cite).collect::<Vec<_>>().join(", ")
-    )
-}
-
-fn nums<T: ToString>(list: &[T]) -> String {
-    format!(
-        "&[{}]",
-        list.iter()
-            .map(|n| n.to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
-
-fn strs(list: &[String]) -> String {
-    format!(
-        "&[{}]",
-        list.iter().map(|v| s(v)).collect::<Vec<_>>().join(", ")
-    )
-}
-
-fn names(list: &[Name]) -> String {
-    let items: Vec<String> = list
-        .iter()
-        .map(|n| {
-            format!(
-                "Name {{ name: {}, sources: {} }}",
-                s(&n.name),
-                nums(&n.sources)
-            )
-        })
-        .collect();
-    format!("&[{}]", items.join(", "))
-}
-
-fn life(l: &Option<LifeDate>) -> String {
-    match l {
-        Some(l) => format!(
-            "Some(LifeDate {{ date: {}, cite: {} }})",
-            date(&l.date),
-            cites(&l.cite)
-        ),
-        None => "None".into(),
+impl<T: Lit> Lit for Vec<T> {
+    fn lit(&self, o: &mut String) {
+        o.push_str("&[");
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                o.push_str(", ");
+            }
+            v.lit(o);
+        }
+        o.push(']');
     }
 }
 
-fn terms(out: &mut String, field: &str, list: &Terms) {
-    let _ = writeln!(out, "    {field}: &[");
-    for (id, desc) in list {
-        let _ = writeln!(
-            out,
-            "        Term {{ id: {}, description: {} }},",
-            s(id),
-            s(desc)
+impl Lit for DisputeKind {
+    fn lit(&self, o: &mut String) {
+        let _ = write!(o, "DisputeKind::{}", self.0);
+    }
+}
+
+impl Lit for Point {
+    fn lit(&self, o: &mut String) {
+        let part = match self.part {
+            Part::Year => "Part::Year".to_string(),
+            Part::Month(m) => format!("Part::Month({m})"),
+            Part::Day(m, d) => format!("Part::Day({m}, {d})"),
+            Part::Season(s) => format!(
+                "Part::Season(Season::{})",
+                match s {
+                    Season::Spring => "Spring",
+                    Season::Summer => "Summer",
+                    Season::Autumn => "Autumn",
+                    Season::Winter => "Winter",
+                }
+            ),
+        };
+        let _ = write!(
+            o,
+            "Point {{ year: {}, part: {part}, approx: {} }}",
+            self.year, self.approx
         );
     }
-    let _ = writeln!(out, "    ],");
+}
+
+impl Lit for Date {
+    fn lit(&self, o: &mut String) {
+        let (variant, points) = match self {
+            Date::On(p) => ("On", [Some(p), None]),
+            Date::Range(a, b) => ("Range", [Some(a), Some(b)]),
+            Date::Before(p) => ("Before", [Some(p), None]),
+            Date::After(p) => ("After", [Some(p), None]),
+        };
+        let _ = write!(o, "Date::{variant}(");
+        for (i, p) in points.into_iter().flatten().enumerate() {
+            if i > 0 {
+                o.push_str(", ");
+            }
+            p.lit(o);
+        }
+        o.push(')');
+    }
+}
+
+/// One field of the dataset: a list, a record a line.
+fn list<T: Lit>(o: &mut String, field: &str, items: &[T]) {
+    let _ = writeln!(o, "    {field}: &[");
+    for item in items {
+        o.push_str("        ");
+        item.lit(o);
+        o.push_str(",\n");
+    }
+    o.push_str("    ],\n");
 }
 
 /// The sorted-by-id index of `ids`.
@@ -132,216 +133,26 @@ fn by_id(ids: Vec<&str>) -> Vec<u32> {
 /// The generated Rust source.
 pub fn generate(c: &Checked) -> String {
     let mut o = String::new();
-    let w = &mut o;
-    let _ = writeln!(w, "// Generated by build.rs from data/. Do not edit.");
-    let _ = writeln!(w, "pub static DATASET: Dataset = Dataset {{");
-
-    let _ = writeln!(w, "    sources: &[");
-    for x in &c.sources {
-        let sections: Vec<String> = x
-            .sections
-            .iter()
-            .map(|s| {
-                format!(
-                    "Section {{ heading: {:?}, from: {}, inferred: {} }}",
-                    s.heading, s.from, s.inferred
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            w,
-            "        Source {{ id: {}, title: {}, untitled: {}, author: {}, container: {}, kind: {}, about: {}, note: {}, file: {}, paragraphs: {}, sections: &[{}] }},",
-            s(&x.id),
-            s(&x.title),
-            x.untitled,
-            opt_s(&x.author),
-            opt_s(&x.container),
-            s(&x.kind),
-            s(&x.about),
-            opt_s(&x.note),
-            s(&x.file),
-            x.paragraphs,
-            sections.join(", ")
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    terms(w, "tags", &c.tags);
-    terms(w, "event_types", &c.event_types);
-    terms(w, "relation_kinds", &c.relation_kinds);
-    terms(w, "place_kinds", &c.place_kinds);
-    terms(w, "org_kinds", &c.org_kinds);
-
-    let _ = writeln!(w, "    events: &[");
-    for e in &c.events {
-        let quote = match &e.quote {
-            Some((text, c)) => format!("Some(Quote {{ text: {}, cite: {} }})", s(text), cite(c)),
-            None => "None".into(),
-        };
-        let _ = writeln!(
-            w,
-            "        Event {{ id: {}, date: {}, title: {}, summary: {}, kind: {}, tags: {}, people: {}, places: {}, orgs: {}, disputes: {}, quote: {quote}, cite: {} }},",
-            s(&e.id),
-            date(&e.date),
-            s(&e.title),
-            s(&e.summary),
-            e.kind,
-            nums(&e.tags),
-            nums(&e.people),
-            nums(&e.places),
-            nums(&e.orgs),
-            nums(&e.disputes),
-            cites(&e.cite)
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let _ = writeln!(w, "    people: &[");
-    for p in &c.people {
-        let roles: Vec<String> = p
-            .roles
-            .iter()
-            .map(|r| {
-                format!(
-                    "Role {{ role: {}, org: {}, date: {}, cite: {} }}",
-                    s(&r.role),
-                    r.org.map_or("None".into(), |o| format!("Some({o})")),
-                    opt_date(&r.date),
-                    cites(&r.cite)
-                )
-            })
-            .collect();
-        let relations: Vec<String> = p
-            .relations
-            .iter()
-            .map(|r| {
-                format!(
-                    "Relation {{ kind: {}, to: {}, note: {}, cite: {} }}",
-                    r.kind,
-                    r.to,
-                    opt_s(&r.note),
-                    cites(&r.cite)
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            w,
-            "        Person {{ id: {}, name: {}, summary: {}, names: {}, epithets: {}, born: {}, died: {}, tags: {}, affiliations: {}, roles: &[{}], relations: &[{}], cite: {}, events: {} }},",
-            s(&p.id),
-            s(&p.name),
-            s(&p.summary),
-            names(&p.names),
-            names(&p.epithets),
-            life(&p.born),
-            life(&p.died),
-            nums(&p.tags),
-            nums(&p.affiliations),
-            roles.join(", "),
-            relations.join(", "),
-            cites(&p.cite),
-            nums(&p.events)
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let _ = writeln!(w, "    places: &[");
-    for p in &c.places {
-        let _ = writeln!(
-            w,
-            "        Place {{ id: {}, name: {}, names: {}, kind: {}, lat: {:?}, lon: {:?}, approx: {}, cite: {}, events: {} }},",
-            s(&p.id),
-            s(&p.name),
-            strs(&p.names),
-            p.kind,
-            p.lat,
-            p.lon,
-            p.approx,
-            cites(&p.cite),
-            nums(&p.events)
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let _ = writeln!(w, "    orgs: &[");
-    for x in &c.orgs {
-        let _ = writeln!(
-            w,
-            "        Org {{ id: {}, name: {}, names: {}, kind: {}, date: {}, summary: {}, tags: {}, cite: {}, events: {} }},",
-            s(&x.id),
-            s(&x.name),
-            strs(&x.names),
-            x.kind,
-            opt_date(&x.date),
-            s(&x.summary),
-            nums(&x.tags),
-            cites(&x.cite),
-            nums(&x.events)
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let _ = writeln!(w, "    schemes: &[");
-    for x in &c.schemes {
-        let periods: Vec<String> = x
-            .periods
-            .iter()
-            .map(|p| {
-                format!(
-                    "Period {{ name: {}, date: {}, cite: {} }}",
-                    s(&p.name),
-                    date(&p.date),
-                    cites(&p.cite)
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            w,
-            "        Scheme {{ id: {}, name: {}, proposed_by: {}, cite: {}, periods: &[{}] }},",
-            s(&x.id),
-            s(&x.name),
-            s(&x.proposed_by),
-            cites(&x.cite),
-            periods.join(", ")
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let _ = writeln!(w, "    disputes: &[");
-    for x in &c.disputes {
-        let claims: Vec<String> = x
-            .claims
-            .iter()
-            .map(|c| {
-                format!(
-                    "Claim {{ says: {}, date: {}, cite: {} }}",
-                    s(&c.says),
-                    opt_date(&c.date),
-                    cites(&c.cite)
-                )
-            })
-            .collect();
-        let _ = writeln!(
-            w,
-            "        Dispute {{ id: {}, title: {}, kind: DisputeKind::{}, summary: {}, events: {}, people: {}, claims: &[{}] }},",
-            s(&x.id),
-            s(&x.title),
-            x.kind,
-            s(&x.summary),
-            nums(&x.events),
-            nums(&x.people),
-            claims.join(", ")
-        );
-    }
-    let _ = writeln!(w, "    ],");
-
-    let events = by_id(c.events.iter().map(|e| e.id.as_str()).collect());
-    let schemes = by_id(c.schemes.iter().map(|x| x.id.as_str()).collect());
-    let _ = writeln!(
-        w,
-        "    by_id: IdIndex {{ events: {}, schemes: {} }},",
-        nums(&events),
-        nums(&schemes)
-    );
-    let _ = writeln!(w, "}};");
+    o.push_str("// Generated by build.rs from data/. Do not edit.\n");
+    o.push_str("pub static DATASET: Dataset = Dataset {\n");
+    list(&mut o, "sources", &c.sources);
+    list(&mut o, "tags", &c.tags);
+    list(&mut o, "event_types", &c.event_types);
+    list(&mut o, "relation_kinds", &c.relation_kinds);
+    list(&mut o, "place_kinds", &c.place_kinds);
+    list(&mut o, "org_kinds", &c.org_kinds);
+    list(&mut o, "events", &c.events);
+    list(&mut o, "people", &c.people);
+    list(&mut o, "places", &c.places);
+    list(&mut o, "orgs", &c.orgs);
+    list(&mut o, "schemes", &c.schemes);
+    list(&mut o, "disputes", &c.disputes);
+    let index = IdIndex {
+        events: by_id(c.events.iter().map(|e| e.id.as_str()).collect()),
+        schemes: by_id(c.schemes.iter().map(|x| x.id.as_str()).collect()),
+    };
+    o.push_str("    by_id: ");
+    index.lit(&mut o);
+    o.push_str(",\n};\n");
     o
 }

@@ -17,6 +17,7 @@ pub mod codegen;
 mod de;
 pub mod diag;
 mod fields;
+pub mod model;
 pub mod paragraphs;
 pub mod read;
 pub mod records;

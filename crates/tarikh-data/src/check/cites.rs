@@ -5,7 +5,7 @@ use crate::diag::Diags;
 use crate::records::Str;
 use std::collections::HashMap;
 
-use super::out::Cite;
+use crate::model::Cite;
 
 pub(super) struct Cites<'a> {
     pub d: &'a Diags,

@@ -8,15 +8,14 @@
 
 mod cites;
 mod names;
-pub mod out;
 mod records;
 
 use crate::date::{Date, Part, Point};
 use crate::diag::{Diags, Pos};
+use crate::model::{Checked, Section, Source, Term};
 use crate::records::{Raw, Str, Vocab};
 use cites::Cites;
 use names::{check_slug, register, vocab_names, Names};
-use out::{Checked, Section, Source, Terms};
 use std::collections::HashMap;
 
 /// Event types whose people must be alive on the event's date (checked against
@@ -62,7 +61,7 @@ pub fn check(d: &Diags, raw: &Raw) -> Option<Checked> {
 /// A closed vocabulary: its names (for references) and its terms (for the output).
 struct Vocabulary {
     names: Names,
-    terms: Terms,
+    terms: Vec<Term>,
 }
 
 /// The ids of one kind of record and the order its records get: `order[k]` is

@@ -5,7 +5,7 @@ use crate::diag::{Diags, Pos};
 use crate::records::Str;
 use std::collections::HashMap;
 
-use super::out::Terms;
+use crate::model::Term;
 
 pub(super) fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -61,7 +61,7 @@ pub(super) fn vocab_names(
     terms: &[(Str, Str)],
     noun: &'static str,
     hint: &'static str,
-) -> (Names, Terms) {
+) -> (Names, Vec<Term>) {
     let mut index = HashMap::new();
     let mut out = Vec::new();
     for (id, desc) in terms {
@@ -75,7 +75,10 @@ pub(super) fn vocab_names(
             );
         }
         index.insert(v.clone(), out.len());
-        out.push((v.clone(), desc.get_ref().clone()));
+        out.push(Term {
+            id: v.clone(),
+            description: desc.get_ref().clone(),
+        });
     }
     (Names { noun, hint, index }, out)
 }

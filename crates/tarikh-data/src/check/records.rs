@@ -1,12 +1,13 @@
 //! One method per kind of record: its references resolved, its own rules checked.
 
 use super::names::canonical_is_sourced;
-use super::out::{
-    Cite, Claim, Dispute, Event, LifeDate, Name, Org, Period, Person, Place, Relation, Role, Scheme,
-};
 use super::{date, opt_date, opt_text, text, Checker, DISPUTE_KINDS, NEEDS_ALIVE, NO_DATE};
 use crate::date::Date;
 use crate::diag::Pos;
+use crate::model::{
+    Cite, Claim, Dispute, DisputeKind, Event, LifeDate, Name, Org, Period, Person, Place, Quote,
+    Relation, Role, Scheme,
+};
 use crate::records as raw;
 use serde_spanned::Spanned;
 use std::collections::HashMap;
@@ -111,7 +112,7 @@ impl Checker<'_> {
             return None;
         }
         // One key per fact: "child" is recorded as the other's "parent", etc.
-        let kind_id = self.relation_kinds.terms[kind].0.clone();
+        let kind_id = self.relation_kinds.terms[kind].id.clone();
         let key = match kind_id.as_str() {
             "child" => (to as u16, "parent".to_string(), me as u16),
             "student" => (to as u16, "teacher".to_string(), me as u16),
@@ -275,7 +276,7 @@ impl Checker<'_> {
         Dispute {
             id: text(x.id.str()),
             title: text(x.title.str()),
-            kind,
+            kind: DisputeKind(kind),
             summary: text(x.summary.str()),
             events: self.events.names.list(d, "events", &x.events),
             people: self.people.names.list(d, "people", &x.people),
@@ -315,14 +316,14 @@ impl Checker<'_> {
             disputes: self.disputes.names.list(d, "disputes", &e.disputes),
             quote: e.quote.as_ref().map(|q| {
                 let c = q.cite.str().and_then(|c| self.cites.one(c));
-                (
-                    text(q.text.str()),
-                    c.unwrap_or(Cite {
+                Quote {
+                    text: text(q.text.str()),
+                    cite: c.unwrap_or(Cite {
                         source: 0,
                         from: 1,
                         to: 1,
                     }),
-                )
+                }
             }),
             cite: self.cites.list(&e.cite),
         }
@@ -330,7 +331,7 @@ impl Checker<'_> {
 
     /// Life dates: the people of an event whose type needs them alive.
     fn alive_for(&self, e: &raw::Event, kind: usize, dt: &Date, people: &[Person]) {
-        let Some(what) = self.event_types.terms.get(kind).map(|t| t.0.as_str()) else {
+        let Some(what) = self.event_types.terms.get(kind).map(|t| t.id.as_str()) else {
             return;
         };
         if !NEEDS_ALIVE.contains(&what) {

@@ -1,8 +1,50 @@
-//! The checked dataset, every reference an index (see the app's `src/core/model.rs`).
+//! The checked dataset, every reference an index: the build-time twin of the app's
+//! `src/core/model.rs`, type for type and field for field (owned `String`s and
+//! `Vec`s where the app has `&'static` ones). `check/` fills it in; each type
+//! written inside `records!` is also written out as the Rust literal of the
+//! app's type of the same name ([`Lit`]), so a field added here is generated
+//! without touching `codegen.rs`.
 
+use crate::codegen::Lit;
 use crate::date::Date;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Defines each struct and its [`Lit`]: `Name { field: <literal>, … }`.
+macro_rules! records {
+    ($($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)* })*) => {$(
+        $(#[$m])*
+        pub struct $name {
+            $($(#[$fm])* pub $field: $ty,)*
+        }
+
+        impl Lit for $name {
+            fn lit(&self, o: &mut String) {
+                o.push_str(concat!(stringify!($name), " {"));
+                let mut sep = " ";
+                $(
+                    o.push_str(sep);
+                    o.push_str(concat!(stringify!($field), ": "));
+                    self.$field.lit(o);
+                    sep = ", ";
+                )*
+                let _ = sep;
+                o.push_str(" }");
+            }
+        }
+    )*};
+}
+
+/// A `DisputeKind` variant, by name ("BetweenSources").
+#[derive(Clone, Copy)]
+pub struct DisputeKind(pub &'static str);
+
+records! {
+/// A vocabulary term.
+pub struct Term {
+    pub id: String,
+    pub description: String,
+}
+
+#[derive(Clone, Copy)]
 pub struct Cite {
     pub source: u8,
     pub from: u16,
@@ -29,6 +71,12 @@ pub struct Source {
     pub sections: Vec<Section>,
 }
 
+/// A short quotation shown with an event.
+pub struct Quote {
+    pub text: String,
+    pub cite: Cite,
+}
+
 pub struct Event {
     pub id: String,
     pub date: Date,
@@ -40,7 +88,7 @@ pub struct Event {
     pub places: Vec<u16>,
     pub orgs: Vec<u16>,
     pub disputes: Vec<u16>,
-    pub quote: Option<(String, Cite)>,
+    pub quote: Option<Quote>,
     pub cite: Vec<Cite>,
 }
 
@@ -131,24 +179,29 @@ pub struct Claim {
 pub struct Dispute {
     pub id: String,
     pub title: String,
-    /// The `DisputeKind` variant name.
-    pub kind: &'static str,
+    pub kind: DisputeKind,
     pub summary: String,
     pub events: Vec<u32>,
     pub people: Vec<u16>,
     pub claims: Vec<Claim>,
 }
 
-pub type Terms = Vec<(String, String)>;
+/// Record indices sorted by id, for the app's lookups by id.
+pub struct IdIndex {
+    pub events: Vec<u32>,
+    pub schemes: Vec<u32>,
+}
+}
 
-/// The checked dataset, every reference an index (see `src/core/model.rs`).
+/// The checked dataset (the app's `Dataset` but for `by_id`, which `codegen.rs`
+/// derives).
 pub struct Checked {
     pub sources: Vec<Source>,
-    pub tags: Terms,
-    pub event_types: Terms,
-    pub relation_kinds: Terms,
-    pub place_kinds: Terms,
-    pub org_kinds: Terms,
+    pub tags: Vec<Term>,
+    pub event_types: Vec<Term>,
+    pub relation_kinds: Vec<Term>,
+    pub place_kinds: Vec<Term>,
+    pub org_kinds: Vec<Term>,
     pub events: Vec<Event>,
     pub people: Vec<Person>,
     pub places: Vec<Place>,

@@ -2,7 +2,8 @@
 //! Never import leptos, wasm-bindgen or web-sys here.
 
 pub mod dataset;
-pub mod date;
+/// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).
+pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
 pub mod link;

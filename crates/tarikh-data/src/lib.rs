@@ -1,22 +1,28 @@
-//! The build-time data pipeline: read `data/` (TOML), check it, and generate the
-//! Rust source of the dataset. `build.rs` runs it; `tests/data.rs` feeds it broken
-//! fixtures. Every problem is reported, as `file:line:col: message`. `paragraphs`
-//! is the locator scheme citations use (the tests check the data against the
-//! source texts with it; the build does not read them).
+//! Tarikh's data pipeline: read `data/` (TOML), check it, and generate the Rust
+//! source of the dataset. The app's `build.rs` runs it ([`build_script`]); its own
+//! tests (`tests/`) feed it broken fixtures. Every problem is reported, as
+//! `file:line:col: message`. `paragraphs` is the locator scheme citations use (the
+//! app's tests check the data against the source texts with it; the build does not
+//! read them).
 //!
-//! It shares `src/core/date.rs` with the app, so dates mean the same in both.
+//! A build-dependency of the app only: nothing here (the TOML parser included)
+//! reaches the wasm. It shares the date syntax (`tarikh-date`) with the app, so
+//! dates mean the same in both.
 
-#![allow(dead_code)]
+pub use tarikh_date as date;
 
-#[path = "../src/core/date.rs"]
-pub mod date;
-
+mod cargo;
 pub mod check;
 pub mod codegen;
+mod de;
 pub mod diag;
+mod fields;
+pub mod model;
 pub mod paragraphs;
 pub mod read;
 pub mod records;
+
+pub use cargo::build_script;
 
 use diag::Diags;
 use records::Kind;
@@ -92,7 +98,7 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
 
     let mut raw = records::Raw::default();
     for &(file, kind) in &files {
-        records::read_file(&d, file, kind, &mut raw);
+        read::read_file(&d, file, kind, &mut raw);
     }
     let counts = [
         raw.events.len(),

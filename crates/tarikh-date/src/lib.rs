@@ -4,9 +4,11 @@
 //! `1918-spring`, `c. 1925`, `c. 1925-03`, a range `A/B` (each side any of those),
 //! or an open bound `before 1922-10` / `after 1930`.
 //!
-//! Pure and dependency-free: `build.rs` includes this very file (via `#[path]`) to
-//! validate the dataset, and the generated dataset writes dates as `const` literals
-//! of these types, so nothing is parsed at start-up.
+//! Pure and dependency-free, so both sides share it: the data pipeline
+//! (`tarikh-data`, run by the app's `build.rs`) parses and validates the dataset's
+//! dates with it, and the app (re-exported as `tarikh::core::date`) compares and
+//! displays them. The generated dataset writes dates as `const` literals of these
+//! types, so nothing is parsed at start-up.
 //!
 //! Day keys count days from 1970-01-01 (negative before it) in the proleptic
 //! Gregorian calendar, so they sort and subtract. A season spans three months:

@@ -43,7 +43,7 @@ cargo run --quiet --example export_timelinejs > "$WORK/timeline.json"
 # Synthetic builds: their own cargo target dir (so the usual build stays cached),
 # and each dist kept under target/bench/dist/, keyed by everything it is built
 # from, so a rerun on the same code does not rebuild them.
-KEY=$({ git ls-files -z src build build.rs Cargo.toml Cargo.lock Trunk.toml index.html style assets \
+KEY=$({ git ls-files -z src crates build.rs Cargo.toml Cargo.lock Trunk.toml index.html style assets \
           scripts/postbuild.mjs scripts/prerender.mjs scripts/bench-data.mjs data/vocab.toml data/sources.toml data/periods.toml \
         | xargs -0 sha256sum; rustc --version; trunk --version; } | sha256sum | cut -c1-16)
 SYNTHETIC=()

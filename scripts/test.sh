@@ -6,8 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" browser
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native tests (the pure core, the data build)"
-cargo test
+step "native tests (the pure core, the data pipeline crate, the compiled dataset)"
+cargo test --workspace
 
 step "in-browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver TARIKH_DATA_DIR=tests/fixtures/markup \

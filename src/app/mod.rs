@@ -1,5 +1,6 @@
 //! The browser side: thin Leptos views over `crate::core`.
 
+mod link;
 mod router;
 mod shell;
 mod views;
@@ -44,7 +45,9 @@ fn mount() {
         refocus(&root, f);
     }
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-app", "live");
+        if html.set_attribute("data-app", "live").is_err() {
+            web_sys::console::warn_1(&"Tarikh: could not mark the app live".into());
+        }
     }
     register_service_worker();
 }
@@ -75,7 +78,9 @@ fn refocus(root: &web_sys::HtmlElement, (position, id): (u32, String)) {
         .and_then(|l| l.get(position));
     if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
         if identity(&el) == id {
-            let _ = el.focus();
+            if el.focus().is_err() {
+                web_sys::console::warn_1(&"Tarikh: could not restore the focus".into());
+            }
         }
     }
 }
@@ -84,17 +89,25 @@ fn refocus(root: &web_sys::HtmlElement, (position, id): (u32, String)) {
 /// Not for a page opened from disk, nor where the browser has no service
 /// workers. When a newer deployment takes over, `#update` in index.html says so.
 fn register_service_worker() {
+    // Only release builds have a `sw.js` (scripts/postbuild.mjs); a page
+    // opened from disk can't register one.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let w = window();
     let navigator = w.navigator();
     let has_sw = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    if !w.is_secure_context() || !has_sw {
+    let from_disk = w.location().protocol().is_ok_and(|p| p == "file:");
+    if !w.is_secure_context() || !has_sw || from_disk {
         return;
     }
     let container = navigator.service_worker();
     if container.controller().is_some() {
         let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
             if let Some(el) = document().get_element_by_id("update") {
-                let _ = el.remove_attribute("hidden");
+                if el.remove_attribute("hidden").is_err() {
+                    web_sys::console::warn_1(&"Tarikh: could not show the update notice".into());
+                }
             }
         });
         container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
@@ -117,6 +130,8 @@ fn install_panic_hook() {
         let doc = document();
         if let Some(reload) = doc.get_element_by_id("panic-reload") {
             let page = window().location().pathname().unwrap_or_default();
+            // Inside a panic there is nothing more to do if these fail: the
+            // error above is logged either way.
             let _ = reload.set_attribute("href", &page);
         }
         if let Some(panel) = doc.get_element_by_id("panic") {

@@ -37,7 +37,8 @@ impl Router {
     pub fn new() -> Router {
         let hash = RwSignal::new(current_hash());
         let pending = StoredValue::new_local(None::<(String, TimeoutHandle)>);
-        // The App lives as long as the page, so the listeners are never removed.
+        // The App lives as long as the page, so the listeners are never removed
+        // (their handles are dropped on purpose).
         // A navigation by the browser (Back, a link, an edit by hand) wins over
         // an address not yet written.
         let sync = move || {
@@ -71,6 +72,11 @@ impl Router {
             write(&target, Entry::Replace);
             self.hash.set(current_hash());
         }
+    }
+
+    /// The fragment shown now (with its `#`), without tracking.
+    pub fn hash_untracked(&self) -> String {
+        self.hash.get_untracked()
     }
 
     /// The address of what is shown (the address bar may lag while typing).
@@ -113,10 +119,14 @@ impl Router {
 fn write(target: &str, entry: Entry) {
     if let Ok(history) = window().history() {
         let url = Some(target);
-        let _ = match entry {
+        let written = match entry {
             Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
             Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
         };
+        if written.is_err() {
+            // The view is shown all the same; only the address bar lags.
+            web_sys::console::warn_1(&"Tarikh: could not write the address bar".into());
+        }
     }
 }
 

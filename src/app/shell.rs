@@ -59,9 +59,12 @@ pub fn App() -> impl IntoView {
 
 fn focus_heading() {
     if let Ok(Some(h1)) = document().query_selector("main h1") {
-        let _ = h1.set_attribute("tabindex", "-1");
-        if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
-            let _ = h1.focus();
+        let ok = h1.set_attribute("tabindex", "-1").is_ok()
+            && h1
+                .dyn_into::<web_sys::HtmlElement>()
+                .is_ok_and(|h1| h1.focus().is_ok());
+        if !ok {
+            web_sys::console::warn_1(&"Tarikh: could not move the focus to the heading".into());
         }
     }
 }

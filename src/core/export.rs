@@ -245,3 +245,20 @@ mod tests {
         assert_eq!(s, r#""a\"b\\c\nd\u0001""#);
     }
 }
+
+/// "Cite this view": what the view shows, its link, and the day it was read
+/// (`today`, ISO `YYYY-MM-DD`).
+pub fn citation(events: usize, described: &str, href: &str, today: &str) -> String {
+    format!("Tarikh, timeline of {events} events ({described}). {href} (accessed {today}).")
+}
+
+/// The results count as a reader sees it: "All 273 events.", "1 event matches."
+/// (`none`: what is said for 0, e.g. "No events match.").
+pub fn count_text(n: usize, unfiltered: bool, none: &str, one: &str, many: &str) -> String {
+    match n {
+        0 => none.to_string(),
+        1 => format!("1 {one} matches."),
+        n if unfiltered => format!("All {n} {many}."),
+        n => format!("{n} {many} match."),
+    }
+}

@@ -3,13 +3,17 @@
 
 pub mod axis;
 pub mod dataset;
-pub mod date;
+/// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).
+pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
+pub mod link;
 pub mod model;
 pub mod people;
 pub mod quiz;
-pub mod quiz_state;
+/// The old path of `quiz::state`, which the app uses.
+pub use quiz::state as quiz_state;
 pub mod route;
 pub mod stats;
 pub mod text;
+pub mod timeline;

@@ -534,3 +534,6 @@ impl Dataset {
             .join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests;

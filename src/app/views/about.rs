@@ -1,5 +1,7 @@
 use super::common::dispute_link;
 use crate::core::dataset::DATASET;
+use crate::core::filter::{Facet, Filter};
+use crate::core::link::LinkState;
 use crate::core::model::DisputeKind;
 use crate::core::stats::{claims_citing, disputes_of_kind, events_citing};
 use leptos::prelude::*;
@@ -23,7 +25,7 @@ pub fn About() -> impl IntoView {
                         <dt>"Kind"</dt><dd>{s.kind}</dd>
                         <dt>"Cited by"</dt>
                         <dd class="cited-by">
-                            <a href=format!("#/timeline?source={}", s.id)>{format!("{events} events")}</a>
+                            <a href=Filter::of(Facet::Source, i as u32).href(ds)>{format!("{events} events")}</a>
                             {format!(", {claims} dispute claims")}
                         </dd>
                     </dl>

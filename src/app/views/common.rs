@@ -1,6 +1,7 @@
 //! Small pieces several views share. Data text is always rendered as text.
 
 use crate::core::dataset::DATASET;
+use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
 use crate::core::people::NameIndex;
 use crate::core::route::View;
@@ -15,18 +16,154 @@ pub fn names() -> &'static NameIndex {
 
 /// What a link held that was not understood (and is ignored).
 #[component]
-pub fn Notices(notices: Memo<Vec<String>>) -> impl IntoView {
+pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
     move || {
-        let n = notices.get();
-        (!n.is_empty()).then(|| {
+        notices.with(|n| {
+            (!n.is_empty()).then(|| {
+                let items = n.iter().map(|t| view! { <li>{t.message()}</li> }).collect_view();
+                view! {
+                    <div class="notice-small no-print" role="status">
+                        <p>"Parts of this link were not understood and are ignored:"</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        })
+    }
+}
+
+/// The search field of a list view: shows `value`, and passes what is typed
+/// to `on_type` (a leading space included).
+#[component]
+pub fn SearchBox(
+    id: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    value: Signal<String>,
+    on_type: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="search-row">
+            <label for=id>{label}</label>
+            <input id=id type="search" autocomplete="off" spellcheck="false" placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| on_type.run(event_target_value(&ev)) />
+        </div>
+    }
+}
+
+/// One checkbox of a facet: its label, the count it would give, greyed when 0.
+pub fn check_item(
+    id: String,
+    label: &'static str,
+    checked: Signal<bool>,
+    count: Signal<u32>,
+    toggle: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <li class=move || if count.get() == 0 && !checked.get() { "facet-value empty" } else { "facet-value" }>
+            <input type="checkbox" id=id.clone() prop:checked=checked on:change=move |_| toggle.run(()) />
+            <label for=id>{label} " " <span class="n">"(" {count} ")"</span></label>
+        </li>
+    }
+}
+
+/// When nothing matches (`nothing`): which filters emptied the list (each with
+/// how many results clearing it alone gives, and a button that clears it),
+/// `extra` (e.g. similar names), and a link that clears every filter.
+#[component]
+pub fn Empty<F>(
+    nothing: Signal<bool>,
+    culprits: Signal<Vec<(F, u32)>>,
+    /// The thing listed, one and many ("event", "events").
+    what: (&'static str, &'static str),
+    message: &'static str,
+    clear_all: &'static str,
+    clear: Callback<F>,
+    #[prop(optional, into)] extra: Option<ViewFn>,
+) -> impl IntoView
+where
+    F: FacetLabel + Copy + Send + Sync + 'static,
+{
+    move || {
+        nothing.get().then(|| {
+            let offers = culprits
+                .get()
+                .into_iter()
+                .map(|(facet, n)| {
+                    let noun = if n == 1 { what.0 } else { what.1 };
+                    view! {
+                        <li><button type="button" on:click=move |_| clear.run(facet)>
+                            {format!("Clear the {} filter ({n} {noun})", facet.label())}
+                        </button></li>
+                    }
+                })
+                .collect_view();
+            let extra = extra.clone();
             view! {
-                <div class="notice-small" role="status">
-                    <p>"Parts of this link were not understood and are ignored:"</p>
-                    <ul>{n.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                <div class="empty">
+                    <p>{message}</p>
+                    <ul class="offers">{offers}</ul>
+                    {extra.map(|e| e.run())}
+                    <p><a href=clear_all>"Clear every filter"</a></p>
                 </div>
             }
         })
     }
+}
+
+/// A facet's name in messages ("Clear the strand filter").
+pub trait FacetLabel {
+    fn label(self) -> &'static str;
+}
+
+impl FacetLabel for crate::core::filter::Facet {
+    fn label(self) -> &'static str {
+        crate::core::filter::Facet::label(self)
+    }
+}
+
+impl FacetLabel for crate::core::people::Facet {
+    fn label(self) -> &'static str {
+        crate::core::people::Facet::label(self)
+    }
+}
+
+/// Saves `text` as a file the browser downloads.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else {
+        log("Could not make the file to download");
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        log("Could not make the file to download");
+        return;
+    };
+    if let Ok(a) = document().create_element("a") {
+        if a.set_attribute("href", &url).is_err() || a.set_attribute("download", name).is_err() {
+            log("Could not start the download");
+        }
+        if let Ok(a) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a) {
+            a.click();
+        }
+    }
+    // Let the download start before the object URL goes.
+    set_timeout(
+        move || {
+            if web_sys::Url::revoke_object_url(&url).is_err() {
+                log("Could not release a download");
+            }
+        },
+        std::time::Duration::from_secs(5),
+    );
+}
+
+/// Reports a browser call that failed where nothing else can be done about it.
+pub fn log(what: &str) {
+    web_sys::console::warn_1(&what.into());
 }
 
 /// A list of citations: source title, section heading, paragraph.
@@ -76,7 +213,8 @@ pub fn comma_list<T: IntoView + 'static>(items: impl IntoIterator<Item = T>) -> 
 
 /// Previous / "Page n of m" / next, shown when there is more than one page;
 /// `go` gets the page to show, then the list's heading `top` is scrolled to.
-pub fn pager(
+#[component]
+pub fn Pager(
     label: &'static str,
     prev: &'static str,
     next: &'static str,
@@ -84,14 +222,14 @@ pub fn pager(
     page: Memo<u32>,
     pages: Memo<u32>,
     go: Callback<u32>,
-) -> AnyView {
+) -> impl IntoView {
     let to = move |p: u32| {
         go.run(p);
         if let Some(el) = document().get_element_by_id(top) {
             el.scroll_into_view();
         }
     };
-    (move || {
+    move || {
         (pages.get() > 1).then(|| {
             view! {
                 <nav class="pager" aria-label=label>
@@ -101,6 +239,5 @@ pub fn pager(
                 </nav>
             }
         })
-    })
-    .into_any()
+    }
 }

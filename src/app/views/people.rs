@@ -2,9 +2,10 @@
 //! and role filters with counts, two sort orders, one page of people; the whole
 //! state in the link (`#/people?q=…&strand=…&role=…&sort=…&page=…`).
 
-use super::common::{names, pager, Notices};
-use crate::app::router::{use_router, Entry};
+use super::common::{check_item, comma_list, names, person_link, Empty, Notices, Pager, SearchBox};
+use crate::app::link::{use_link, Linked};
 use crate::core::dataset::DATASET;
+use crate::core::export;
 use crate::core::people::{
     appearances, apply, life_span, page_of, Facet, IndexOutcome, IndexState, Sort,
 };
@@ -13,53 +14,18 @@ use leptos::prelude::*;
 
 #[component]
 pub fn People() -> impl IntoView {
-    let router = use_router();
     let ds = &DATASET;
-    let parsed = Memo::new(move |_| router.route.with(|r| IndexState::from_query(ds, &r.query)));
-    let state = Memo::new(move |_| parsed.with(|(s, _)| s.clone()));
-    let notices = Memo::new(move |_| parsed.with(|(_, n)| n.clone()));
+    let link = Linked::<IndexState>::provide();
+    let state = link.state;
     let outcome = Memo::new(move |_| state.with(|s| apply(ds, names(), s)));
-    // Typing replaces the history entry its first keystroke pushed.
-    let typing = StoredValue::new(false);
-    let update = move |entry: Entry, change: &dyn Fn(&mut IndexState)| {
-        if entry == Entry::Push {
-            typing.set_value(false);
-        }
-        let mut s = state.get_untracked();
-        change(&mut s);
-        let q = s.to_query(ds);
-        let target = if q.is_empty() {
-            View::People.href()
-        } else {
-            format!("{}?{q}", View::People.href())
-        };
-        router.go(&target, entry);
-    };
-    let on_search = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let entry = if typing.get_value() {
-            Entry::Replace
-        } else {
-            Entry::Push
-        };
-        update(entry, &|s| {
-            s.q = value.clone();
-            s.page = 1;
-        });
-        typing.set_value(true);
-    };
     let count_text = move || {
         let n = outcome.with(|o| o.people.len());
-        match n {
-            0 => "No one matches.".to_string(),
-            1 => "1 person matches.".to_string(),
-            n if state.with(IndexState::is_clear) => format!("All {n} people."),
-            n => format!("{n} people match."),
-        }
+        let clear = state.with(IndexState::is_clear);
+        export::count_text(n, clear, "No one matches.", "person", "people")
     };
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        update(Entry::Push, &|s| {
+        link.push(|s| {
             s.sort = Sort::ALL
                 .into_iter()
                 .find(|o| o.id() == v)
@@ -67,19 +33,24 @@ pub fn People() -> impl IntoView {
             s.page = 1;
         });
     };
+    let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.people, 1).1));
+    let page = Memo::new(move |_| state.with(|s| s.page).clamp(1, pages.get()));
+    let culprits = Signal::derive(move || outcome.with(|o| state.with(|s| o.culprits(s))));
+    let similar = move || {
+        let similar = names().similar(ds, &state.with(|s| s.q.clone()), 5);
+        (!similar.is_empty()).then(|| view! {
+            <p>"Similar names: " {comma_list(similar.into_iter().map(person_link))}</p>
+        })
+    };
     view! {
         <h1>"People"</h1>
         <p class="lede">"Everyone the sources name with a part in the events, under every spelling the sources use."</p>
-        <Notices notices />
-        <div class="search-row">
-            <label for="people-q">"Search people"</label>
-            <input id="people-q" type="search" autocomplete="off" spellcheck="false"
-                placeholder="Any name, spelling, epithet or pen name…"
-                prop:value=move || state.with(|s| s.q.clone())
-                on:input=on_search />
-        </div>
+        <Notices notices=link.notices />
+        <SearchBox id="people-q" label="Search people" placeholder="Any name, spelling, epithet or pen name…"
+            value=Signal::derive(move || state.with(|s| s.q.clone()))
+            on_type=Callback::new(move |q: String| link.typed(|s| { s.q = q; s.page = 1; })) />
         <div class="timeline-layout">
-            <Filters state outcome update />
+            <Filters outcome />
             <section class="results" aria-labelledby="people-results">
                 <h2 id="people-results" class="visually-hidden">"Results"</h2>
                 <div class="results-bar">
@@ -91,9 +62,14 @@ pub fn People() -> impl IntoView {
                     </select>
                 </div>
                 <Resolved state />
-                <Empty state outcome update />
-                <Entries state outcome />
-                <Pager state outcome update />
+                <Empty nothing=Signal::derive(move || outcome.with(|o| o.people.is_empty()))
+                    culprits what=("person", "people") clear_all="#/people"
+                    message="No one matches all of these filters together."
+                    clear=Callback::new(move |facet| link.push(|s| s.clear(facet)))
+                    extra=similar />
+                <Entries state outcome page />
+                <Pager label="Pages of people" prev="← Previous" next="Next →" top="people-results"
+                    page pages go=Callback::new(move |p| link.push(|s| s.page = p)) />
             </section>
         </div>
     }
@@ -128,12 +104,9 @@ fn Resolved(state: Memo<IndexState>) -> impl IntoView {
 
 /// The filters: strands and roles, each value with how many people it gives.
 #[component]
-fn Filters(
-    state: Memo<IndexState>,
-    outcome: Memo<IndexOutcome>,
-    update: impl Fn(Entry, &dyn Fn(&mut IndexState)) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Filters(outcome: Memo<IndexOutcome>) -> impl IntoView {
     let ds = &DATASET;
+    let link = use_link::<IndexState>();
     let checks = move |facet: Facet| {
         let terms = if facet == Facet::Strand {
             ds.tags
@@ -145,32 +118,13 @@ fn Filters(
             .enumerate()
             .map(|(v, term)| {
                 let v = v as u32;
-                let checked = move || {
-                    state.with(|s| {
-                        if facet == Facet::Strand {
-                            s.strands.contains(&v)
-                        } else {
-                            s.roles.contains(&v)
-                        }
-                    })
-                };
-                let count = move || {
-                    outcome.with(|o| {
-                        if facet == Facet::Strand {
-                            o.strands[v as usize]
-                        } else {
-                            o.roles[v as usize]
-                        }
-                    })
-                };
-                let id = format!("p-{}-{}", facet.key(), term.id);
-                view! {
-                    <li class=move || if count() == 0 && !checked() { "facet-value empty" } else { "facet-value" }>
-                        <input type="checkbox" id=id.clone() prop:checked=checked
-                            on:change=move |_| update(Entry::Push, &|s| s.toggle(facet, v)) />
-                        <label for=id>{term.description} " " <span class="n">"(" {count} ")"</span></label>
-                    </li>
-                }
+                check_item(
+                    format!("p-{}-{}", facet.key(), term.id),
+                    term.description,
+                    Signal::derive(move || link.state.with(|s| s.list(facet).contains(&v))),
+                    Signal::derive(move || outcome.with(|o| o.counts(facet)[v as usize])),
+                    Callback::new(move |()| link.push(|s| s.toggle(facet, v))),
+                )
             })
             .collect_view()
     };
@@ -190,51 +144,12 @@ fn Filters(
     }
 }
 
-/// When no one matches: which filter to clear, and names close to the search.
-#[component]
-fn Empty(
-    state: Memo<IndexState>,
-    outcome: Memo<IndexOutcome>,
-    update: impl Fn(Entry, &dyn Fn(&mut IndexState)) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ds = &DATASET;
-    move || {
-        outcome.with(|o| o.people.is_empty()).then(|| {
-            let culprits = outcome.with(|o| state.with(|s| o.culprits(s)));
-            let offers = culprits
-                .into_iter()
-                .map(|(facet, n)| {
-                    let people = if n == 1 { "person" } else { "people" };
-                    view! {
-                        <li><button type="button" on:click=move |_| update(Entry::Push, &|s| s.clear(facet))>
-                            {format!("Clear the {} filter ({n} {people})", facet.label())}
-                        </button></li>
-                    }
-                })
-                .collect_view();
-            let similar = names().similar(ds, &state.with(|s| s.q.clone()), 5);
-            view! {
-                <div class="empty">
-                    <p>"No one matches all of these filters together."</p>
-                    <ul class="offers">{offers}</ul>
-                    {(!similar.is_empty()).then(|| view! {
-                        <p>"Similar names: "
-                            {super::common::comma_list(similar.into_iter().map(super::common::person_link))}
-                        </p>
-                    })}
-                    <p><a href=View::People.href()>"Clear every filter"</a></p>
-                </div>
-            }
-        })
-    }
-}
-
 /// One page of people, keyed so unchanged entries are kept while typing.
 #[component]
-fn Entries(state: Memo<IndexState>, outcome: Memo<IndexOutcome>) -> impl IntoView {
+fn Entries(state: Memo<IndexState>, outcome: Memo<IndexOutcome>, page: Memo<u32>) -> impl IntoView {
     let ds = &DATASET;
     let page = Memo::new(move |_| {
-        let p = state.with(|s| s.page);
+        let p = page.get();
         outcome.with(|o| page_of(&o.people, p).0.to_vec())
     });
     view! {
@@ -258,24 +173,4 @@ fn Entries(state: Memo<IndexState>, outcome: Memo<IndexOutcome>) -> impl IntoVie
             </For>
         </ol>
     }
-}
-
-#[component]
-fn Pager(
-    state: Memo<IndexState>,
-    outcome: Memo<IndexOutcome>,
-    update: impl Fn(Entry, &dyn Fn(&mut IndexState)) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.people, 1).1));
-    let page = Memo::new(move |_| state.with(|s| s.page).clamp(1, pages.get()));
-    let go = Callback::new(move |p: u32| update(Entry::Push, &|s| s.page = p));
-    pager(
-        "Pages of people",
-        "← Previous",
-        "Next →",
-        "people-results",
-        page,
-        pages,
-        go,
-    )
 }

@@ -11,7 +11,10 @@ use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::model::{Cite, LifeDate, Name};
 use crate::core::people::{appears_with, places_of, relations, role_text};
-use crate::core::route::{encode, View};
+use crate::core::filter::{Facet, Filter};
+use crate::core::link::LinkState;
+use crate::core::people::{Facet as PeopleFacet, IndexState};
+use crate::core::route::View;
 use leptos::prelude::*;
 
 /// How many items a long list shows before "Show all".
@@ -96,7 +99,7 @@ pub fn Person(id: String) -> impl IntoView {
     };
     let p = &ds.people[i];
     let me = i as u16;
-    let timeline = format!("#/timeline?person={}", encode(p.id));
+    let timeline = Filter::of(Facet::Person, i as u32).href(ds);
     let n_events = p.events.len();
 
     let roles: Vec<Item> = p
@@ -188,8 +191,10 @@ pub fn Person(id: String) -> impl IntoView {
         }
     };
     let strands = comma_list(p.tags.iter().map(|&t| {
+        let mut strand = IndexState::default();
+        strand.toggle(PeopleFacet::Strand, t as u32);
         let t = &ds.tags[t as usize];
-        view! { <a href=format!("#/people?strand={}", t.id) title=t.description>{t.id}</a> }
+        view! { <a href=strand.href(ds) title=t.description>{t.id}</a> }
     }));
     let events_body = if events.is_empty() {
         para("No event in Tarikh names this person.".into())
@@ -274,11 +279,11 @@ fn unknown(id: String) -> AnyView {
         .into_iter()
         .map(|s| person_item(s, format!(" — {}", ds.people[s as usize].summary)))
         .collect();
-    let search = format!(
-        "{}?q={}",
-        View::People.href(),
-        encode(&id.replace('-', " "))
-    );
+    let search = IndexState {
+        q: id.replace('-', " "),
+        ..IndexState::default()
+    }
+    .href(ds);
     view! {
         <NotFound what=format!("person “{id}”")>
             {(!similar.is_empty()).then(|| view! { <p>"Did you mean:"</p> {list("suggested", false, "people", similar)} })}

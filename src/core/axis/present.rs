@@ -219,13 +219,13 @@ pub fn selection_words(ds: &Dataset, f: &Filter) -> String {
     } else {
         "Events"
     });
-    if !f.types.is_empty() {
+    if !f.list(Facet::Type).is_empty() {
         s.push_str(" of type ");
         s.push_str(&names(Facet::Type, &|i| {
             filter::id_of(ds, Facet::Type, i).to_string()
         }));
     }
-    if !f.strands.is_empty() {
+    if !f.list(Facet::Strand).is_empty() {
         s.push_str(" about ");
         s.push_str(&names(Facet::Strand, &|i| {
             strand_name(filter::id_of(ds, Facet::Strand, i))
@@ -247,7 +247,7 @@ pub fn selection_words(ds: &Dataset, f: &Filter) -> String {
     if f.is_active(Facet::Text) {
         s.push_str(&format!(" matching “{}”", f.q.trim()));
     }
-    match (f.from, f.to) {
+    match (f.from(), f.to()) {
         (Some(a), Some(b)) if a == b => s.push_str(&format!(", {a}")),
         (Some(a), Some(b)) => s.push_str(&format!(", {a}–{b}")),
         (Some(a), None) => s.push_str(&format!(", from {a}")),
@@ -274,10 +274,11 @@ pub fn opening_words(ds: &Dataset, f: &Filter, events: usize) -> String {
 mod tests {
     use super::*;
     use crate::core::dataset::{DATASET, SEARCH};
+    use crate::core::link::LinkState;
     use crate::core::route::Route;
 
     fn filter(link: &str) -> Filter {
-        let (f, notices) = Filter::from_query(&DATASET, &Route::parse(link).query);
+        let (f, notices) = Filter::parse(&DATASET, &Route::parse(link).query);
         assert!(notices.is_empty(), "{link}: {notices:?}");
         f
     }

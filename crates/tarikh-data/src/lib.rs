@@ -1,0 +1,122 @@
+//! Tarikh's data pipeline: read `data/` (TOML), check it, and generate the Rust
+//! source of the dataset. The app's `build.rs` runs it ([`build_script`]); its own
+//! tests (`tests/`) feed it broken fixtures. Every problem is reported, as
+//! `file:line:col: message`. `paragraphs` is the locator scheme citations use (the
+//! app's tests check the data against the source texts with it; the build does not
+//! read them).
+//!
+//! A build-dependency of the app only: nothing here (the TOML parser included)
+//! reaches the wasm. It shares the date syntax (`tarikh-date`) with the app, so
+//! dates mean the same in both.
+
+pub use tarikh_date as date;
+
+mod cargo;
+pub mod check;
+pub mod codegen;
+mod de;
+pub mod diag;
+mod fields;
+pub mod model;
+pub mod paragraphs;
+pub mod read;
+pub mod records;
+
+pub use cargo::build_script;
+
+use diag::Diags;
+use records::Kind;
+use std::path::{Path, PathBuf};
+
+/// The result of a run: the generated source or every problem, and the files read.
+pub struct Outcome {
+    pub result: Result<String, Vec<String>>,
+    /// The data files that exist and were read (for `cargo:rerun-if-changed`).
+    pub read: Vec<PathBuf>,
+    /// Optional files that do not exist (their creation must trigger a rebuild).
+    pub missing: Vec<PathBuf>,
+    /// The number of events, people, places, orgs, schemes and disputes.
+    pub counts: [usize; 6],
+}
+
+/// The files of `data/`: (path relative to the data dir, what it holds, required).
+const FILES: [(&str, Kind, bool); 7] = [
+    ("vocab.toml", Kind::Vocab, true),
+    ("sources.toml", Kind::Sources, false),
+    ("people.toml", Kind::People, false),
+    ("places.toml", Kind::Places, false),
+    ("orgs.toml", Kind::Orgs, false),
+    ("periods.toml", Kind::Periods, false),
+    ("disputes.toml", Kind::Disputes, false),
+];
+
+/// Reads, checks and generates the dataset in `dir`. Messages name files as
+/// `shown/…` (e.g. `data/events/alash.toml`).
+pub fn run(dir: &Path, shown: &str) -> Outcome {
+    let mut d = Diags::default();
+    let mut read = Vec::new();
+    let mut missing = Vec::new();
+    let mut files: Vec<(usize, Kind)> = Vec::new();
+    let mut load = |d: &mut Diags, rel: &str, kind: Kind, required: bool| {
+        let path = dir.join(rel);
+        let name = format!("{shown}/{rel}");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                files.push((d.add_file(name, text), kind));
+                read.push(path);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if required {
+                    d.file_err(&name, "missing (this file is required)");
+                }
+                missing.push(path);
+            }
+            Err(e) => d.file_err(&name, format!("cannot read: {e}")),
+        }
+    };
+    for (rel, kind, required) in FILES {
+        load(&mut d, rel, kind, required);
+    }
+    let events_dir = dir.join("events");
+    let mut event_files: Vec<String> = match std::fs::read_dir(&events_dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    event_files.sort();
+    for name in &event_files {
+        load(&mut d, &format!("events/{name}"), Kind::Events, false);
+    }
+    if events_dir.is_dir() {
+        read.push(events_dir);
+    } else {
+        missing.push(events_dir);
+    }
+
+    let mut raw = records::Raw::default();
+    for &(file, kind) in &files {
+        read::read_file(&d, file, kind, &mut raw);
+    }
+    let counts = [
+        raw.events.len(),
+        raw.people.len(),
+        raw.places.len(),
+        raw.orgs.len(),
+        raw.schemes.len(),
+        raw.disputes.len(),
+    ];
+    let checked = check::check(&d, &raw);
+    let result = match checked {
+        Some(c) if d.is_empty() => Ok(codegen::generate(&c)),
+        _ => Err(d.render()),
+    };
+    Outcome {
+        result,
+        read,
+        missing,
+        counts,
+    }
+}

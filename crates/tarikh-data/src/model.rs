@@ -1,0 +1,211 @@
+//! The checked dataset, every reference an index: the build-time twin of the app's
+//! `src/core/model.rs`, type for type and field for field (owned `String`s and
+//! `Vec`s where the app has `&'static` ones). `check/` fills it in; each type
+//! written inside `records!` is also written out as the Rust literal of the
+//! app's type of the same name ([`Lit`]), so a field added here is generated
+//! without touching `codegen.rs`.
+
+use crate::codegen::Lit;
+use crate::date::Date;
+
+/// Defines each struct and its [`Lit`]: `Name { field: <literal>, … }`.
+macro_rules! records {
+    ($($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)* })*) => {$(
+        $(#[$m])*
+        pub struct $name {
+            $($(#[$fm])* pub $field: $ty,)*
+        }
+
+        impl Lit for $name {
+            fn lit(&self, o: &mut String) {
+                o.push_str(concat!(stringify!($name), " {"));
+                let mut sep = " ";
+                $(
+                    o.push_str(sep);
+                    o.push_str(concat!(stringify!($field), ": "));
+                    self.$field.lit(o);
+                    sep = ", ";
+                )*
+                let _ = sep;
+                o.push_str(" }");
+            }
+        }
+    )*};
+}
+
+/// A `DisputeKind` variant, by name ("BetweenSources").
+#[derive(Clone, Copy)]
+pub struct DisputeKind(pub &'static str);
+
+records! {
+/// A vocabulary term.
+pub struct Term {
+    pub id: String,
+    pub description: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct Cite {
+    pub source: u8,
+    pub from: u16,
+    pub to: u16,
+}
+
+pub struct Section {
+    pub heading: String,
+    pub from: u16,
+    pub inferred: bool,
+}
+
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub untitled: bool,
+    pub author: Option<String>,
+    pub container: Option<String>,
+    pub kind: String,
+    pub about: String,
+    pub note: Option<String>,
+    pub file: String,
+    pub paragraphs: u16,
+    pub sections: Vec<Section>,
+}
+
+/// A short quotation shown with an event.
+pub struct Quote {
+    pub text: String,
+    pub cite: Cite,
+}
+
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    pub title: String,
+    pub summary: String,
+    pub kind: u8,
+    pub tags: Vec<u8>,
+    pub people: Vec<u16>,
+    pub places: Vec<u16>,
+    pub orgs: Vec<u16>,
+    pub disputes: Vec<u16>,
+    pub quote: Option<Quote>,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Name {
+    pub name: String,
+    pub sources: Vec<u8>,
+}
+
+pub struct LifeDate {
+    pub date: Date,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Role {
+    pub role: String,
+    pub org: Option<u16>,
+    pub date: Option<Date>,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Relation {
+    pub kind: u8,
+    pub to: u16,
+    pub note: Option<String>,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub names: Vec<Name>,
+    pub epithets: Vec<Name>,
+    pub born: Option<LifeDate>,
+    pub died: Option<LifeDate>,
+    pub tags: Vec<u8>,
+    pub affiliations: Vec<u16>,
+    pub roles: Vec<Role>,
+    pub relations: Vec<Relation>,
+    pub cite: Vec<Cite>,
+    pub events: Vec<u32>,
+}
+
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub names: Vec<String>,
+    pub kind: u8,
+    pub lat: f64,
+    pub lon: f64,
+    pub approx: bool,
+    pub cite: Vec<Cite>,
+    pub events: Vec<u32>,
+}
+
+pub struct Org {
+    pub id: String,
+    pub name: String,
+    pub names: Vec<String>,
+    pub kind: u8,
+    pub date: Option<Date>,
+    pub summary: String,
+    pub tags: Vec<u8>,
+    pub cite: Vec<Cite>,
+    pub events: Vec<u32>,
+}
+
+pub struct Period {
+    pub name: String,
+    pub date: Date,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Scheme {
+    pub id: String,
+    pub name: String,
+    pub proposed_by: String,
+    pub cite: Vec<Cite>,
+    pub periods: Vec<Period>,
+}
+
+pub struct Claim {
+    pub says: String,
+    pub date: Option<Date>,
+    pub cite: Vec<Cite>,
+}
+
+pub struct Dispute {
+    pub id: String,
+    pub title: String,
+    pub kind: DisputeKind,
+    pub summary: String,
+    pub events: Vec<u32>,
+    pub people: Vec<u16>,
+    pub claims: Vec<Claim>,
+}
+
+/// Record indices sorted by id, for the app's lookups by id.
+pub struct IdIndex {
+    pub events: Vec<u32>,
+    pub schemes: Vec<u32>,
+}
+}
+
+/// The checked dataset (the app's `Dataset` but for `by_id`, which `codegen.rs`
+/// derives).
+pub struct Checked {
+    pub sources: Vec<Source>,
+    pub tags: Vec<Term>,
+    pub event_types: Vec<Term>,
+    pub relation_kinds: Vec<Term>,
+    pub place_kinds: Vec<Term>,
+    pub org_kinds: Vec<Term>,
+    pub events: Vec<Event>,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    pub orgs: Vec<Org>,
+    pub schemes: Vec<Scheme>,
+    pub disputes: Vec<Dispute>,
+}

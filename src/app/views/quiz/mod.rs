@@ -1,0 +1,121 @@
+//! The quiz: the teacher's setup form (no seed in the link), the quiz taken one
+//! question at a time with its progress kept in localStorage, and the printable
+//! worksheet and answer key. Everything is decided by `core::quiz` and
+//! `core::quiz_state`; this module only shows it and passes clicks on.
+//!
+//! Kept small on purpose (every distinct view type costs wasm): alternatives are
+//! `Option`s rather than `AnyView`s, and repeated rows go through one non-generic
+//! helper with type-erased arguments.
+
+mod print;
+mod setup;
+mod take;
+
+use crate::app::link::Linked;
+use crate::app::views::common::log;
+use crate::core::dataset::{DATASET, SEARCH};
+use crate::core::quiz::{generate, Facts, Spec};
+use leptos::prelude::*;
+use std::sync::{Arc, OnceLock};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
+
+fn facts() -> &'static Facts<'static> {
+    static FACTS: OnceLock<Facts<'static>> = OnceLock::new();
+    FACTS.get_or_init(|| Facts::new(&DATASET))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn clipboard_write(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+type Action = Arc<dyn Fn() + Send + Sync>;
+
+#[component]
+pub fn Quiz() -> impl IntoView {
+    let link = Linked::<Spec>::provide();
+    let notices = link.notices;
+    // The quiz a seeded link fixes (the setup form when there is no seed).
+    let made = Memo::new(move |_| {
+        link.state.with(|s| {
+            s.seed()
+                .is_some()
+                .then(|| (s.clone(), generate(facts(), &SEARCH, s)))
+        })
+    });
+    move || {
+        let (setup, quiz, print, impossible) = match made.get() {
+            None => (true, None, None, None),
+            Some((spec, Err(no))) => (false, None, None, Some((spec, no))),
+            Some((spec, Ok(quiz))) => match spec.print {
+                None => (false, Some((spec, quiz)), None, None),
+                Some(p) => (false, None, Some((spec, quiz, p)), None),
+            },
+        };
+        view! {
+            {setup.then(|| view! { <setup::Setup /> })}
+            {quiz.map(|(spec, quiz)| view! { <take::Take spec quiz notices /> })}
+            {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print /> })}
+            {impossible.map(|(spec, no)| view! { <setup::CannotMake spec no notices /> })}
+        }
+    }
+}
+
+fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            if el.focus().is_err() {
+                log("Could not move the focus");
+            }
+        }
+    }
+}
+
+/// The full address of a quiz link, for copying and projecting.
+fn full_url(href: &str) -> String {
+    let here = window().location().href().unwrap_or_default();
+    let page = here.split('#').next().unwrap_or_default();
+    format!("{page}{href}")
+}
+
+/// A button. Not generic, so every button shares one compiled view.
+fn button(
+    class: &'static str,
+    id: Option<String>,
+    text: Signal<String>,
+    label: Option<String>,
+    disabled: Signal<bool>,
+    on: Action,
+) -> impl IntoView {
+    view! {
+        <button type="button" class=class id=id aria-label=label disabled=disabled on:click=move |_| on()>{text}</button>
+    }
+}
+
+fn text(s: &str) -> Signal<String> {
+    Signal::stored(s.to_string())
+}
+
+fn never() -> Signal<bool> {
+    Signal::stored(false)
+}
+
+/// One labelled checkbox or radio button in a list. Not generic: every row of
+/// every list shares one compiled view.
+fn input_row(
+    kind: &'static str,
+    name: &'static str,
+    id: String,
+    text: String,
+    checked: Signal<bool>,
+    on: Action,
+) -> impl IntoView {
+    view! {
+        <li class="facet-value">
+            <input type=kind name=name id=id.clone() prop:checked=checked on:change=move |_| on() />
+            <label for=id>{text}</label>
+        </li>
+    }
+}

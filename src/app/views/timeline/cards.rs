@@ -1,0 +1,64 @@
+//! One page of event cards.
+
+use super::Shown;
+use crate::app::views::common::{comma_list, dispute_link, person_link};
+use crate::core::dataset::DATASET;
+use crate::core::filter::{page_of, start_year};
+use crate::core::model::Event;
+use crate::core::route::View;
+use crate::core::stats::claimed_dates_text;
+use leptos::prelude::*;
+
+/// One page of event cards, keyed so unchanged cards are kept while typing.
+#[component]
+pub fn Cards(shown: Shown, page: Memo<u32>) -> impl IntoView {
+    let outcome = shown.outcome;
+    let page = Memo::new(move |_| {
+        let p = page.get();
+        outcome.with(|o| page_of(&o.events, p).0.to_vec())
+    });
+    view! {
+        <ol class="cards">
+            <For each=move || page.get() key=|&i| i let:i>
+                <Card e=&DATASET.events[i as usize] />
+            </For>
+        </ol>
+    }
+}
+
+#[component]
+fn Card(e: &'static Event) -> impl IntoView {
+    let ds = &DATASET;
+    let year = start_year(e);
+    // Plain text where no link is needed keeps each card to a few DOM nodes.
+    let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
+    let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
+    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    let sources = e
+        .cite
+        .iter()
+        .map(|c| ds.cite_text(c))
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <li class="card" data-year=year>
+            <article>
+                <p class="card-date"><time>{e.date.display()}</time>
+                    {claimed_dates_text(ds, e).map(|t| view! { <span class="claimed">" — " {t}</span> })}
+                    {(!e.disputes.is_empty()).then(|| view! {
+                        " " <span class="disputed-mark">"Disputed: " {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</span>
+                    })}
+                </p>
+                <h3><a href=View::Event(e.id.into()).href()>{e.title}</a></h3>
+                <p>{e.summary}</p>
+                <p class="meta small">
+                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_link(p)))} <br/> })}
+                    {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
+                    <span class="k">"Strand: "</span> {tags} <br/>
+                    <span class="k">"Sources: "</span> <cite>{sources}</cite>
+                </p>
+            </article>
+        </li>
+    }
+}
+

@@ -1,0 +1,135 @@
+//! The timeline: filters (all in the URL), the year histogram with period
+//! bands, and one page of event cards. The state is `core::timeline::TimelineState`,
+//! given to the parts through context (`Linked`).
+
+mod cards;
+mod facets;
+mod histogram;
+
+use super::common::{download, Empty, Notices, Pager, SearchBox};
+use crate::app::link::Linked;
+use crate::app::router::use_router;
+use crate::core::dataset::{DATASET, SEARCH};
+use crate::core::export;
+use crate::core::filter::{apply, page_of, Filter, Outcome};
+use crate::core::quiz::setup_href;
+use crate::core::timeline::TimelineState;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn clipboard_write(text: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// The timeline's state and what it selects, for the view's parts.
+#[derive(Clone, Copy)]
+pub struct Shown {
+    pub link: Linked<TimelineState>,
+    pub filter: Memo<Filter>,
+    pub outcome: Memo<Outcome>,
+}
+
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let router = use_router();
+    let ds = &DATASET;
+    let link = Linked::<TimelineState>::provide();
+    let filter = Memo::new(move |_| link.state.with(|s| s.filter.clone()));
+    let outcome = Memo::new(move |_| filter.with(|f| apply(ds, &SEARCH, f)));
+    let shown = Shown {
+        link,
+        filter,
+        outcome,
+    };
+
+    let count_text = move || {
+        let n = outcome.with(|o| o.events.len());
+        let clear = filter.with(Filter::is_clear);
+        export::count_text(n, clear, "No events match.", "event", "events")
+    };
+
+    let copied = RwSignal::new(None::<bool>);
+    let copy_link = move |_| {
+        let href = router.href();
+        match clipboard_write(&href) {
+            Ok(p) => {
+                leptos::task::spawn_local(async move {
+                    let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
+                    copied.set(Some(ok));
+                });
+            }
+            Err(_) => copied.set(Some(false)),
+        }
+    };
+    let citation = move || {
+        let _ = router.route.get();
+        let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+        export::citation(
+            outcome.with(|o| o.events.len()),
+            &filter.with(|f| f.describe(ds)),
+            &router.href(),
+            today.get(..10).unwrap_or(""),
+        )
+    };
+
+    // The search index is built in idle time after the first render, so the
+    // first keystroke does not wait for it.
+    set_timeout(|| SEARCH.prepare(), std::time::Duration::from_millis(300));
+
+    let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.events, 1).1));
+    let page = Memo::new(move |_| link.state.with(|s| s.page).clamp(1, pages.get()));
+    let culprits = Memo::new(move |_| {
+        outcome.with(|o| {
+            if o.events.is_empty() {
+                filter.with(|f| o.culprits(f))
+            } else {
+                Vec::new()
+            }
+        })
+    });
+    view! {
+        <h1>"Timeline"</h1>
+        <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources."</p>
+        <p class="print-only">{move || format!("Filter: {}.", filter.with(|f| f.describe(ds)))}</p>
+        <Notices notices=link.notices />
+        <SearchBox id="q" label="Search" placeholder="Names in any spelling, places, events…"
+            value=Signal::derive(move || filter.with(|f| f.q.clone()))
+            on_type=Callback::new(move |q: String| link.typed(|s| s.refilter(|f| f.q = q))) />
+        <histogram::Histogram shown />
+        <div class="timeline-layout">
+            <facets::Facets shown />
+            <section class="results" aria-labelledby="results-heading">
+                <h2 id="results-heading" class="visually-hidden">"Events"</h2>
+                <div class="results-bar">
+                    <p role="status" aria-live="polite" class="count">{count_text}</p>
+                    <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
+                    <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
+                    <span class="copied" aria-live="polite">{move || match copied.get() {
+                        Some(true) => "Link copied.",
+                        Some(false) => "Could not copy: use the address bar.",
+                        None => "",
+                    }}</span>
+                </div>
+                <details class="export">
+                    <summary>"Export and cite"</summary>
+                    <p>
+                        <button type="button" class="secondary" on:click=move |_| outcome.with(|o| download("tarikh-events.csv", "text/csv;charset=utf-8", &export::csv(ds, &o.events)))>"Download CSV"</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| outcome.with(|o| download("tarikh-events.json", "application/json", &export::json(ds, &o.events)))>"Download JSON"</button>
+                    </p>
+                    <label for="cite-text">"Cite this view"</label>
+                    <textarea id="cite-text" readonly rows="3" prop:value=citation></textarea>
+                </details>
+                <Empty nothing=Signal::derive(move || outcome.with(|o| o.events.is_empty()))
+                    culprits=culprits.into() what=("event", "events") clear_all="#/timeline"
+                    message="No event matches all of these filters together."
+                    clear=Callback::new(move |facet| link.push(|s| s.refilter(|f| f.clear(facet)))) />
+                <cards::Cards shown page />
+                <Pager label="Pages of events" prev="← Earlier" next="Later →" top="results-heading"
+                    page pages go=Callback::new(move |p| link.push(|s| s.page = p)) />
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,134 @@
+//! Applying a filter: one pass over the events, with every facet's counts.
+
+use super::{Facet, Filter, SearchIndex, ALL_BITS, FIRST_YEAR, LAST_YEAR, LISTS, PAGE_SIZE};
+use crate::core::date::day_number;
+use crate::core::model::{Dataset, Event};
+use crate::core::text::Query;
+
+/// What a filter selects, with the counts the facets show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Matching events (dataset indices), in chronological order.
+    pub events: Vec<u32>,
+    /// Per list facet (in [`LISTS`] order), per value: the events matching
+    /// every *other* facet that have it.
+    lists: [Vec<u32>; 6],
+    pub disputed: u32,
+    /// Per year FIRST_YEAR..=LAST_YEAR (by start year): events matching every
+    /// facet but the years.
+    pub years: Vec<u32>,
+    /// Per facet (in `Facet::ALL` order): how many events would match without it.
+    pub without: [u32; 9],
+}
+
+impl Outcome {
+    /// The counts for a list facet (empty for the others).
+    pub fn counts(&self, f: Facet) -> &[u32] {
+        LISTS
+            .iter()
+            .position(|l| l.facet == f)
+            .map_or(&[], |k| &self.lists[k])
+    }
+
+    /// The active facets that, cleared alone, would bring back events: what to
+    /// offer when nothing matches.
+    pub fn culprits(&self, filter: &Filter) -> Vec<(Facet, u32)> {
+        Facet::ALL
+            .iter()
+            .enumerate()
+            .filter(|&(i, &f)| filter.is_active(f) && self.without[i] > 0)
+            .map(|(i, &f)| (f, self.without[i]))
+            .collect()
+    }
+}
+
+/// The first and last day an event may fall on (open bounds stretch out).
+fn span(e: &Event) -> (i32, i32) {
+    let end = e.date.end_day().unwrap_or(i32::MAX);
+    let start = e.date.start_day().unwrap_or(i32::MIN);
+    (start, end)
+}
+
+/// The year an event is drawn at on the axis: its (first) year.
+pub fn start_year(e: &Event) -> i32 {
+    i32::from(e.date.start().year)
+}
+
+fn mark(selected: &[u32], len: usize) -> Vec<bool> {
+    let mut v = vec![false; len];
+    for &i in selected {
+        if let Some(x) = v.get_mut(i as usize) {
+            *x = true;
+        }
+    }
+    v
+}
+
+/// Applies a filter: one pass over the events, allocating only the outputs.
+pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
+    let text = index.matching(&Query::new(&filter.q));
+    let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
+    let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
+    let marks: Vec<Vec<bool>> = LISTS
+        .iter()
+        .enumerate()
+        .map(|(k, l)| mark(&filter.lists[k], (l.len)(ds)))
+        .collect();
+    let mut out = Outcome {
+        lists: std::array::from_fn(|k| vec![0; (LISTS[k].len)(ds)]),
+        years: vec![0; (LAST_YEAR - FIRST_YEAR + 1) as usize],
+        ..Outcome::default()
+    };
+    for (i, e) in ds.events.iter().enumerate() {
+        let mut bits = 0u16;
+        let mut set = |f: Facet, ok: bool| {
+            if ok {
+                bits |= f.bit()
+            }
+        };
+        set(Facet::Text, text.as_ref().is_none_or(|t| t.contains(i)));
+        let (s, t) = span(e);
+        set(Facet::Years, s <= last && t >= first);
+        for (k, l) in LISTS.iter().enumerate() {
+            let mut ok = filter.lists[k].is_empty();
+            if !ok {
+                (l.values)(e, &mut |v| ok |= marks[k].get(v).copied().unwrap_or(false));
+            }
+            set(l.facet, ok);
+        }
+        set(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
+
+        if bits == ALL_BITS {
+            out.events.push(i as u32);
+        }
+        for (k, f) in Facet::ALL.iter().enumerate() {
+            if bits | f.bit() != ALL_BITS {
+                continue;
+            }
+            out.without[k] += 1;
+            match f {
+                Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
+                Facet::Years => {
+                    let y = start_year(e);
+                    if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
+                        out.years[(y - FIRST_YEAR) as usize] += 1;
+                    }
+                }
+                Facet::Text => {}
+                list => {
+                    if let Some(j) = LISTS.iter().position(|l| l.facet == *list) {
+                        let counts = &mut out.lists[j];
+                        (LISTS[j].values)(e, &mut |v| counts[v] += 1);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The page of `events` to show (1-based `page`, clamped to the last page), and
+/// the number of pages.
+pub fn page_of(events: &[u32], page: u32) -> (&[u32], u32) {
+    crate::core::link::page(events, page, PAGE_SIZE)
+}

@@ -1,0 +1,413 @@
+//! Tests of the timeline filter: search, facets, the link format.
+
+use super::search::push_event_keys;
+use super::*;
+use crate::core::dataset::DATASET;
+use crate::core::date::day_number;
+use crate::core::link::{LinkState, Notice};
+use crate::core::route::Route;
+use crate::core::text::Query;
+use crate::core::timeline::{Periods, TimelineState};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+fn search(q: &str) -> BTreeSet<&'static str> {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let f = Filter {
+        q: q.into(),
+        ..Filter::default()
+    };
+    apply(ds, &index, &f)
+        .events
+        .iter()
+        .map(|&i| ds.events[i as usize].id)
+        .collect()
+}
+
+fn events_of_person(id: &str) -> BTreeSet<&'static str> {
+    let ds = &DATASET;
+    ds.events_of(ds.person(id).unwrap()).map(|e| e.id).collect()
+}
+
+/// The prefix index finds exactly what scanning every event's text would:
+/// for every word of the dataset cut at every length, alone and in pairs,
+/// and for words that occur nowhere.
+#[test]
+fn the_index_finds_what_a_scan_of_every_event_finds() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let texts: Vec<String> = ds
+        .events
+        .iter()
+        .map(|e| {
+            let mut s = String::from(" ");
+            push_event_keys(ds, e, &mut s);
+            s
+        })
+        .collect();
+    let scan = |q: &Query| -> Vec<usize> {
+        (0..texts.len()).filter(|&i| q.matches(&texts[i])).collect()
+    };
+    let found = |q: &Query| -> Vec<usize> {
+        let set = index.matching(q).expect("a query with words");
+        (0..texts.len()).filter(|&i| set.contains(i)).collect()
+    };
+    let mut words: Vec<&str> = ds
+        .events
+        .iter()
+        .step_by(7)
+        .flat_map(|e| e.title.split(' ').chain(e.summary.split(' ').take(3)))
+        .collect();
+    words.extend([
+        "Bökeikhan",
+        "BUKEIKHANOV",
+        "Букейханов",
+        "zzqx",
+        "semey alash",
+        "1917",
+    ]);
+    let mut checked = 0;
+    for (n, w) in words.iter().enumerate() {
+        let chars: Vec<char> = w.chars().collect();
+        for len in 1..=chars.len() {
+            let part: String = chars[..len].iter().collect();
+            let q = Query::new(&part);
+            if q.is_empty() {
+                continue;
+            }
+            assert_eq!(found(&q), scan(&q), "query {part:?}");
+            let pair = Query::new(&format!("{part} {}", words[(n * 31 + 7) % words.len()]));
+            assert_eq!(found(&pair), scan(&pair), "query {part:?} + another word");
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} queries checked");
+    assert!(index.matching(&Query::new(" !? ")).is_none());
+    assert!(found(&Query::new("zzqx")).is_empty());
+}
+
+#[test]
+fn every_spelling_of_a_name_finds_the_same_events() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "alikhan-bukeikhan",
+            &[
+                "Bukeikhan",
+                "Bokeikhanov",
+                "bokeikhan",
+                "BUKEIKHANOV",
+                "Bökeikhan",
+                "Bukeikhanuly",
+            ],
+        ),
+        ("miryakub-dulatuly", &["Dulatuly", "Dulatov", "dulatov"]),
+        ("junaid-khan", &["Junaid Khan", "Zhunaidkhan", "zhunaid"]),
+    ];
+    for (person, spellings) in table {
+        let theirs = events_of_person(person);
+        assert!(!theirs.is_empty(), "{person} has events");
+        let first = search(spellings[0]);
+        for s in *spellings {
+            let found = search(s);
+            assert!(
+                found.is_superset(&theirs),
+                "{s:?} misses events of {person}: {:?}",
+                theirs.difference(&found).collect::<Vec<_>>()
+            );
+            assert_eq!(
+                found, first,
+                "{s:?} finds other events than {:?}",
+                spellings[0]
+            );
+        }
+    }
+}
+
+#[test]
+fn place_variants_find_the_events_there() {
+    let ds = &DATASET;
+    let semey = ds.place("semey").unwrap();
+    let there: BTreeSet<_> = ds.events_at(semey).map(|e| e.id).collect();
+    assert!(!there.is_empty());
+    for name in std::iter::once(&semey.name).chain(semey.names) {
+        assert!(search(name).is_superset(&there), "{name}");
+    }
+}
+
+#[test]
+fn a_query_that_matches_nothing_says_which_filter_emptied_it() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let (f, notices) = Filter::parse(
+        ds,
+        &Route::parse("#/timeline?q=bukeikhan&strand=khiva").query,
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    let out = apply(ds, &index, &f);
+    assert!(
+        out.events.is_empty(),
+        "no Bukeikhan event is in the Khiva strand"
+    );
+    let culprits: Vec<Facet> = out.culprits(&f).into_iter().map(|(f, _)| f).collect();
+    assert_eq!(culprits, vec![Facet::Text, Facet::Strand]);
+}
+
+#[test]
+fn facet_counts_are_the_matches_each_value_would_give() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let (f, _) = Filter::parse(
+        ds,
+        &Route::parse("#/timeline?q=alash&from=1917&to=1920").query,
+    );
+    let out = apply(ds, &index, &f);
+    for (t, &n) in out.counts(Facet::Strand).iter().enumerate() {
+        let mut g = f.clone();
+        g.toggle(Facet::Strand, t as u32);
+        assert_eq!(
+            apply(ds, &index, &g).events.len() as u32,
+            n,
+            "strand {}",
+            ds.tags[t].id
+        );
+    }
+    let mut g = f.clone();
+    g.disputed = true;
+    assert_eq!(apply(ds, &index, &g).events.len() as u32, out.disputed);
+    // The axis counts, per year, the events every other facet lets through.
+    let mut g = f.clone();
+    g.clear(Facet::Years);
+    let on_axis = apply(ds, &index, &g)
+        .events
+        .iter()
+        .filter(|&&i| (FIRST_YEAR..=LAST_YEAR).contains(&start_year(&ds.events[i as usize])))
+        .count();
+    assert_eq!(out.years.iter().sum::<u32>() as usize, on_axis);
+}
+
+#[test]
+fn filters_narrow_as_a_reader_expects() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let run = |q: &str| {
+        let (f, n) = Filter::parse(ds, &Route::parse(q).query);
+        assert!(n.is_empty(), "{q}: {n:?}");
+        apply(ds, &index, &f).events
+    };
+    let all = run("#/timeline");
+    assert_eq!(all.len(), ds.events.len());
+    for i in run("#/timeline?from=1922&to=1922") {
+        let e = &ds.events[i as usize];
+        let (s, t) = (e.date.start_day().unwrap_or(i32::MIN), e.date.end_day().unwrap_or(i32::MAX));
+        assert!(
+            s <= day_number(1922, 12, 31) && t >= day_number(1922, 1, 1),
+            "{}",
+            e.id
+        );
+    }
+    for i in run("#/timeline?disputed=1&type=arrest") {
+        let e = &ds.events[i as usize];
+        assert!(
+            !e.disputes.is_empty() && ds.event_types[e.kind as usize].id == "arrest",
+            "{}",
+            e.id
+        );
+    }
+    let khiva = run("#/timeline?strand=khiva");
+    let both = run("#/timeline?strand=khiva,bukhara");
+    assert!(
+        !khiva.is_empty() && both.len() > khiva.len(),
+        "values of one key add up"
+    );
+    let moscow = run("#/timeline?source=moscow-cage");
+    for i in &moscow {
+        assert!(ds.events[*i as usize]
+            .cite
+            .iter()
+            .any(|c| ds.sources[c.source as usize].id == "moscow-cage"));
+    }
+    // Chronological order is kept.
+    let keys: Vec<_> = all
+        .iter()
+        .map(|&i| ds.events[i as usize].date.sort_key())
+        .collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]));
+}
+
+/// Any timeline state: a filter with every kind of value, a scheme, a page.
+fn any_state() -> impl Strategy<Value = TimelineState> {
+    let ds = &DATASET;
+    let words = prop::sample::select(vec![
+        "", "Bukeikhan", "Bökeikhan ұлы", "a&b=c", "100%", "semey 1917", "#/x?y",
+    ]);
+    let years = prop::option::of(FIRST_YEAR..=LAST_YEAR);
+    let lists: Vec<_> = LISTS
+        .iter()
+        .map(|l| prop::collection::vec(0..(l.len)(ds) as u32, 0..3))
+        .collect();
+    let periods = prop_oneof![
+        Just(Periods::Default),
+        Just(Periods::None),
+        (0..ds.schemes.len() as u32).prop_map(Periods::Scheme),
+    ];
+    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4).prop_map(
+        |(q, from, to, lists, disputed, periods, page)| {
+            let mut f = Filter {
+                q: q.to_string(),
+                disputed,
+                ..Filter::default()
+            };
+            f.set_years(from, to);
+            for (l, values) in LISTS.iter().zip(lists) {
+                f.set_list(l.facet, values);
+            }
+            TimelineState {
+                filter: f,
+                periods,
+                page,
+            }
+        },
+    )
+}
+
+proptest! {
+    #[test]
+    fn state_to_url_to_state_is_the_identity(s in any_state()) {
+        let ds = &DATASET;
+        let url = s.href(ds);
+        let (back, notices) = TimelineState::parse(ds, &Route::parse(&url).query);
+        prop_assert!(notices.is_empty(), "{url}: {notices:?}");
+        prop_assert_eq!(back, s, "{}", url);
+    }
+
+    #[test]
+    fn arbitrary_query_strings_never_panic(
+        pairs in prop::collection::vec(
+            (prop::sample::select(vec![
+                "q", "from", "to", "strand", "type", "person", "place", "org", "source",
+                "disputed", "periods", "page", "", "zz",
+            ]), "[qfromtpersonplacestrand=&,%+#/?._19 ZzäöұҚ\\u{0}\\u{FFFD}😀-]{0,40}"),
+            0..6,
+        )
+    ) {
+        let ds = &DATASET;
+        let index = SearchIndex::new(ds);
+        let mut s = String::from("#/timeline?");
+        for (k, v) in &pairs {
+            s.push_str(k);
+            s.push('=');
+            s.push_str(v);
+            s.push('&');
+        }
+        let (t, _) = TimelineState::parse(ds, &Route::parse(&s).query);
+        let out = apply(ds, &index, &t.filter);
+        let _ = page_of(&out.events, t.page);
+        let _ = t.query(ds);
+    }
+}
+
+#[test]
+fn the_default_state_has_the_bare_link() {
+    assert_eq!(TimelineState::default().href(&DATASET), "#/timeline");
+    assert_eq!(TimelineState::default().query(&DATASET), "");
+}
+
+#[test]
+fn the_list_parameters_follow_the_facet_table() {
+    let keys: Vec<&str> = Filter::params().iter().map(|p| p.key).collect();
+    let lists: Vec<&str> = LISTS.iter().map(|l| l.key).collect();
+    assert_eq!(&keys[3..9], &lists[..]);
+}
+
+#[test]
+fn a_very_long_value_reads_in_bounded_work() {
+    let ds = &DATASET;
+    let long = "A".repeat(100_000);
+    let url = format!("#/timeline?person={long}&{}", "x=1&".repeat(25_000));
+    let (_, notices) = TimelineState::parse(ds, &Route::parse(&url).query);
+    assert_eq!(notices.len(), crate::core::link::MAX_NOTICES + 1);
+    assert_eq!(notices.last(), Some(&Notice::More { count: 25_001 - crate::core::link::MAX_NOTICES }));
+    assert!(notices[0].message().len() < 200);
+}
+
+#[test]
+fn the_link_format_is_readable() {
+    let ds = &DATASET;
+    let (f, notices) = Filter::parse(
+        ds,
+        &Route::parse("#/timeline?q=Alash+Orda&from=1917&to=1920&strand=alash&person=alikhan-bukeikhan&disputed=1").query,
+    );
+    assert!(notices.is_empty());
+    assert_eq!(
+        f.query(ds),
+        "q=Alash+Orda&from=1917&to=1920&strand=alash&person=alikhan-bukeikhan&disputed=1"
+    );
+}
+
+#[test]
+fn a_filter_reads_as_words() {
+    let ds = &DATASET;
+    let (f, _) = Filter::parse(
+        ds,
+        &Route::parse(
+            "#/timeline?q=Alash&from=1917&to=1920&person=alikhan-bukeikhan&disputed=1",
+        )
+        .query,
+    );
+    assert_eq!(
+        f.describe(ds),
+        "search “Alash”; 1917–1920; person: Alikhan Bukeikhan; disputed only"
+    );
+    assert_eq!(Filter::default().describe(ds), "all events");
+}
+
+#[test]
+fn bad_links_are_ignored_with_a_notice() {
+    let ds = &DATASET;
+    let (t, notices) = TimelineState::parse(
+        ds,
+        &Route::parse("#/timeline?from=abc&to=1800&person=nobody,alikhan-bukeikhan&colour=red&disputed=maybe&page=0&periods=zzz").query,
+    );
+    let f = &t.filter;
+    assert_eq!(
+        f.list(Facet::Person),
+        &[ds.person_index("alikhan-bukeikhan").unwrap() as u32]
+    );
+    assert_eq!(
+        (f.from(), f.to(), f.disputed, t.page, t.periods),
+        (None, None, false, 1, Periods::Default)
+    );
+    let hint = "a year from 1891 to 1937 was expected";
+    assert_eq!(
+        notices,
+        vec![
+            Notice::BadValue { key: "from", value: "abc".into(), hint },
+            Notice::BadValue { key: "to", value: "1800".into(), hint },
+            Notice::UnknownId { what: "person", id: "nobody".into() },
+            Notice::UnknownParam { key: "colour".into() },
+            Notice::BadValue { key: "disputed", value: "maybe".into(), hint: "use disputed=1" },
+            Notice::BadValue { key: "page", value: "0".into(), hint: "a page number was expected" },
+            Notice::UnknownId { what: "periodisation", id: "zzz".into() },
+        ]
+    );
+    assert_eq!(notices[0].message(), "Ignored “from=abc”: a year from 1891 to 1937 was expected.");
+    assert_eq!(hint, format!("a year from {FIRST_YEAR} to {LAST_YEAR} was expected"));
+    let (f, notices) = Filter::parse(ds, &Route::parse("#/timeline?from=1930&to=1917").query);
+    assert_eq!((f.from(), f.to()), (Some(1917), Some(1930)));
+    assert_eq!(notices, vec![Notice::YearsSwapped { from: 1917, to: 1930 }]);
+    assert_eq!(notices[0].message(), "The years were the wrong way round: showing 1917–1930.");
+}
+
+#[test]
+fn pages_cover_the_results_once() {
+    let events: Vec<u32> = (0..60).collect();
+    assert_eq!(page_of(&events, 1), (&events[0..20], 3));
+    assert_eq!(page_of(&events, 3).0, &events[40..60]);
+    assert_eq!(
+        page_of(&events, 99).0,
+        &events[40..60],
+        "a page past the end shows the last"
+    );
+    assert_eq!(page_of(&[], 1), (&[][..], 1));
+}

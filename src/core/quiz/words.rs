@@ -1,0 +1,132 @@
+//! The words a student reads: a value's label, the question asked (each type's
+//! own words are in its file under `kinds/`), a response or the right answer.
+
+use super::kinds;
+use super::question::{Format, Question, Val, NONE};
+use crate::core::date::{Date, Part, Point};
+use crate::core::model::{Dataset, Event};
+
+/// The words shown for a value.
+pub fn label(ds: &Dataset, v: Val) -> String {
+    match v {
+        Val::Year(y) => y.to_string(),
+        Val::Month(y, m) => Date::On(Point {
+            year: y,
+            part: Part::Month(m),
+            approx: false,
+        })
+        .display(),
+        Val::Person(p) => ds.people[p as usize].name.to_string(),
+        Val::Place(p) => ds.places[p as usize].name.to_string(),
+        Val::Tag(t) => ds.tags[t as usize].description.to_string(),
+        Val::Event(e) => ds.events[e as usize].title.to_string(),
+        Val::Role(p, k) => ds.people[p as usize].roles[k as usize].role.to_string(),
+        Val::Truth(true) => "True".into(),
+        Val::Truth(false) => "False".into(),
+        Val::Date(d) => d.display(),
+        Val::Dates(a, b) => format!("{} and {}", a.display(), b.display()),
+    }
+}
+
+/// An event as “title” (date).
+pub(super) fn event_line(ds: &Dataset, e: u32) -> String {
+    let ev = &ds.events[e as usize];
+    format!("“{}” ({})", ev.title, ev.date.display())
+}
+
+/// An event's title in quotes.
+pub(super) fn event_title(ds: &Dataset, e: u32) -> String {
+    format!("“{}”", ds.events[e as usize].title)
+}
+
+/// "Ann Adams was head of the Society" (no full stop).
+pub(super) fn was(name: &str, role: &str) -> String {
+    format!("{name} was {}", lower_first(role))
+}
+
+/// The question: what is asked, and what it is asked about (shown below it).
+pub fn ask(ds: &Dataset, q: &Question) -> (String, Option<String>) {
+    kinds::ask(ds, q)
+}
+
+/// "Chairman of X" → "chairman of X" inside a sentence; names and acronyms stay.
+pub(super) fn lower_first(s: &str) -> String {
+    let mut words = s.splitn(2, ' ');
+    let first = words.next().unwrap_or("");
+    let keep = first.chars().filter(|c| c.is_uppercase()).count() > 1
+        || first.contains('\'')
+        || first.starts_with("Emir")
+        || first.starts_with("Khan");
+    let first = if keep {
+        first.to_string()
+    } else {
+        first.to_ascii_lowercase()
+    };
+    match words.next() {
+        Some(rest) => format!("{first} {rest}"),
+        None => first,
+    }
+}
+
+pub(super) fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The right answer in words (for the review and the answer key).
+pub fn answer_text(ds: &Dataset, q: &Question) -> String {
+    response_text(ds, q, &q.answer)
+}
+
+/// A response in words: the option chosen; the events in the order given; each
+/// role with the person chosen.
+pub fn response_text(ds: &Dataset, q: &Question, r: &[u8]) -> String {
+    let opt = |i: u8| {
+        q.options
+            .get(i as usize)
+            .map_or("—".to_string(), |&v| label(ds, v))
+    };
+    match q.format() {
+        Format::Choice => r.first().map_or("no answer".to_string(), |&i| opt(i)),
+        Format::Order => r
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                format!(
+                    "{}. {}",
+                    n + 1,
+                    q.items
+                        .get(i as usize)
+                        .map_or(String::new(), |&v| label(ds, v))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Format::Match => q
+            .items
+            .iter()
+            .zip(r)
+            .map(|(&item, &o)| {
+                format!(
+                    "{}: {}",
+                    label(ds, item),
+                    if o == NONE { "—".into() } else { opt(o) }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+/// The places of an event, by name.
+pub(super) fn place_names(ds: &Dataset, ev: &Event) -> String {
+    let places: Vec<&str> = ev
+        .places
+        .iter()
+        .map(|&p| ds.places[p as usize].name)
+        .collect();
+    places.join(", ")
+}

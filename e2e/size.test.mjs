@@ -8,8 +8,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // The product budget is 100 KB (brotli) for the whole first load. Tarikh does not
 // meet it yet (issue 8); until it does, this guard stops it growing
 // unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
-// prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.)
-const GUARD = 307_900;
+// prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
+// +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
+// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
+const GUARD = 313_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -238,7 +238,7 @@ impl<'de> de::Deserializer<'de> for ValueDe<'_, '_> {
             DeValue::Float(_) => return self.deserialize_f64(visitor),
             DeValue::Boolean(b) => visitor.visit_bool(*b),
             DeValue::Array(_) => return self.deserialize_seq(visitor),
-            DeValue::Table(_) => return self.deserialize_struct("table", &[], visitor),
+            DeValue::Table(_) => return self.deserialize_map(visitor),
             DeValue::Datetime(_) => return Err(self.wrong(v.get_ref(), "a string")),
         };
         self.report(r)
@@ -356,6 +356,35 @@ impl<'de> de::Deserializer<'de> for ValueDe<'_, '_> {
             let span = start..self.cx.base + v.span().end;
             return visitor.visit_map(SpannedDeserializer::new(self, span));
         }
+        self.table(name, Some(fields), visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.table("table", None, visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    forward_to_deserialize_any! {
+        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 char bytes byte_buf unit unit_struct
+        tuple tuple_struct enum identifier
+    }
+}
+
+impl ValueDe<'_, '_> {
+    /// A table read as the record `name` with these `fields`, or as a map (`None`:
+    /// any key).
+    fn table<'de, V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        fields: Option<&'static [&'static str]>,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        let Some(v) = self.v else {
+            return Err(self.missing());
+        };
         let what = noun_of(self.site.key).unwrap_or(name);
         let DeValue::Table(table) = v.get_ref() else {
             let found = type_name(v.get_ref());
@@ -372,19 +401,6 @@ impl<'de> de::Deserializer<'de> for ValueDe<'_, '_> {
             value: None,
         };
         self.report(visitor.visit_map(map))
-    }
-
-    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        self.deserialize_struct("table", &[], visitor)
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_unit()
-    }
-
-    forward_to_deserialize_any! {
-        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 char bytes byte_buf unit unit_struct
-        tuple tuple_struct enum identifier
     }
 }
 
@@ -422,7 +438,8 @@ impl<'de> de::SeqAccess<'de> for Seq<'_, '_> {
 struct Fields<'a, 'i> {
     cx: &'a Cx<'a>,
     entries: toml::map::Iter<'a, Spanned<DeString<'i>>, Spanned<DeValue<'i>>>,
-    fields: &'static [&'static str],
+    /// The record's fields (`None`: a map, any key).
+    fields: Option<&'static [&'static str]>,
     seen: Vec<&'a str>,
     what: &'a str,
     record: Pos,
@@ -438,7 +455,7 @@ impl<'a> Fields<'a, '_> {
                 "unknown field `{}` in {} (expected one of: {})",
                 key.get_ref(),
                 self.what,
-                self.fields.join(", ")
+                self.fields.unwrap_or_default().join(", ")
             ),
         );
     }
@@ -453,14 +470,19 @@ impl<'de, 'a, 'i> MapAccess<'de> for Fields<'a, 'i> {
     ) -> Result<Option<K::Value>, Error> {
         let next = loop {
             match self.entries.next() {
-                Some((k, v)) if self.fields.contains(&k.get_ref().as_ref()) => {
+                Some((k, v))
+                    if self
+                        .fields
+                        .is_none_or(|f| f.contains(&k.get_ref().as_ref())) =>
+                {
                     let key: &'a str = k.get_ref();
                     self.seen.push(key);
                     break Some((key, Some(v)));
                 }
                 Some((k, _)) => self.unknown(k),
                 None => {
-                    let left_out = self.fields.iter().find(|f| !self.seen.contains(f));
+                    let fields = self.fields.unwrap_or_default();
+                    let left_out = fields.iter().find(|f| !self.seen.contains(f));
                     break left_out.map(|f| {
                         self.seen.push(f);
                         (*f, None)

@@ -15,7 +15,7 @@ use crate::diag::{Diags, Pos};
 use crate::model::{Checked, Section, Source, Term};
 use crate::records::{Raw, Str, Vocab};
 use cites::Cites;
-use names::{check_slug, register, vocab_names, Names};
+use names::{first_use, register, vocab_names, Names};
 use std::collections::HashMap;
 
 /// Event types whose people must be alive on the event's date (checked against
@@ -285,19 +285,9 @@ fn read_sources(d: &Diags, raw: &Raw, cites: &mut Cites) -> Vec<Source> {
     for s in &raw.sources {
         let s = s.get_ref();
         let Some(id) = s.id.str() else { continue };
-        check_slug(d, id);
-        if let Some(&at) = first.get(id.get_ref().as_str()) {
-            d.err(
-                id.span().start,
-                format!(
-                    "duplicate source id \"{}\" (first at {})",
-                    id.get_ref(),
-                    d.describe(at)
-                ),
-            );
+        if !first_use(d, "source", &mut first, id) {
             continue;
         }
-        first.insert(id.get_ref(), id.span().start);
         let paragraphs = match s.paragraphs.as_ref() {
             Some(n) if (1..=u16::MAX as i64).contains(n.get_ref()) => *n.get_ref() as u16,
             Some(n) => {

@@ -83,8 +83,32 @@ pub(super) fn vocab_names(
     (Names { noun, hint, index }, out)
 }
 
-/// Reports a bad id; false if it is not a slug.
-pub(super) fn check_slug(d: &Diags, id: &Str) {
+/// Checks an id's syntax and that it is new (`first`: the ids seen, and where);
+/// false if it was seen (reported).
+pub(super) fn first_use<'r>(
+    d: &Diags,
+    noun: &str,
+    first: &mut HashMap<&'r str, Pos>,
+    id: &'r Str,
+) -> bool {
+    check_slug(d, id);
+    if let Some(&at) = first.get(id.get_ref().as_str()) {
+        d.err(
+            id.span().start,
+            format!(
+                "duplicate {noun} id \"{}\" (first at {})",
+                id.get_ref(),
+                d.describe(at)
+            ),
+        );
+        return false;
+    }
+    first.insert(id.get_ref(), id.span().start);
+    true
+}
+
+/// Reports a bad id.
+fn check_slug(d: &Diags, id: &Str) {
     if !is_slug(id.get_ref()) {
         d.err(
             id.span().start,
@@ -111,20 +135,10 @@ pub(super) fn register<'r>(
             duplicates.push(i);
             continue;
         };
-        check_slug(d, id);
-        if let Some(&at) = first.get(id.get_ref().as_str()) {
-            d.err(
-                id.span().start,
-                format!(
-                    "duplicate {noun} id \"{}\" (first at {})",
-                    id.get_ref(),
-                    d.describe(at)
-                ),
-            );
+        if !first_use(d, noun, &mut first, id) {
             duplicates.push(i);
             continue;
         }
-        first.insert(id.get_ref(), id.span().start);
         sorted.push((id.get_ref().clone(), i));
     }
     sorted.sort();

@@ -402,7 +402,7 @@ const CLUSTER_UNITS: [Unit; 11] = [
 
 impl Prepared {
     /// Prepares a filter result (`events`: dataset indices, as `filter::apply`
-    /// gives them). `strands`: the strands the filter selects (`Filter::strands`),
+    /// gives them). `strands`: the strands the filter selects (`filter.list(Facet::Strand)`),
     /// which alone get lanes when there are any.
     pub fn new(ds: &Dataset, events: &[u32], by: LaneBy, strands: &[u32]) -> Prepared {
         // Lanes and claims of all events in two flat vectors, then one pass.

@@ -15,7 +15,7 @@
 //! ```text
 //! // once per filter result (a Memo), and per lane choice / scheme:
 //! let limits = Limits::of_dataset(ds);
-//! let prepared = Prepared::new(ds, &outcome.events, LaneBy::Strand, &filter.strands);
+//! let prepared = Prepared::new(ds, &outcome.events, LaneBy::Strand, filter.list(Facet::Strand));
 //! let bands = Bands::new(&ds.schemes[s], periods::PALETTE);
 //! // the window: from the link (`win=`), else fitted to the results
 //! let fit = Window::fit(prepared.span().into_iter(), &limits);

@@ -6,6 +6,7 @@
 //! link (the event's page, relative to the app).
 
 use super::model::{Dataset, Event};
+use serde::Serialize;
 use super::route::View;
 
 pub const COLUMNS: [&str; 14] = [
@@ -42,29 +43,83 @@ fn iso(day: Option<i32>) -> String {
     .unwrap_or_default()
 }
 
-/// Every column of one event, as text.
-fn fields(ds: &Dataset, e: &Event) -> [String; 14] {
-    let join = |it: &mut dyn Iterator<Item = &str>| it.collect::<Vec<_>>().join("; ");
-    [
-        e.id.to_string(),
-        e.date.display(),
-        iso(e.date.start_day()),
-        iso(e.date.end_day()),
-        e.title.to_string(),
-        e.summary.to_string(),
-        ds.event_types[e.kind as usize].id.to_string(),
-        join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id)),
-        join(&mut e.people.iter().map(|&p| ds.people[p as usize].name)),
-        join(&mut e.places.iter().map(|&p| ds.places[p as usize].name)),
-        join(&mut e.orgs.iter().map(|&o| ds.orgs[o as usize].name)),
-        join(&mut e.disputes.iter().map(|&d| ds.disputes[d as usize].id)),
-        e.cite
-            .iter()
-            .map(|c| ds.cite_text(c))
-            .collect::<Vec<_>>()
-            .join("; "),
-        View::Event(e.id.into()).href(),
-    ]
+/// One exported event: the CSV's columns, lists as lists (so a name that
+/// contains "; " stays one name in JSON), citations as objects.
+#[derive(Serialize)]
+pub struct Row<'a> {
+    pub id: &'a str,
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub title: &'a str,
+    pub summary: &'a str,
+    #[serde(rename = "type")]
+    pub kind: &'a str,
+    pub strands: Vec<&'a str>,
+    pub people: Vec<&'a str>,
+    pub places: Vec<&'a str>,
+    pub organisations: Vec<&'a str>,
+    pub disputes: Vec<&'a str>,
+    pub citations: Vec<CiteRow<'a>>,
+    pub link: String,
+}
+
+/// A citation in the JSON export.
+#[derive(Serialize)]
+pub struct CiteRow<'a> {
+    pub source: &'a str,
+    pub paragraphs: [u16; 2],
+    pub text: String,
+}
+
+impl<'a> Row<'a> {
+    pub fn of(ds: &'a Dataset, e: &'a Event) -> Row<'a> {
+        Row {
+            id: e.id,
+            date: e.date.display(),
+            start: iso(e.date.start_day()),
+            end: iso(e.date.end_day()),
+            title: e.title,
+            summary: e.summary,
+            kind: ds.event_types[e.kind as usize].id,
+            strands: e.tags.iter().map(|&t| ds.tags[t as usize].id).collect(),
+            people: e.people.iter().map(|&p| ds.people[p as usize].name).collect(),
+            places: e.places.iter().map(|&p| ds.places[p as usize].name).collect(),
+            organisations: e.orgs.iter().map(|&o| ds.orgs[o as usize].name).collect(),
+            disputes: e.disputes.iter().map(|&d| ds.disputes[d as usize].id).collect(),
+            citations: e
+                .cite
+                .iter()
+                .map(|c| CiteRow {
+                    source: ds.sources[c.source as usize].id,
+                    paragraphs: [c.from, c.to],
+                    text: ds.cite_text(c),
+                })
+                .collect(),
+            link: View::Event(e.id.into()).href(),
+        }
+    }
+
+    /// The row as the CSV's cells (lists `; `-separated).
+    fn cells(&self) -> [String; 14] {
+        let cites: Vec<&str> = self.citations.iter().map(|c| c.text.as_str()).collect();
+        [
+            self.id.to_string(),
+            self.date.clone(),
+            self.start.clone(),
+            self.end.clone(),
+            self.title.to_string(),
+            self.summary.to_string(),
+            self.kind.to_string(),
+            self.strands.join("; "),
+            self.people.join("; "),
+            self.places.join("; "),
+            self.organisations.join("; "),
+            self.disputes.join("; "),
+            cites.join("; "),
+            self.link.clone(),
+        ]
+    }
 }
 
 /// RFC 4180 CSV with a header row; every field quoted.
@@ -79,79 +134,25 @@ pub fn csv(ds: &Dataset, events: &[u32]) -> String {
     };
     row(&mut COLUMNS.iter().map(|c| c.to_string()));
     for &i in events {
-        row(&mut fields(ds, &ds.events[i as usize]).into_iter());
+        row(&mut Row::of(ds, &ds.events[i as usize]).cells().into_iter());
     }
     out
 }
 
-/// Appends `s` to `out` as a JSON string literal.
-pub fn json_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-/// A JSON array of objects with the CSV's columns; list columns are arrays and
-/// citations are objects `{source, paragraphs, text}`.
+/// A JSON array of the rows (serde), one object per event.
 pub fn json(ds: &Dataset, events: &[u32]) -> String {
-    let mut out = String::from("[");
-    for (n, &i) in events.iter().enumerate() {
-        let e = &ds.events[i as usize];
-        let f = fields(ds, e);
-        out.push_str(if n == 0 { "\n  {" } else { ",\n  {" });
-        for (k, (name, value)) in COLUMNS.iter().zip(f.iter()).enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            json_string(name, &mut out);
-            out.push_str(": ");
-            match *name {
-                "strands" | "people" | "places" | "organisations" | "disputes" => {
-                    out.push('[');
-                    for (j, item) in value.split("; ").filter(|s| !s.is_empty()).enumerate() {
-                        if j > 0 {
-                            out.push_str(", ");
-                        }
-                        json_string(item, &mut out);
-                    }
-                    out.push(']');
-                }
-                "citations" => {
-                    out.push('[');
-                    for (j, c) in e.cite.iter().enumerate() {
-                        if j > 0 {
-                            out.push_str(", ");
-                        }
-                        out.push_str("{\"source\": ");
-                        json_string(ds.sources[c.source as usize].id, &mut out);
-                        out.push_str(&format!(
-                            ", \"paragraphs\": [{}, {}], \"text\": ",
-                            c.from, c.to
-                        ));
-                        json_string(&ds.cite_text(c), &mut out);
-                        out.push('}');
-                    }
-                    out.push(']');
-                }
-                _ => json_string(value, &mut out),
-            }
-        }
-        out.push('}');
-    }
-    out.push_str(if events.is_empty() { "]\n" } else { "\n]\n" });
-    out
+    let rows: Vec<Row> = events
+        .iter()
+        .map(|&i| Row::of(ds, &ds.events[i as usize]))
+        .collect();
+    rows_json(&rows)
+}
+
+/// The rows as pretty JSON with a final newline.
+pub fn rows_json(rows: &[Row]) -> String {
+    let mut s = serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
 }
 
 #[cfg(test)]
@@ -202,8 +203,8 @@ mod tests {
     fn iso_days_match_the_dates() {
         let ds = &DATASET;
         let e = ds.event("bukeikhan-arrested-1922").unwrap();
-        let f = fields(ds, e);
-        assert_eq!((f[2].as_str(), f[3].as_str()), ("1922-10-01", "1922-10-31"));
+        let r = Row::of(ds, e);
+        assert_eq!((r.start.as_str(), r.end.as_str()), ("1922-10-01", "1922-10-31"));
         assert_eq!(
             iso(Some(crate::core::date::day_number(1917, 12, 13))),
             "1917-12-13"
@@ -215,34 +216,39 @@ mod tests {
     }
 
     #[test]
-    fn json_is_well_formed_and_escapes_text() {
+    fn json_is_the_rows_with_lists_as_lists() {
         let ds = &DATASET;
         let events: Vec<u32> = (0..ds.events.len() as u32).collect();
-        let j = json(ds, &events);
-        // Balanced structure outside strings, and every event present once.
-        let (mut depth, mut in_str, mut esc, mut objects) = (0i32, false, false, 0);
-        for c in j.chars() {
-            match (in_str, esc, c) {
-                (true, true, _) => esc = false,
-                (true, false, '\\') => esc = true,
-                (true, false, '"') => in_str = false,
-                (true, false, c) => assert!(c as u32 >= 0x20, "raw control character in a string"),
-                (false, _, '"') => in_str = true,
-                (false, _, '{' | '[') => {
-                    depth += 1;
-                    objects += usize::from(c == '{' && depth == 2);
-                }
-                (false, _, '}' | ']') => depth -= 1,
-                _ => {}
-            }
-            assert!(depth >= 0);
+        let v: serde_json::Value = serde_json::from_str(&json(ds, &events)).expect("valid JSON");
+        let arr = v.as_array().unwrap();
+        assert_eq!(arr.len(), ds.events.len());
+        for (o, e) in arr.iter().zip(ds.events) {
+            assert_eq!(o["id"], e.id);
+            assert_eq!(o["title"], e.title);
+            assert_eq!(o["summary"], e.summary);
+            assert_eq!(o["people"].as_array().unwrap().len(), e.people.len());
+            assert_eq!(o["citations"].as_array().unwrap().len(), e.cite.len());
+            let mut keys: Vec<&str> = o.as_object().unwrap().keys().map(String::as_str).collect();
+            let mut columns = COLUMNS.to_vec();
+            keys.sort_unstable();
+            columns.sort_unstable();
+            assert_eq!(keys, columns, "the JSON keys are the CSV's columns");
         }
-        assert_eq!((depth, in_str), (0, false));
-        assert_eq!(objects, ds.events.len());
+        // … written in the CSV's order.
+        let text = json(ds, &events[..1]);
+        let at: Vec<usize> = COLUMNS.iter().map(|c| text.find(&format!("\"{c}\":")).unwrap()).collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
         assert_eq!(json(ds, &[]), "[]\n");
-        let mut s = String::new();
-        json_string("a\"b\\c\nd\u{1}", &mut s);
-        assert_eq!(s, r#""a\"b\\c\nd\u0001""#);
+    }
+
+    #[test]
+    fn a_name_with_a_semicolon_stays_one_name_in_json() {
+        let ds = &DATASET;
+        let e = &ds.events[0];
+        let mut row = Row::of(ds, e);
+        row.people = vec!["Smith; Jones", "Ibrahim \"Bek\"\n"];
+        let v: serde_json::Value = serde_json::from_str(&rows_json(&[row])).unwrap();
+        assert_eq!(v[0]["people"], serde_json::json!(["Smith; Jones", "Ibrahim \"Bek\"\n"]));
     }
 }
 

@@ -2,6 +2,8 @@
 //! and navigation that writes the address bar.
 
 use crate::core::route::{Route, View};
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 
 fn current_hash() -> String {
@@ -24,31 +26,29 @@ pub struct Router {
     pub route: Memo<Route>,
     pub view: Memo<View>,
     /// A replacing navigation not yet written to the address bar (typing).
-    pending: StoredValue<Option<(String, TimeoutHandle)>, LocalStorage>,
+    pending: StoredValue<Option<(String, Timeout)>, LocalStorage>,
 }
 
-/// How long typing may go on before the address bar is written: writing it
+/// How long typing may go on before the address bar is written (ms): writing it
 /// costs milliseconds a keystroke, so a burst of keys writes it once.
-const WRITE_AFTER: std::time::Duration = std::time::Duration::from_millis(250);
+const WRITE_AFTER: u32 = 250;
 
 impl Router {
     /// Creates the router and keeps it in step with the address bar (links,
     /// Back, Forward, edits by hand).
     pub fn new() -> Router {
         let hash = RwSignal::new(current_hash());
-        let pending = StoredValue::new_local(None::<(String, TimeoutHandle)>);
-        // The App lives as long as the page, so the listeners are never removed
-        // (their handles are dropped on purpose).
+        let pending = StoredValue::new_local(None::<(String, Timeout)>);
         // A navigation by the browser (Back, a link, an edit by hand) wins over
-        // an address not yet written.
+        // an address not yet written (dropping the timeout cancels it).
         let sync = move || {
-            if let Some((_, t)) = pending.try_update_value(Option::take).flatten() {
-                t.clear();
-            }
+            pending.try_update_value(Option::take);
             hash.set(current_hash());
         };
-        let _ = window_event_listener(leptos::ev::hashchange, move |_| sync());
-        let _ = window_event_listener(leptos::ev::popstate, move |_| sync());
+        // The App lives as long as the page, so the listeners stay for good.
+        let w = window();
+        EventListener::new(&w, "hashchange", move |_| sync()).forget();
+        EventListener::new(&w, "popstate", move |_| sync()).forget();
         let route = Memo::new(move |_| hash.with(|h| Route::parse(h)));
         let view = Memo::new(move |_| route.with(|r| r.view.clone()));
         let router = Router {
@@ -59,16 +59,14 @@ impl Router {
         };
         // Before a click acts (a link, Copy link) or the page is left, the
         // address bar catches up with what is shown.
-        let flush = move || router.flush();
-        let _ = window_event_listener_untyped("click", move |_| flush());
-        let _ = window_event_listener_untyped("pagehide", move |_| flush());
+        EventListener::new(&w, "click", move |_| router.flush()).forget();
+        EventListener::new(&w, "pagehide", move |_| router.flush()).forget();
         router
     }
 
     /// Writes a pending address to the address bar now.
     pub fn flush(&self) {
-        if let Some((target, t)) = self.pending.try_update_value(Option::take).flatten() {
-            t.clear();
+        if let Some((target, _timeout)) = self.pending.try_update_value(Option::take).flatten() {
             write(&target, Entry::Replace);
             self.hash.set(current_hash());
         }
@@ -101,15 +99,10 @@ impl Router {
                 self.hash.set(current_hash());
             }
             Entry::Replace => {
-                if let Some((_, t)) = self.pending.try_update_value(Option::take).flatten() {
-                    t.clear();
-                }
+                // A new burst replaces (and so cancels) the pending write.
                 let router = *self;
-                let handle = set_timeout_with_handle(move || router.flush(), WRITE_AFTER).ok();
-                match handle {
-                    Some(h) => self.pending.set_value(Some((target.to_string(), h))),
-                    None => write(target, Entry::Replace),
-                }
+                let timeout = Timeout::new(WRITE_AFTER, move || router.flush());
+                self.pending.set_value(Some((target.to_string(), timeout)));
                 self.hash.set(target.to_string());
             }
         }

@@ -151,14 +151,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
         }
     }
     // Let the download start before the object URL goes.
-    set_timeout(
-        move || {
-            if web_sys::Url::revoke_object_url(&url).is_err() {
-                log("Could not release a download");
-            }
-        },
-        std::time::Duration::from_secs(5),
-    );
+    gloo_timers::callback::Timeout::new(5_000, move || {
+        if web_sys::Url::revoke_object_url(&url).is_err() {
+            log("Could not release a download");
+        }
+    })
+    .forget();
 }
 
 /// Reports a browser call that failed where nothing else can be done about it.

@@ -76,7 +76,7 @@ pub fn Timeline() -> impl IntoView {
 
     // The search index is built in idle time after the first render, so the
     // first keystroke does not wait for it.
-    set_timeout(|| SEARCH.prepare(), std::time::Duration::from_millis(300));
+    gloo_timers::callback::Timeout::new(300, || SEARCH.prepare()).forget();
 
     let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.events, 1).1));
     let page = Memo::new(move |_| link.state.with(|s| s.page).clamp(1, pages.get()));

@@ -12,7 +12,7 @@
 //! a typed [`Notice`], so tests can say exactly which part was ignored.
 //!
 //! Values are percent-encoded by [`encode_value`] (a space is `+`; letters,
-//! digits and `-._~,:` stay readable): the one encoder for every query value.
+//! digits and `-._~,:/` stay readable): the one encoder for every query value.
 
 use super::model::Dataset;
 use super::route::encode;
@@ -38,6 +38,10 @@ pub enum Notice {
     NoQuestionType,
     /// A page past the last one: the last page is shown.
     PageBeyond { asked: u32, last: u32 },
+    /// A time window given the wrong way round: turned round.
+    WindowSwapped { shown: String },
+    /// An event that exists but is not among the events shown.
+    NotShown { id: String },
     /// More notices than are shown, folded into one.
     More { count: usize },
 }
@@ -79,6 +83,13 @@ impl Notice {
             }
             Notice::PageBeyond { asked, last } => format!(
                 "There is no page {asked}: showing the last page, {last}."
+            ),
+            Notice::WindowSwapped { shown } => {
+                format!("The time window was the wrong way round: showing {}.", shown)
+            }
+            Notice::NotShown { id } => format!(
+                "The event “{}” is not among these events: starting from the first.",
+                shown(id)
             ),
             Notice::More { count } => format!("… and {count} more."),
         }
@@ -359,7 +370,7 @@ pub fn read_flag(flag: &mut bool, key: &'static str, value: &str, notices: &mut 
 }
 
 /// Percent-encodes a query value but keeps it readable: letters, digits and
-/// `-._~,:` stay, a space becomes `+`.
+/// `-._~,:/` stay, a space becomes `+`.
 pub fn encode_value(v: &str) -> String {
     let mut out = String::new();
     for (i, part) in v.split(' ').enumerate() {
@@ -367,7 +378,7 @@ pub fn encode_value(v: &str) -> String {
             out.push('+');
         }
         for c in part.chars() {
-            if c.is_ascii_alphanumeric() || "-._~,:".contains(c) {
+            if c.is_ascii_alphanumeric() || "-._~,:/".contains(c) {
                 out.push(c);
             } else {
                 out.push_str(&encode(c.encode_utf8(&mut [0; 4])));

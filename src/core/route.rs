@@ -20,6 +20,8 @@ pub enum View {
     Person(String),
     Dispute(String),
     Quiz,
+    /// The timeline's events as full-screen slides (`#/present?…`).
+    Present,
     About,
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
@@ -68,6 +70,7 @@ impl View {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) => Some(Section::People),
             View::Quiz => Some(Section::Quiz),
+            View::Present => Some(Section::Timeline),
             View::About | View::Dispute(_) => Some(Section::About),
             View::NotFound(_) => None,
         }
@@ -82,6 +85,7 @@ impl View {
             View::Person(id) => format!("#/people/{}", encode(id)),
             View::Dispute(id) => format!("#/disputes/{}", encode(id)),
             View::Quiz => "#/quiz".to_string(),
+            View::Present => "#/present".to_string(),
             View::About => "#/about".to_string(),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
@@ -117,6 +121,7 @@ impl Route {
             ["people", id] => View::Person(id.to_string()),
             ["disputes", id] => View::Dispute(id.to_string()),
             ["quiz"] => View::Quiz,
+            ["present"] => View::Present,
             ["about"] => View::About,
             _ => View::NotFound(segments.join("/")),
         };
@@ -235,6 +240,7 @@ mod tests {
             View::Person("alikhan-bukeikhan".into()),
             View::Dispute("arrest-1922-date".into()),
             View::Quiz,
+            View::Present,
             View::About,
         ];
         for v in views {

@@ -2,9 +2,14 @@
 //! they are shown — the periodisation on the axis and the page of results.
 //!
 //! ```text
-//! #/timeline?<filter parameters>&periods=amanzholova&page=2
+//! #/timeline?<filter parameters>&periods=amanzholova&compare=bochagov&lanes=type
+//!            &win=1919-09/1920-03&sel=<event-id>&page=2
 //! ```
+//!
+//! Present mode (`#/present?<filter parameters>&at=<event-id>`) has its own
+//! state, [`PresentState`], carrying the same filter.
 
+use super::axis::{LaneBy, Window};
 use super::filter::Filter;
 use super::link::{self, LinkState, Notice, Notices, Param};
 use super::model::Dataset;
@@ -25,10 +30,18 @@ pub enum Periods {
 }
 
 /// Everything the timeline's link holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimelineState {
     pub filter: Filter,
     pub periods: Periods,
+    /// A second periodisation drawn under the first, to compare historians.
+    pub compare: Option<u32>,
+    /// What the axis's lanes are.
+    pub lanes: LaneBy,
+    /// The axis's visible window (`None`: fitted to the results).
+    pub win: Option<Window>,
+    /// The selected event (dataset index).
+    pub sel: Option<u32>,
     /// 1-based.
     pub page: u32,
 }
@@ -38,6 +51,10 @@ impl Default for TimelineState {
         TimelineState {
             filter: Filter::default(),
             periods: Periods::Default,
+            compare: None,
+            lanes: LaneBy::Strand,
+            win: None,
+            sel: None,
             page: 1,
         }
     }
@@ -95,7 +112,39 @@ pub fn periods_id(p: Periods, ds: &Dataset) -> Option<&'static str> {
     }
 }
 
-static PARAMS: [Param<TimelineState>; 2] = [
+/// Reads a `win=` value into a window, or a notice.
+pub fn read_window(v: &str, notices: &mut Notices) -> Option<Window> {
+    let (w, problem) = Window::parse(v);
+    match (w, problem) {
+        (Some(w), None) => Some(w),
+        (Some(w), Some(_)) => {
+            notices.push(Notice::WindowSwapped { shown: w.to_link() });
+            Some(w)
+        }
+        (None, _) => {
+            notices.bad(
+                "win",
+                v,
+                "a window is START/END in the dataset's date form, e.g. win=1919-09/1920-03",
+            );
+            None
+        }
+    }
+}
+
+/// Reads an event id (`sel=`, `at=`).
+pub fn read_event(key: &'static str, v: &str, ds: &Dataset, notices: &mut Notices) -> Option<u32> {
+    let _ = key;
+    match ds.event_index(v.trim()) {
+        Some(i) => Some(i as u32),
+        None => {
+            notices.unknown_id("event", v.trim());
+            None
+        }
+    }
+}
+
+static PARAMS: [Param<TimelineState>; 6] = [
     Param {
         key: "periods",
         doc: "the periodisation drawn on the axis (a scheme id from data/periods.toml, or none)",
@@ -107,6 +156,61 @@ static PARAMS: [Param<TimelineState>; 2] = [
         write: |s, ds, q| {
             if let Some(id) = periods_id(s.periods, ds) {
                 q.add("periods", id)
+            }
+        },
+    },
+    Param {
+        key: "compare",
+        doc: "a second periodisation drawn under the first (a scheme id), to compare historians",
+        read: |s, ds, v, n| match read_periods(v, ds, n) {
+            Some(Periods::Scheme(i)) => s.compare = Some(i),
+            Some(_) => s.compare = None,
+            None => {}
+        },
+        write: |s, ds, q| {
+            if let Some(i) = s.compare {
+                q.add("compare", ds.schemes[i as usize].id)
+            }
+        },
+    },
+    Param {
+        key: "lanes",
+        doc: "the axis's lanes: strand (the default), type, or one",
+        read: |s, _, v, n| match LaneBy::parse(v.trim()) {
+            Some(l) => s.lanes = l,
+            None => n.bad("lanes", v, "use lanes=strand, lanes=type or lanes=one"),
+        },
+        write: |s, _, q| {
+            if s.lanes != LaneBy::default() {
+                q.add("lanes", s.lanes.id())
+            }
+        },
+    },
+    Param {
+        key: "win",
+        doc: "the axis's visible window, START/END in the dataset's date form (e.g. 1919-09/1920-03)",
+        read: |s, _, v, n| {
+            if let Some(w) = read_window(v, n) {
+                s.win = Some(w)
+            }
+        },
+        write: |s, _, q| {
+            if let Some(w) = s.win {
+                q.add("win", &w.to_link())
+            }
+        },
+    },
+    Param {
+        key: "sel",
+        doc: "the selected event (its id): drawn highlighted, its card shown",
+        read: |s, ds, v, n| {
+            if let Some(e) = read_event("sel", v, ds, n) {
+                s.sel = Some(e)
+            }
+        },
+        write: |s, ds, q| {
+            if let Some(e) = s.sel {
+                q.add("sel", ds.events[e as usize].id)
             }
         },
     },
@@ -140,4 +244,105 @@ pub fn page_notice(asked: u32, pages: u32) -> Option<Notice> {
         asked,
         last: pages,
     })
+}
+
+/// Which slide Present mode shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    Event(u32),
+    /// The closing slide: the sources cited.
+    Sources,
+}
+
+/// Present mode's link: the timeline's filter, and the slide.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PresentState {
+    pub filter: Filter,
+    /// `None`: the opening slide.
+    pub at: Option<At>,
+}
+
+static PRESENT: [Param<PresentState>; 1] = [Param {
+    key: "at",
+    doc: "the slide shown: an event's id, or sources (the closing slide); none for the opening slide",
+    read: |s, ds, v, n| match v.trim() {
+        "" => s.at = None,
+        super::axis::present::CLOSING_AT => s.at = Some(At::Sources),
+        _ => {
+            if let Some(e) = read_event("at", v, ds, n) {
+                s.at = Some(At::Event(e))
+            }
+        }
+    },
+    write: |s, ds, q| match s.at {
+        None => {}
+        Some(At::Sources) => q.add("at", super::axis::present::CLOSING_AT),
+        Some(At::Event(e)) => q.add("at", ds.events[e as usize].id),
+    },
+}];
+
+impl LinkState for PresentState {
+    const PATH: &'static str = "#/present";
+    /// The timeline's own view parameters carry over without effect.
+    const SILENT: &'static [&'static str] = &["page", "periods", "compare", "lanes", "win", "sel"];
+
+    fn params() -> &'static [Param<Self>] {
+        &PRESENT
+    }
+
+    fn inner(&mut self) -> Option<&mut dyn link::Inner> {
+        Some(&mut self.filter)
+    }
+
+    fn inner_ref(&self) -> Option<&dyn link::Inner> {
+        Some(&self.filter)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::DATASET;
+    use crate::core::route::Route;
+
+    fn parse<S: LinkState>(link: &str) -> (S, Vec<Notice>) {
+        S::parse(&DATASET, &Route::parse(link).query)
+    }
+
+    #[test]
+    fn the_axis_state_is_in_the_link_and_reads_back() {
+        let ds = &DATASET;
+        let link = "#/timeline?q=khiva&periods=none&compare=basmachi-article-phases&lanes=type&win=1919-09/1920-03&sel=khiva-captured-1920";
+        let (s, n): (TimelineState, _) = parse(link);
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(s.lanes, LaneBy::Type);
+        assert_eq!(s.win.map(|w| w.to_link()).as_deref(), Some("1919-09/1920-03"));
+        assert_eq!(s.sel.map(|e| ds.events[e as usize].id), Some("khiva-captured-1920"));
+        assert!(s.compare.is_some());
+        assert_eq!(s.href(ds), link, "written back exactly, the window readable");
+    }
+
+    #[test]
+    fn a_bad_window_or_event_is_ignored_with_a_notice() {
+        let (s, n): (TimelineState, _) = parse("#/timeline?win=soon&sel=nothing&lanes=diagonal");
+        assert_eq!((s.win, s.sel, s.lanes), (None, None, LaneBy::Strand));
+        assert_eq!(n.len(), 3, "{n:?}");
+        let (s, n): (TimelineState, _) = parse("#/timeline?win=1920/1917");
+        assert_eq!(s.win.map(|w| w.to_link()).as_deref(), Some("1917/1920"));
+        assert!(matches!(n[0], Notice::WindowSwapped { .. }), "{n:?}");
+    }
+
+    #[test]
+    fn present_mode_carries_the_filter_and_the_slide() {
+        let ds = &DATASET;
+        let (p, n): (PresentState, _) = parse("#/present?strand=khiva&from=1918&to=1920&at=khiva-captured-1920&page=2&win=1917/1920");
+        assert!(n.is_empty(), "{n:?}");
+        assert_eq!(p.filter.from(), Some(1918));
+        assert!(matches!(p.at, Some(At::Event(e)) if ds.events[e as usize].id == "khiva-captured-1920"));
+        assert_eq!(p.href(ds), "#/present?from=1918&to=1920&strand=khiva&at=khiva-captured-1920");
+        let (p, _): (PresentState, _) = parse("#/present?at=sources");
+        assert_eq!(p.at, Some(At::Sources));
+        let (_, n): (PresentState, _) = parse("#/present?at=nope");
+        assert_eq!(n, vec![Notice::UnknownId { what: "event", id: "nope".into() }]);
+    }
 }

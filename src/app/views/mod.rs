@@ -7,6 +7,7 @@ mod event;
 mod not_found;
 mod people;
 mod person;
+mod present;
 mod quiz;
 mod timeline;
 
@@ -29,6 +30,7 @@ pub fn title(view: &View) -> String {
             .dispute(id)
             .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
         View::Quiz => "Quiz".into(),
+        View::Present => "Present".into(),
         View::About => "About".into(),
         View::NotFound(_) => "Page not found".into(),
     }
@@ -42,6 +44,7 @@ pub fn render(view: View) -> AnyView {
         View::Person(id) => view! { <person::Person id /> }.into_any(),
         View::Dispute(id) => view! { <dispute::Dispute id /> }.into_any(),
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
+        View::Present => view! { <present::Present /> }.into_any(),
         View::About => view! { <about::About /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{path}”") /> }.into_any()

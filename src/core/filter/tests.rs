@@ -7,6 +7,7 @@ use crate::core::date::day_number;
 use crate::core::link::{LinkState, Notice};
 use crate::core::route::Route;
 use crate::core::text::Query;
+use crate::core::axis::{LaneBy, Window};
 use crate::core::timeline::{Periods, TimelineState};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -251,8 +252,14 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
         Just(Periods::None),
         (0..ds.schemes.len() as u32).prop_map(Periods::Scheme),
     ];
-    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4).prop_map(
-        |(q, from, to, lists, disputed, periods, page)| {
+    let view = (
+        prop::option::of(0..ds.schemes.len() as u32),
+        prop::sample::select(LaneBy::ALL.to_vec()),
+        prop::option::of(prop::sample::select(vec!["1917/1920", "1919-09/1920-03", "1922-10-10/1922-10-14"])),
+        prop::option::of(0..ds.events.len() as u32),
+    );
+    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4, view).prop_map(
+        |(q, from, to, lists, disputed, periods, page, (compare, lanes, win, sel))| {
             let mut f = Filter {
                 q: q.to_string(),
                 disputed,
@@ -265,6 +272,10 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
             TimelineState {
                 filter: f,
                 periods,
+                compare,
+                lanes,
+                win: win.and_then(|w| Window::parse(w).0),
+                sel,
                 page,
             }
         },

@@ -2,6 +2,7 @@
 //! bands, and one page of event cards. The state is `core::timeline::TimelineState`,
 //! given to the parts through context (`Linked`).
 
+mod axis;
 mod cards;
 mod facets;
 mod histogram;
@@ -13,7 +14,8 @@ use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
 use crate::core::filter::{apply, page_of, Filter, Outcome};
 use crate::core::quiz::setup_href;
-use crate::core::timeline::TimelineState;
+use crate::core::link::LinkState;
+use crate::core::timeline::{PresentState, TimelineState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -97,6 +99,7 @@ pub fn Timeline() -> impl IntoView {
         <SearchBox id="q" label="Search" placeholder="Names in any spelling, places, events…"
             value=Signal::derive(move || filter.with(|f| f.q.clone()))
             on_type=Callback::new(move |q: String| link.typed(|s| s.refilter(|f| f.q = q))) />
+        <axis::Axis shown />
         <histogram::Histogram shown />
         <div class="timeline-layout">
             <facets::Facets shown />
@@ -106,6 +109,7 @@ pub fn Timeline() -> impl IntoView {
                     <p role="status" aria-live="polite" class="count">{count_text}</p>
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
+                    <a class="no-print" href=move || filter.with(|f| PresentState { filter: f.clone(), at: None }.href(ds))>"Present these events"</a>
                     <span class="copied" aria-live="polite">{move || match copied.get() {
                         Some(true) => "Link copied.",
                         Some(false) => "Could not copy: use the address bar.",

@@ -10,8 +10,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
 // prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
-// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
-const GUARD = 313_000;
+// the link-state tables of issue 13; 311,251 B measured. +67,000: the time axis
+// and Present mode (issue 14: core::axis and two views; the dataset's text grew
+// too), 379,246 B measured. Issue 21 brings it down.)
+const GUARD = 380_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

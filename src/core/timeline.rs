@@ -112,6 +112,21 @@ pub fn periods_id(p: Periods, ds: &Dataset) -> Option<&'static str> {
     }
 }
 
+/// The window the axis opens at without `win=`: the results' span `[lo, hi)`
+/// (days), cut to the years the timeline is about (1891–1937) when the results
+/// reach into them, so a few later archive releases don't squeeze the story
+/// into a corner; what lies outside is counted as earlier / later.
+pub fn opening_window(span: Option<(i32, i32)>, limits: &super::axis::Limits) -> Window {
+    use super::date::day_number;
+    use super::filter::{FIRST_YEAR, LAST_YEAR};
+    let (core_lo, core_hi) = (day_number(FIRST_YEAR, 1, 1), day_number(LAST_YEAR + 1, 1, 1));
+    let cut = span.map(|(lo, hi)| (lo.max(core_lo), hi.min(core_hi)));
+    match cut {
+        Some((lo, hi)) if lo < hi => Window::fit([(lo, hi)].into_iter(), limits),
+        _ => Window::fit(span.into_iter(), limits),
+    }
+}
+
 /// Reads a `win=` value into a window, or a notice.
 pub fn read_window(v: &str, notices: &mut Notices) -> Option<Window> {
     let (w, problem) = Window::parse(v);
@@ -330,6 +345,20 @@ mod tests {
         let (s, n): (TimelineState, _) = parse("#/timeline?win=1920/1917");
         assert_eq!(s.win.map(|w| w.to_link()).as_deref(), Some("1917/1920"));
         assert!(matches!(n[0], Notice::WindowSwapped { .. }), "{n:?}");
+    }
+
+    #[test]
+    fn the_axis_opens_on_the_years_of_the_story() {
+        use crate::core::axis::Limits;
+        use crate::core::date::day_number;
+        let limits = Limits::of_dataset(&DATASET);
+        let all = Some((day_number(1889, 1, 1), day_number(2014, 1, 1)));
+        let w = opening_window(all, &limits);
+        assert!(w.start >= f64::from(day_number(1885, 1, 1)) && w.end <= f64::from(day_number(1945, 1, 1)), "{}", w.to_link());
+        // Results only after 1937 are shown where they are.
+        let later = Some((day_number(1989, 1, 1), day_number(1996, 1, 1)));
+        let w = opening_window(later, &limits);
+        assert!(w.start > f64::from(day_number(1988, 1, 1)), "{}", w.to_link());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::core::link::{LinkState, Notice};
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use crate::core::timeline::{At, PresentState, TimelineState};
-use gloo_events::EventListener;
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 
 /// The strip under a slide: every slide's event as a tick, this one marked.
@@ -93,7 +93,7 @@ pub fn Present() -> impl IntoView {
             go(t);
         }
     };
-    let keys = EventListener::new(&window(), "keydown", move |ev| {
+    let keys = EventListener::new_with_options(&window(), "keydown", EventListenerOptions::enable_prevent_default(), move |ev| {
         if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
             if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
                 on_key(ev);

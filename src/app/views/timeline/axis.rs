@@ -15,14 +15,17 @@ use crate::core::axis::periods::{short_name, PALETTE};
 use crate::core::axis::{BandLabel, Bands, LaneBy, Layout, Limits, Options, Prepared, Scale, Shape, Window};
 use crate::core::dataset::DATASET;
 use crate::core::filter::Facet;
-use crate::core::timeline::Periods;
+use crate::core::link::LinkState;
+use crate::core::route::View;
+use crate::core::stats::claimed_dates_text;
+use crate::core::timeline::{opening_window, At, Periods, PresentState};
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Heights in px (the SVG is drawn 1 unit = 1 px).
-const ROW: f64 = 14.0;
+const ROW: f64 = 13.0;
 const LANE_HEAD: f64 = 15.0;
 const LANE_GAP: f64 = 6.0;
 const TOP: f64 = 34.0;
@@ -87,10 +90,18 @@ struct Frame {
     later: u32,
 }
 
+/// Five rows a lane before events cluster: the chart stays about a screen high.
+fn options() -> Options {
+    Options {
+        max_rows: 5,
+        ..Options::default()
+    }
+}
+
 fn frame(prepared: &Prepared, bands: &[Bands], schemes: &[usize], scale: &Scale) -> Frame {
     let ds = &DATASET;
     let mut layout = Layout::default();
-    prepared.layout(scale, &Options::default(), &mut layout);
+    prepared.layout(scale, &options(), &mut layout);
     let mut f = Frame::default();
     let mut lane_y = Vec::with_capacity(layout.lanes.len());
     let mut y = TOP;
@@ -102,8 +113,6 @@ fn frame(prepared: &Prepared, bands: &[Bands], schemes: &[usize], scale: &Scale)
         y += LANE_HEAD + f64::from(lane.height()) * ROW + LANE_GAP;
     }
     for m in &layout.marks {
-        let lane = &layout.lanes[m.lane as usize];
-        let _ = lane;
         f.marks.push(MarkV {
             event: m.event,
             x: m.x0,
@@ -203,7 +212,7 @@ pub fn Axis(shown: Shown) -> impl IntoView {
     let width = RwSignal::new(DEFAULT_WIDTH);
     // The window shown during a gesture, before it reaches the link.
     let live = RwSignal::new(None::<Window>);
-    let fit = Memo::new(move |_| prepared.with(|p| Window::fit(p.0.span().into_iter(), &limits)));
+    let fit = Memo::new(move |_| prepared.with(|p| opening_window(p.0.span(), &limits)));
     let win = Memo::new(move |_| {
         let w = live
             .get()
@@ -243,6 +252,9 @@ pub fn Axis(shown: Shown) -> impl IntoView {
         })
     });
     let inside = StoredValue::new(false);
+    // The mark under the pointer: its name is shown under the chart.
+    let pointed = RwSignal::new(None::<u32>);
+    let inside_focus = RwSignal::new(false);
     let wrap = NodeRef::<leptos::html::Div>::new();
     // After a redraw the focused mark is a new element: focus it again.
     Effect::new(move |_| {
@@ -270,8 +282,8 @@ pub fn Axis(shown: Shown) -> impl IntoView {
         }
     });
     let resize = gloo_events::EventListener::new(&window(), "resize", move |_| measure());
-    let resize = StoredValue::new_local(Some(resize));
-    on_cleanup(move || resize.set_value(None));
+    let listeners = StoredValue::new_local(vec![resize]);
+    on_cleanup(move || listeners.set_value(Vec::new()));
 
     let select = move |e: u32| {
         current.set(Some(e));
@@ -284,7 +296,7 @@ pub fn Axis(shown: Shown) -> impl IntoView {
     let step = move |forward: bool| {
         let scale = Scale::new(win.get_untracked(), width.get_untracked());
         let mut layout = Layout::default();
-        prepared.with_untracked(|p| p.0.layout(&scale, &Options::default(), &mut layout));
+        prepared.with_untracked(|p| p.0.layout(&scale, &options(), &mut layout));
         let from = roving.get_untracked();
         match layout.step(from, forward) {
             Some(e) => {
@@ -426,7 +438,7 @@ pub fn Axis(shown: Shown) -> impl IntoView {
         }
         grab.set_value(None);
     };
-    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+    let on_wheel = move |ev: &web_sys::WheelEvent| {
         let w = width.get_untracked();
         let x = wrap
             .get_untracked()
@@ -443,6 +455,23 @@ pub fn Axis(shown: Shown) -> impl IntoView {
         ev.prevent_default();
         commit(next);
     };
+    // The wheel zooms the chart instead of scrolling the page: a listener of
+    // its own, not passive, so it may cancel the scroll.
+    Effect::new(move |_| {
+        if let Some(el) = wrap.get() {
+            let on = gloo_events::EventListener::new_with_options(
+                &el,
+                "wheel",
+                gloo_events::EventListenerOptions::enable_prevent_default(),
+                move |ev| {
+                    if let Some(ev) = ev.dyn_ref::<web_sys::WheelEvent>() {
+                        on_wheel(ev);
+                    }
+                },
+            );
+            listeners.update_value(|l| l.push(on));
+        }
+    });
     // A click on a mark selects it; a click on a cluster zooms into it.
     let zoom_to = move |days: (i32, i32)| {
         let w = Window::days(days.0, days.1);
@@ -493,8 +522,9 @@ pub fn Axis(shown: Shown) -> impl IntoView {
                                 tabindex=if roving == Some(event) { "0" } else { "-1" }
                                 aria-label=mark_name(ds, e) aria-pressed=if selected { "true" } else { "false" }
                                 on:click=move |_| if !moved.get_value() { select(event) }
+                                on:pointerenter=move |_| pointed.set(Some(event))
+                                on:pointerleave=move |_| pointed.set(None)
                                 on:focus=move |_| current.set(Some(event))>
-                                <title>{mark_name(ds, e)}</title>
                                 {shape}
                                 {claims}
                             </g>
@@ -518,7 +548,6 @@ pub fn Axis(shown: Shown) -> impl IntoView {
                             tabindex=if no_marks && k == 0 { "0" } else { "-1" }
                             on:click=move |_| if !moved.get_value() { zoom_to(days) }
                             on:keydown=move |ev| if ev.key() == "Enter" { ev.stop_propagation(); zoom_to(days) }>
-                            <title>{c.name.clone()}</title>
                             <rect x=c.x y=c.y + 1.0 width=c.w height=ROW - 2.0 rx=6 />
                             <text x=c.x + c.w / 2.0 y=c.y + ROW - 4.0 text-anchor="middle">{format!("+{}", c.count)}</text>
                         </g>
@@ -605,6 +634,32 @@ pub fn Axis(shown: Shown) -> impl IntoView {
         link.state.with(|s| s.compare.map_or("", |c| ds.schemes[c as usize].id))
     };
     let shows_periods = move || link.state.with(|s| s.periods != Periods::None);
+    // The selected event's card, under the chart.
+    let selected = move || {
+        link.state.with(|s| {
+            s.sel.map(|e| {
+                let ev = &ds.events[e as usize];
+                let present = PresentState {
+                    filter: s.filter.clone(),
+                    at: Some(At::Event(e)),
+                }
+                .href(ds);
+                view! {
+                    <section class="axis-selected card" aria-labelledby="axis-selected-title">
+                        <p class="card-date"><time>{ev.date.display()}</time>
+                            {claimed_dates_text(ds, ev).map(|t| view! { <span class="claimed">" — " {t}</span> })}</p>
+                        <h3 id="axis-selected-title"><a href=View::Event(ev.id.into()).href()>{ev.title}</a></h3>
+                        <p>{ev.summary}</p>
+                        <p class="small">
+                            <a href=present>"Present from this event"</a>
+                            " "
+                            <button type="button" class="secondary" on:click=move |_| link.push(|s| s.sel = None)>"Clear the selection"</button>
+                        </p>
+                    </section>
+                }
+            })
+        })
+    };
     let w = move || width.get();
     view! {
         <section class="time-axis" aria-labelledby="time-axis-heading">
@@ -629,10 +684,9 @@ pub fn Axis(shown: Shown) -> impl IntoView {
             </div>
             <p class="axis-window small muted" aria-live="polite">{window_text}</p>
             <div class="axis-chart" node_ref=wrap on:keydown=on_key
-                on:focusin=move |_| inside.set_value(true)
-                on:focusout=move |_| inside.set_value(false)
-                on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up
-                on:wheel=on_wheel>
+                on:focusin=move |_| { inside.set_value(true); inside_focus.set(true) }
+                on:focusout=move |_| { inside.set_value(false); inside_focus.set(false) }
+                on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=on_up>
                 <svg width=w height=move || frame.with(|f| f.height) viewBox=move || format!("0 0 {} {}", w(), frame.with(|f| f.height))
                     role="group" aria-label=summary>
                     <defs>
@@ -648,6 +702,11 @@ pub fn Axis(shown: Shown) -> impl IntoView {
                     {marks}
                 </svg>
             </div>
+            <p class="axis-focus small" aria-hidden="true">{move || {
+                let e = pointed.get().or_else(|| inside_focus.get().then(|| roving.get()).flatten());
+                e.map(|e| mark_name(ds, &ds.events[e as usize])).unwrap_or_default()
+            }}</p>
+            {selected}
             <details class="axis-legend small">
                 <summary>"How dates are drawn"</summary>
                 <ul>

@@ -197,3 +197,29 @@ fn the_compiled_dataset_marks_approximate_places() {
     assert!(DATASET.place("jeltau").is_some_and(|p| p.approx));
     assert!(DATASET.place("orenburg").is_some_and(|p| !p.approx));
 }
+
+/// Glossary terms in the real titles and summaries: the 1920 Kyrgyz ASSR links
+/// to Kirghiz (the Kazakh republic), and "the basmachi article" (a source, in
+/// lower case) is never taken for the movement.
+#[test]
+fn glossary_terms_are_found_in_the_real_texts() {
+    use tarikh::core::glossary::Matcher;
+    let m = Matcher::new(&DATASET);
+    let kirghiz = DATASET.gloss_index("kirghiz").unwrap() as u16;
+    let renamed = DATASET.event("kazak-assr-renamed-1925").expect("event");
+    let spans = m.spans(renamed.summary);
+    assert!(
+        spans.iter().any(|s| s.term == kirghiz && &renamed.summary[s.start..s.end] == "Kyrgyz"),
+        "{}",
+        renamed.summary
+    );
+    let texts = (DATASET.events.iter()).flat_map(|e| [e.title, e.summary]);
+    let mut lower_case_source = 0;
+    for t in texts {
+        lower_case_source += t.matches("basmachi article").count();
+        for s in m.spans(t) {
+            assert_ne!(&t[s.start..s.end], "basmachi", "{t}");
+        }
+    }
+    assert!(lower_case_source > 0, "the check above needs a text naming the source");
+}

@@ -56,8 +56,8 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let starts_word = chars[i].1.is_alphanumeric()
-                && (i == 0 || !chars[i - 1].1.is_alphanumeric());
+            let starts_word =
+                chars[i].1.is_alphanumeric() && (i == 0 || !chars[i - 1].1.is_alphanumeric());
             if starts_word {
                 if let Some((len, term)) = self.at(&chars, i) {
                     let end = chars.get(i + len).map_or(text.len(), |c| c.0);

@@ -21,6 +21,10 @@ pub enum View {
     Dispute(String),
     Quiz,
     About,
+    /// The glossary: every term the sources use.
+    Glossary,
+    /// One glossary term, by id (`#/glossary/<id>`).
+    Term(String),
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -68,7 +72,9 @@ impl View {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) => Some(Section::People),
             View::Quiz => Some(Section::Quiz),
-            View::About | View::Dispute(_) => Some(Section::About),
+            View::About | View::Dispute(_) | View::Glossary | View::Term(_) => {
+                Some(Section::About)
+            }
             View::NotFound(_) => None,
         }
     }
@@ -83,6 +89,8 @@ impl View {
             View::Dispute(id) => format!("#/disputes/{}", encode(id)),
             View::Quiz => "#/quiz".to_string(),
             View::About => "#/about".to_string(),
+            View::Glossary => "#/glossary".to_string(),
+            View::Term(id) => format!("#/glossary/{}", encode(id)),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -118,6 +126,8 @@ impl Route {
             ["disputes", id] => View::Dispute(id.to_string()),
             ["quiz"] => View::Quiz,
             ["about"] => View::About,
+            ["glossary"] => View::Glossary,
+            ["glossary", id] => View::Term(id.to_string()),
             _ => View::NotFound(segments.join("/")),
         };
         Route {
@@ -236,6 +246,9 @@ mod tests {
             View::Dispute("arrest-1922-date".into()),
             View::Quiz,
             View::About,
+            View::Glossary,
+            View::Term("alash-orda".into()),
+            View::Term("a b/c".into()),
         ];
         for v in views {
             assert_eq!(view(&v.href()), v, "{}", v.href());

@@ -16,10 +16,7 @@ const fn term(id: &'static str, term: &'static str, spellings: &'static [Name]) 
 }
 
 const fn n(name: &'static str) -> Name {
-    Name {
-        name,
-        sources: &[],
-    }
+    Name { name, sources: &[] }
 }
 
 static DS: Dataset = Dataset {
@@ -38,11 +35,23 @@ static DS: Dataset = Dataset {
     // Sorted by id, as the build writes them.
     glossary: &[
         term("alash", "Alash", &[n("Alash"), n("Alaş")]),
-        term("alash-orda", "Alash Orda", &[n("Alash Orda"), n("Alash-Orda")]),
+        term(
+            "alash-orda",
+            "Alash Orda",
+            &[n("Alash Orda"), n("Alash-Orda")],
+        ),
         term("basmachi", "Basmachi", &[n("Basmachi"), n("Basmachestvo")]),
         term("jihad", "jihad", &[n("jihad")]),
-        term("kadets", "Kadets", &[n("Constitutional Democratic Party"), n("People's Freedom")]),
-        term("ogpu-nkvd", "OGPU / NKVD", &[n("GPU"), n("OGPU"), n("NKVD")]),
+        term(
+            "kadets",
+            "Kadets",
+            &[n("Constitutional Democratic Party"), n("People's Freedom")],
+        ),
+        term(
+            "ogpu-nkvd",
+            "OGPU / NKVD",
+            &[n("GPU"), n("OGPU"), n("NKVD")],
+        ),
         term("tore", "tore", &[n("tore sultans")]),
     ],
     by_id: IdIndex {
@@ -71,11 +80,14 @@ fn every_spelling_and_the_headword_are_found() {
             ("Constitutional Democratic Party", "kadets"),
         ]
     );
-    assert_eq!(found("The GPU, then the OGPU and the NKVD"), [
-        ("GPU", "ogpu-nkvd"),
-        ("OGPU", "ogpu-nkvd"),
-        ("NKVD", "ogpu-nkvd"),
-    ]);
+    assert_eq!(
+        found("The GPU, then the OGPU and the NKVD"),
+        [
+            ("GPU", "ogpu-nkvd"),
+            ("OGPU", "ogpu-nkvd"),
+            ("NKVD", "ogpu-nkvd"),
+        ]
+    );
     assert_eq!(found("Nothing here."), []);
     assert_eq!(found(""), []);
 }
@@ -127,8 +139,14 @@ fn case_counts_but_a_sentence_may_start_with_a_capital() {
 
 #[test]
 fn apostrophes_of_either_kind_match() {
-    assert_eq!(found("the People’s Freedom party"), [("People’s Freedom", "kadets")]);
-    assert_eq!(found("the People's Freedom party"), [("People's Freedom", "kadets")]);
+    assert_eq!(
+        found("the People’s Freedom party"),
+        [("People’s Freedom", "kadets")]
+    );
+    assert_eq!(
+        found("the People's Freedom party"),
+        [("People's Freedom", "kadets")]
+    );
 }
 
 #[test]
@@ -168,11 +186,14 @@ fn a_page_links_each_term_where_it_first_appears() {
     assert_eq!(page.pieces(""), [Piece::Text("")]);
     // A new page starts again.
     let mut other = Page::new(&m);
-    assert_eq!(other.pieces("The Alash."), [
-        Piece::Text("The "),
-        Piece::Term("Alash", alash),
-        Piece::Text("."),
-    ]);
+    assert_eq!(
+        other.pieces("The Alash."),
+        [
+            Piece::Text("The "),
+            Piece::Term("Alash", alash),
+            Piece::Text("."),
+        ]
+    );
 }
 
 #[test]
@@ -203,6 +224,14 @@ fn the_list_is_alphabetical_by_headword_whatever_the_case() {
         .collect();
     assert_eq!(
         heads,
-        ["Alash", "Alash Orda", "Basmachi", "jihad", "Kadets", "OGPU / NKVD", "tore"]
+        [
+            "Alash",
+            "Alash Orda",
+            "Basmachi",
+            "jihad",
+            "Kadets",
+            "OGPU / NKVD",
+            "tore"
+        ]
     );
 }

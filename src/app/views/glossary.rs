@@ -85,7 +85,7 @@ pub fn Term(id: String) -> impl IntoView {
         .iter()
         .map(|&s| {
             let (href, kind, name) = see_also(ds, s);
-            view! { <li><span class="kind">{kind}</span> " " <a href=href>{name}</a></li> }
+            view! { <li><a href=href>{name}</a> <span class="muted">"(" {kind} ")"</span></li> }
         })
         .collect_view();
     view! {

@@ -10,8 +10,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
 // prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
-// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
-const GUARD = 313_000;
+// the link-state tables of issue 13; 311,251 B measured. +15,900: issue 20's glossary —
+// 30 terms (about 3,500 B of it the data), the glossary and term views, the term
+// matcher (Unicode letter tables) and term links on four views; 311,294 B before,
+// 327,167 B after, measured. Issue 21 brings it down.)
+const GUARD = 328_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

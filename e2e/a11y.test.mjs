@@ -23,6 +23,10 @@ const VIEWS = [
   '#/events/bukeikhan-arrested-1922',
   '#/disputes/arrest-1922-date',
   '#/about',
+  '#/glossary',
+  '#/glossary/basmachi', // a term: spellings, usage note, see also
+  '#/glossary/kurultai', // not found
+  '#/events/kazak-assr-renamed-1925', // a summary with glossary term links
   '#/people',
   '#/people?q=bokeikhanov&sort=first', // a name resolved, a variant shown
   '#/people?q=zzzz&strand=khiva', // no one: offers and similar names

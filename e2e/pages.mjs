@@ -348,3 +348,25 @@ export class QuizPage extends TarikhPage {
     }));
   }
 }
+
+/** The glossary (`#/glossary`) and a term's page (`#/glossary/<id>`). */
+export class GlossaryPage extends TarikhPage {
+  static async open(browser, base, hash = '#/glossary', options = {}) {
+    const context = await browser.newContext(options);
+    const tab = new GlossaryPage(await context.newPage(), base);
+    await tab.goto(hash);
+    return tab;
+  }
+  entries() { return this.page.locator('ol.glossary > li.gloss'); }
+  entry(term) { return this.entries().filter({ has: this.page.getByRole('heading', { name: term, exact: true }) }); }
+  /** A term page's spellings table: [{ name, sources }]. */
+  async spellings() {
+    return this.page.locator('table.names tbody tr').evaluateAll((rows) =>
+      rows.map((r) => ({ name: r.querySelector('th').textContent, sources: r.querySelector('td').textContent })));
+  }
+  /** The links to glossary entries in `scope` (a locator): [{ text, href }]. */
+  static async termLinks(scope) {
+    return scope.locator('a.term').evaluateAll((links) =>
+      links.map((a) => ({ text: a.textContent, href: a.getAttribute('href') })));
+  }
+}

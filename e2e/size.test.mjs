@@ -12,8 +12,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
 // the link-state tables of issue 13; 311,251 B measured. +67,000: the time axis
 // and Present mode (issue 14: core::axis and two views; the dataset's text grew
-// too), 379,246 B measured. Issue 21 brings it down.)
-const GUARD = 380_000;
+// too), 379,246 B measured. +15,900: issue 20's glossary — 30 terms (about 3,500 B
+// of it the data), the glossary and term views, the term matcher (Unicode letter
+// tables) and term links on four views (311,294 B → 327,167 B measured on its own).
+// Issue 21 brings it down.)
+const GUARD = 396_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -9,7 +9,10 @@
 
 use tarikh::core::dataset::DATASET;
 use tarikh::core::date::{Date, Part, Point, Season};
-use tarikh::core::export::json_string;
+/// Appends `s` as a JSON string literal.
+fn json_string(s: &str, out: &mut String) {
+    out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into()));
+}
 
 fn html(s: &str) -> String {
     s.replace('&', "&amp;")

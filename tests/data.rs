@@ -29,7 +29,8 @@ fn every_citation_is_within_its_source() {
                 .disputes
                 .iter()
                 .flat_map(|d| d.claims.iter().flat_map(|c| c.cite)),
-        );
+        )
+        .chain(DATASET.glossary.iter().flat_map(|g| g.cite));
     for c in all {
         let s = &DATASET.sources[c.source as usize];
         assert!(
@@ -83,6 +84,10 @@ fn ids_are_unique_and_found_by_lookup() {
     unique("dispute", DATASET.disputes.iter().map(|x| x.id));
     unique("scheme", DATASET.schemes.iter().map(|x| x.id));
     unique("source", DATASET.sources.iter().map(|x| x.id));
+    unique("glossary term", DATASET.glossary.iter().map(|x| x.id));
+    for (i, g) in DATASET.glossary.iter().enumerate() {
+        assert_eq!(DATASET.gloss_index(g.id), Some(i));
+    }
     for (i, e) in DATASET.events.iter().enumerate() {
         assert_eq!(DATASET.event_index(e.id), Some(i));
     }
@@ -155,9 +160,66 @@ fn covers_at_least_20_disputes() {
     );
 }
 
+/// The glossary has the terms issue #20 asks for (under the spellings the
+/// sources print; "kurultai" is in no source), each cited, and Basmachi says why
+/// Tarikh uses a name Soviet sources chose as a pejorative.
+#[test]
+fn the_glossary_has_the_terms_asked_for() {
+    for id in [
+        "alash", "alash-orda", "basmachi", "jadid", "kadets", "sart", "young-khivans",
+        "young-bukharians", "turkestan-commission", "ogpu-nkvd", "waqf", "kirghiz",
+    ] {
+        let g = DATASET.gloss(id).unwrap_or_else(|| panic!("no glossary term {id}"));
+        assert!(!g.cite.is_empty() && !g.spellings.is_empty(), "{id}");
+    }
+    assert!(DATASET.glossary.len() >= 25, "{} terms", DATASET.glossary.len());
+    let b = DATASET.gloss("basmachi").unwrap();
+    assert!(b.definition.contains("pejorative"), "{}", b.definition);
+    assert!(b.usage.is_some_and(|u| u.contains("Tarikh uses 'Basmachi'")));
+    let k = DATASET.gloss("kirghiz").unwrap();
+    assert!(k.definition.contains("the Kazakhs themselves"));
+}
+
+/// The roles that quote an official title (issue #20: 24 were marked with a
+/// comment before the data had a field for it).
+#[test]
+fn quoted_titles_are_marked_in_the_data() {
+    let quoted: Vec<&str> = (DATASET.people.iter())
+        .flat_map(|p| p.roles.iter().filter(|r| r.quoted).map(|r| r.role))
+        .collect();
+    assert!(quoted.len() >= 24, "{quoted:?}");
+    assert!(quoted.contains(&"Chairman of the State Planning Committee of the USSR"));
+}
+
 #[test]
 fn the_compiled_dataset_marks_approximate_places() {
     // Jeltau: the source locates it only in the Karkaraly district.
     assert!(DATASET.place("jeltau").is_some_and(|p| p.approx));
     assert!(DATASET.place("orenburg").is_some_and(|p| !p.approx));
+}
+
+/// Glossary terms in the real titles and summaries: the 1920 Kyrgyz ASSR links
+/// to Kirghiz (the Kazakh republic), and "the basmachi article" (a source, in
+/// lower case) is never taken for the movement.
+#[test]
+fn glossary_terms_are_found_in_the_real_texts() {
+    use tarikh::core::glossary::Matcher;
+    let m = Matcher::new(&DATASET);
+    let kirghiz = DATASET.gloss_index("kirghiz").unwrap() as u16;
+    let renamed = DATASET.event("kazak-assr-renamed-1925").expect("event");
+    let spans = m.spans(renamed.summary);
+    assert!(
+        spans.iter().any(|s| s.term == kirghiz && &renamed.summary[s.start..s.end] == "Kyrgyz"),
+        "{}",
+        renamed.summary
+    );
+    let texts = (DATASET.events.iter()).flat_map(|e| [e.title, e.summary]);
+    let mut lower_case_source = 0;
+    for t in texts {
+        lower_case_source += t.matches("basmachi article").count();
+        for s in m.spans(t) {
+            assert_ne!(&t[s.start..s.end], "basmachi", "{t}");
+        }
+    }
+    assert!(lower_case_source > 0, "the check above needs a text naming the source");
 }

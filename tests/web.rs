@@ -111,7 +111,17 @@ async fn data_text_is_shown_as_text_never_as_html() {
             "{hash}: the title is not shown literally: {text}"
         );
         assert!(text.contains("<script>window.pwned = 2</script>"), "{hash}");
-        for tag in ["img", "b", "script", "a[href^=javascript]"] {
+        assert!(
+            text.contains("click</a> <i>Alash Orda</i> and Alash-Orda"),
+            "{hash}: the summary with its glossary link reads as written: {text}"
+        );
+        // The glossary term is a link where it first appears, and only there.
+        let terms = main.query_selector_all("a.term").unwrap();
+        assert_eq!(terms.length(), 1, "{hash}");
+        let term = terms.get(0).unwrap().unchecked_into::<web_sys::Element>();
+        assert_eq!(term.text_content().as_deref(), Some("Alash Orda"));
+        assert_eq!(term.get_attribute("href").as_deref(), Some("#/glossary/alash-orda"));
+        for tag in ["img", "b", "i", "script", "a[href^=javascript]"] {
             assert!(
                 main.query_selector(tag).unwrap().is_none(),
                 "{hash}: a <{tag}> element was created from data"

@@ -47,7 +47,8 @@ pub fn App() -> impl IntoView {
         <main id="main">{move || views::render(view.get())}</main>
         <footer class="site-footer">
             <p>"Every statement in Tarikh cites its source. "
-               <a href=View::About.href()>"About the sources"</a></p>
+               <a href=View::About.href()>"About the sources"</a>
+               " · " <a href=View::Glossary.href()>"Glossary"</a></p>
             // The single-file copy works opened from disk; offered only by the hosted app.
             {(window().location().protocol().as_deref() != Ok("file:")).then(|| view! {
                 <p><a href="tarikh-offline.html" download="tarikh-offline.html">"Download for offline use"</a>

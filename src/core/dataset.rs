@@ -6,7 +6,7 @@ use super::date::{Date, Part, Point, Season};
 #[allow(unused_imports)]
 use super::model::{
     Cite, Claim, Dataset, Dispute, DisputeKind, Event, IdIndex, LifeDate, Name, Org, Period,
-    Person, Place, Quote, Relation, Role, Scheme, Section, Source, Term,
+    Gloss, Person, Place, Quote, Relation, Role, Scheme, SeeAlso, Section, Source, Term,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -112,6 +112,9 @@ pub struct LifeDate {
 #[derive(Debug, PartialEq)]
 pub struct Role {
     pub role: &'static str,
+    /// `role` is an office's official title quoted word for word from a paragraph
+    /// it cites: shown as a quotation, never reworded.
+    pub quoted: bool,
     /// Index into [`Dataset::orgs`].
     pub org: Option<u16>,
     pub date: Option<Date>,
@@ -256,6 +259,37 @@ pub struct Dispute {
     pub claims: &'static [Claim],
 }
 
+/// A term the sources use (`data/glossary.toml`), for the glossary view and the
+/// links from titles and summaries to it (`core::glossary`).
+#[derive(Debug, PartialEq)]
+pub struct Gloss {
+    pub id: &'static str,
+    /// The headword: one of `spellings`, or `usage` says why not.
+    pub term: &'static str,
+    /// Every form the sources print, and which sources print it.
+    pub spellings: &'static [Name],
+    /// In Tarikh's own words, from the cited paragraphs.
+    pub definition: &'static str,
+    /// Tarikh's editorial note on how it uses the term (not a historical claim:
+    /// it cites nothing).
+    pub usage: Option<&'static str>,
+    pub see: &'static [SeeAlso],
+    pub cite: &'static [Cite],
+}
+
+/// A record a glossary term points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeeAlso {
+    /// Index into [`Dataset::orgs`].
+    Org(u16),
+    /// Index into [`Dataset::events`].
+    Event(u32),
+    /// Index into [`Dataset::disputes`].
+    Dispute(u16),
+    /// Index into [`Dataset::people`].
+    Person(u16),
+}
+
 /// Record indices sorted by id, for [`Dataset`]'s lookups by id.
 #[derive(Debug, PartialEq)]
 pub struct IdIndex {
@@ -263,8 +297,8 @@ pub struct IdIndex {
     pub schemes: &'static [u32],
 }
 
-/// The whole dataset. People, places, organisations and disputes are sorted by
-/// id; events chronologically (then by id); sources and schemes keep file order.
+/// The whole dataset. People, places, organisations, disputes and glossary terms
+/// are sorted by id; events chronologically (then by id); sources and schemes keep file order.
 #[derive(Debug, PartialEq)]
 pub struct Dataset {
     pub sources: &'static [Source],
@@ -279,6 +313,7 @@ pub struct Dataset {
     pub orgs: &'static [Org],
     pub schemes: &'static [Scheme],
     pub disputes: &'static [Dispute],
+    pub glossary: &'static [Gloss],
     pub by_id: IdIndex,
 }
 
@@ -366,6 +401,14 @@ impl Dataset {
 
     pub fn dispute(&self, id: &str) -> Option<&'static Dispute> {
         self.dispute_index(id).map(|i| &self.disputes[i])
+    }
+
+    pub fn gloss_index(&self, id: &str) -> Option<usize> {
+        find_sorted(self.glossary, id, |t| t.id)
+    }
+
+    pub fn gloss(&self, id: &str) -> Option<&'static Gloss> {
+        self.gloss_index(id).map(|i| &self.glossary[i])
     }
 
     pub fn scheme(&self, id: &str) -> Option<&'static Scheme> {

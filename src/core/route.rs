@@ -23,6 +23,10 @@ pub enum View {
     /// The timeline's events as full-screen slides (`#/present?…`).
     Present,
     About,
+    /// The glossary: every term the sources use.
+    Glossary,
+    /// One glossary term, by id (`#/glossary/<id>`).
+    Term(String),
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -71,7 +75,9 @@ impl View {
             View::People | View::Person(_) => Some(Section::People),
             View::Quiz => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
-            View::About | View::Dispute(_) => Some(Section::About),
+            View::About | View::Dispute(_) | View::Glossary | View::Term(_) => {
+                Some(Section::About)
+            }
             View::NotFound(_) => None,
         }
     }
@@ -87,6 +93,8 @@ impl View {
             View::Quiz => "#/quiz".to_string(),
             View::Present => "#/present".to_string(),
             View::About => "#/about".to_string(),
+            View::Glossary => "#/glossary".to_string(),
+            View::Term(id) => format!("#/glossary/{}", encode(id)),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -123,6 +131,8 @@ impl Route {
             ["quiz"] => View::Quiz,
             ["present"] => View::Present,
             ["about"] => View::About,
+            ["glossary"] => View::Glossary,
+            ["glossary", id] => View::Term(id.to_string()),
             _ => View::NotFound(segments.join("/")),
         };
         Route {
@@ -242,6 +252,9 @@ mod tests {
             View::Quiz,
             View::Present,
             View::About,
+            View::Glossary,
+            View::Term("alash-orda".into()),
+            View::Term("a b/c".into()),
         ];
         for v in views {
             assert_eq!(view(&v.href()), v, "{}", v.href());

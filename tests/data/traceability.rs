@@ -323,41 +323,6 @@ fn copied_from<'a>(
         .find_map(|run| runs.get(run).map(|at| (run.join(" "), at)))
 }
 
-/// The marker that makes a role a quotation of an office's official title: a
-/// `# quoted title` comment at the end of the role's line in `people.toml`. The
-/// model has no field for it yet (and the app matches role strings, so they
-/// cannot carry quotation marks); when the build gains one, these roles move to
-/// it. A marked role is exempt from the own-words check and must instead be word
-/// for word in a paragraph it cites.
-const QUOTED_TITLE: &str = "# quoted title";
-
-/// The role strings marked as quotations in a `people.toml` text.
-fn quoted_titles_in(toml: &str) -> BTreeSet<String> {
-    toml.lines()
-        .filter(|l| l.trim_end().ends_with(QUOTED_TITLE))
-        .filter_map(|l| {
-            let rest = &l[l.find("role = \"")? + "role = \"".len()..];
-            Some(rest[..rest.find('"')?].to_string())
-        })
-        .collect()
-}
-
-/// The roles marked as quotations in the dataset's `people.toml`.
-fn quoted_titles() -> &'static BTreeSet<String> {
-    static MARKED: OnceLock<BTreeSet<String>> = OnceLock::new();
-    MARKED.get_or_init(|| {
-        let dir = std::env::var("TARIKH_DATA_DIR").unwrap_or_else(|_| "data".into());
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join(dir)
-            .join("people.toml");
-        quoted_titles_in(&std::fs::read_to_string(path).unwrap_or_default())
-    })
-}
-
-fn quoted_role(role: &str) -> Option<&str> {
-    quoted_titles().contains(role).then_some(role)
-}
-
 #[test]
 fn copies_across_a_paragraph_break_are_found() {
     let paras = [
@@ -375,25 +340,14 @@ fn copies_across_a_paragraph_break_are_found() {
     assert_eq!(at, "src:2");
     // Seven words are not a copy.
     assert!(copied_from("the words one two three four five", &runs).is_none());
-    // Roles marked as quoted titles, and roles that are not.
-    let toml = r#"
-roles = [
-  { role = "Head of the Office", org = "o", cite = ["s:1"] },  # quoted title
-  { role = "Headed the office", org = "o", cite = ["s:1"] },
-  { role = "Member", cite = ["s:1"] }, # a quoted title? no: a comment saying so
-]"#;
-    let marked = quoted_titles_in(toml);
-    assert_eq!(
-        marked.into_iter().collect::<Vec<_>>(),
-        ["Head of the Office"]
-    );
 }
 
-/// (c) Titles, summaries, claims, roles, relation notes and period names are in
-/// our own words: none shares a run of `COPIED_RUN` words (ignoring case and
-/// punctuation) with a source, read as one continuous text so that a copy
-/// across a paragraph break counts. Exempt: names, epithets, an event's `quote`
-/// and a role written as a quotation (checked word for word instead).
+/// (c) Titles, summaries, claims, roles, relation notes, period names and the
+/// glossary's definitions and usage notes are in our own words: none shares a
+/// run of `COPIED_RUN` words (ignoring case and punctuation) with a source, read
+/// as one continuous text so that a copy across a paragraph break counts.
+/// Exempt: names, epithets, spellings, an event's `quote` and a role marked
+/// `quoted` (an official title, checked word for word instead).
 #[test]
 fn texts_are_in_our_own_words() {
     let Some(t) = texts() else {
@@ -414,7 +368,7 @@ fn texts_are_in_our_own_words() {
     for p in DATASET.people {
         fields.push((format!("person {} summary", p.id), p.summary));
         for r in p.roles {
-            if quoted_role(r.role).is_none() {
+            if !r.quoted {
                 fields.push((format!("person {} role", p.id), r.role));
             }
         }
@@ -431,6 +385,12 @@ fn texts_are_in_our_own_words() {
         fields.push((format!("scheme {} name", s.id), s.name));
         for p in s.periods {
             fields.push((format!("scheme {} period", s.id), p.name));
+        }
+    }
+    for g in DATASET.glossary {
+        fields.push((format!("glossary {} definition", g.id), g.definition));
+        if let Some(usage) = g.usage {
+            fields.push((format!("glossary {} usage", g.id), usage));
         }
     }
     for d in DATASET.disputes {
@@ -452,8 +412,9 @@ fn texts_are_in_our_own_words() {
     );
 }
 
-/// A role written as a quotation is word for word in one of the paragraphs (or
-/// ranges) it cites.
+/// A role marked `quoted` is word for word in one of the paragraphs (or ranges)
+/// it cites. (The build checks what it can without the texts: no quotation
+/// marks in the string, since the app adds them.)
 #[test]
 fn quoted_roles_are_verbatim() {
     let Some(t) = texts() else {
@@ -461,13 +422,10 @@ fn quoted_roles_are_verbatim() {
     };
     let mut problems = Vec::new();
     for p in DATASET.people {
-        for r in p.roles {
-            let Some(quoted) = quoted_role(r.role) else {
-                continue;
-            };
+        for r in p.roles.iter().filter(|r| r.quoted) {
             // Word for word: the same words in the same order (case and
             // punctuation aside, so "All- Russian" as printed is "All-Russian").
-            let quoted = words(quoted);
+            let quoted = words(r.role);
             let found = r.cite.iter().any(|c| {
                 words(&t.cited(c))
                     .windows(quoted.len())
@@ -565,292 +523,31 @@ fn place_and_org_names_appear_in_the_sources() {
 
 // ---------------------------------------------------------------- the glossary
 //
-// `data/glossary.toml` is not read by the build yet (build/mod.rs reads only the
-// files it lists), so these tests check it in the meantime: its shape, ids,
-// citations and links here; its spellings and own words against the texts.
+// The build checks the glossary's shape, ids, sources, citations and links
+// (crates/tarikh-data, check/glossary.rs); its definitions are in the own-words
+// check above. What needs the texts is here.
 
-/// A glossary value, read from TOML without the build's typed reader.
-#[derive(Debug)]
-enum Plain {
-    Str(String),
-    List(Vec<Plain>),
-    Table(Vec<(String, Plain)>),
-    Other,
-}
-
-impl Plain {
-    fn of(v: &toml::de::DeValue<'_>) -> Plain {
-        use toml::de::DeValue;
-        match v {
-            DeValue::String(s) => Plain::Str(s.to_string()),
-            DeValue::Array(items) => {
-                Plain::List(items.iter().map(|i| Plain::of(i.get_ref())).collect())
-            }
-            DeValue::Table(t) => Plain::Table(
-                t.iter()
-                    .map(|(k, v)| (k.get_ref().to_string(), Plain::of(v.get_ref())))
-                    .collect(),
-            ),
-            _ => Plain::Other,
-        }
-    }
-    fn get(&self, key: &str) -> Option<&Plain> {
-        match self {
-            Plain::Table(t) => t.iter().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-    fn str(&self) -> Option<&str> {
-        match self {
-            Plain::Str(s) => Some(s),
-            _ => None,
-        }
-    }
-    fn list(&self) -> &[Plain] {
-        match self {
-            Plain::List(l) => l,
-            _ => &[],
-        }
-    }
-}
-
-/// One glossary entry.
-struct Term {
-    id: String,
-    term: String,
-    /// (spelling, the sources said to print it)
-    spellings: Vec<(String, Vec<String>)>,
-    definition: String,
-    usage: Option<String>,
-    see: Vec<String>,
-    cite: Vec<String>,
-}
-
-const GLOSSARY: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/glossary.toml");
-
-/// The glossary's entries, and every problem with its shape; `None` when the
-/// file does not exist.
-fn glossary() -> Option<(Vec<Term>, Vec<String>)> {
-    let text = std::fs::read_to_string(GLOSSARY).ok()?;
-    let mut problems = Vec::new();
-    let doc = match toml::de::DeTable::parse(&text) {
-        Ok(doc) => doc,
-        Err(e) => return Some((Vec::new(), vec![format!("TOML syntax: {e}")])),
-    };
-    let root = Plain::of(&toml::de::DeValue::Table(doc.get_ref().clone()));
-    if let Plain::Table(t) = &root {
-        for (k, _) in t {
-            if k != "term" {
-                problems.push(format!("unknown table `{k}` (write [[term]])"));
-            }
-        }
-    }
-    let strs = |v: Option<&Plain>| -> Vec<String> {
-        v.map(|v| {
-            v.list()
-                .iter()
-                .filter_map(|p| p.str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-    };
-    let mut terms = Vec::new();
-    for (n, entry) in root
-        .get("term")
-        .map(Plain::list)
-        .unwrap_or(&[])
-        .iter()
-        .enumerate()
-    {
-        let at = format!("term {}", n + 1);
-        if let Plain::Table(t) = entry {
-            for (k, _) in t {
-                if ![
-                    "id",
-                    "term",
-                    "spellings",
-                    "definition",
-                    "usage",
-                    "see",
-                    "cite",
-                ]
-                .contains(&k.as_str())
-                {
-                    problems.push(format!("{at}: unknown field `{k}`"));
-                }
-            }
-        }
-        let text_of = |key: &str| {
-            entry
-                .get(key)
-                .and_then(Plain::str)
-                .map(str::trim)
-                .map(String::from)
-        };
-        let required = |key: &str, problems: &mut Vec<String>| {
-            let v = text_of(key).filter(|s| !s.is_empty());
-            if v.is_none() {
-                problems.push(format!("{at}: missing or blank `{key}`"));
-            }
-            v.unwrap_or_default()
-        };
-        let id = required("id", &mut problems);
-        let term = required("term", &mut problems);
-        let definition = required("definition", &mut problems);
-        let spellings: Vec<(String, Vec<String>)> = entry
-            .get("spellings")
-            .map(Plain::list)
-            .unwrap_or(&[])
-            .iter()
-            .map(|s| {
-                (
-                    s.get("name").and_then(Plain::str).unwrap_or("").to_string(),
-                    strs(s.get("src")),
-                )
-            })
-            .collect();
-        let cite = strs(entry.get("cite"));
-        if spellings.is_empty() {
-            problems.push(format!("{at}: no `spellings`"));
-        }
-        if cite.is_empty() {
-            problems.push(format!("{at}: no citation"));
-        }
-        terms.push(Term {
-            id,
-            term,
-            spellings,
-            definition,
-            usage: text_of("usage"),
-            see: strs(entry.get("see")),
-            cite,
-        });
-    }
-    Some((terms, problems))
-}
-
-/// A citation string, checked like the build checks one: `<source>:<n>` or
-/// `<source>:<a>-<b>`, a known source, 1 ≤ a ≤ b ≤ its paragraph count.
-fn parse_cite(c: &str) -> Result<(usize, usize, usize), String> {
-    let (src, loc) = c
-        .split_once(':')
-        .ok_or(format!("citation \"{c}\" is not <source>:<paragraph>"))?;
-    let s = DATASET
-        .sources
-        .iter()
-        .position(|s| s.id == src)
-        .ok_or(format!("citation \"{c}\": unknown source \"{src}\""))?;
-    let (a, b) = loc.split_once('-').unwrap_or((loc, loc));
-    let (a, b): (usize, usize) = match (a.parse(), b.parse()) {
-        (Ok(a), Ok(b)) => (a, b),
-        _ => return Err(format!("citation \"{c}\": paragraphs must be numbers")),
-    };
-    let n = DATASET.sources[s].paragraphs as usize;
-    if !(1 <= a && a <= b && b <= n) {
-        return Err(format!("citation \"{c}\": {src} has paragraphs 1–{n}"));
-    }
-    Ok((s, a, b))
-}
-
+/// Every glossary spelling is printed in each source it names.
 #[test]
-fn glossary_is_well_formed() {
-    let Some((terms, mut problems)) = glossary() else {
+fn glossary_spellings_appear_in_their_sources() {
+    let Some(t) = texts() else {
         return;
     };
-    let mut ids = BTreeSet::new();
-    for t in &terms {
-        let ok_slug = !t.id.is_empty()
-            && t.id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !ok_slug {
-            problems.push(format!("{}: id is not a slug [a-z0-9-]+", t.id));
-        }
-        if !ids.insert(t.id.clone()) {
-            problems.push(format!("{}: duplicate id", t.id));
-        }
-        if !t.spellings.iter().any(|(n, _)| n == &t.term) && t.usage.is_none() {
-            problems.push(format!(
-                "{}: the headword \"{}\" is none of its spellings (say why in `usage`)",
-                t.id, t.term
-            ));
-        }
-        for (name, src) in &t.spellings {
-            if name.trim().is_empty() || src.is_empty() {
-                problems.push(format!("{}: a spelling needs a name and its sources", t.id));
-            }
-            for s in src {
-                if !DATASET.sources.iter().any(|x| x.id == s) {
-                    problems.push(format!("{}: \"{name}\": unknown source \"{s}\"", t.id));
-                }
-            }
-        }
-        for c in &t.cite {
-            if let Err(e) = parse_cite(c) {
-                problems.push(format!("{}: {e}", t.id));
-            }
-        }
-        for link in &t.see {
-            let found = match link.split_once(':') {
-                Some(("org", id)) => DATASET.orgs.iter().any(|o| o.id == id),
-                Some(("event", id)) => DATASET.events.iter().any(|e| e.id == id),
-                Some(("dispute", id)) => DATASET.disputes.iter().any(|d| d.id == id),
-                Some(("person", id)) => DATASET.people.iter().any(|p| p.id == id),
-                _ => false,
-            };
-            if !found {
-                problems.push(format!(
-                    "{}: `see` \"{link}\" is no org, event, dispute or person",
-                    t.id
-                ));
-            }
-        }
-    }
-    assert!(
-        terms.len() >= 13,
-        "the glossary has only {} terms",
-        terms.len()
-    );
-    fail_if_any("glossary problems", problems);
-}
-
-/// Every glossary spelling is printed in each source it names, and definitions
-/// and usage notes are in our own words (the same check as the dataset's).
-#[test]
-fn glossary_spellings_and_own_words() {
-    let (Some(t), Some((terms, _))) = (texts(), glossary()) else {
-        return;
-    };
-    let sources: Vec<(&str, &[String])> = DATASET
-        .sources
-        .iter()
-        .zip(&t.paragraphs)
-        .map(|(s, p)| (s.id, p.as_slice()))
-        .collect();
-    let runs = copied_runs(&sources);
     let whole: Vec<String> = (0..DATASET.sources.len())
         .map(|s| spelling(&t.whole(s as u8)))
         .collect();
     let mut problems = Vec::new();
-    for term in &terms {
-        for (name, src) in &term.spellings {
-            for s in src {
-                if let Some(i) = DATASET.sources.iter().position(|x| x.id == s) {
-                    if !whole[i].contains(&spelling(name)) {
-                        problems.push(format!("{}: \"{name}\" is not in {s}", term.id));
-                    }
+    for g in DATASET.glossary {
+        for n in g.spellings {
+            for &s in n.sources {
+                if !whole[s as usize].contains(&spelling(n.name)) {
+                    problems.push(format!(
+                        "{}: \"{}\" is not in {}",
+                        g.id, n.name, DATASET.sources[s as usize].id
+                    ));
                 }
             }
         }
-        for (what, text) in [
-            ("definition", Some(&term.definition)),
-            ("usage", term.usage.as_ref()),
-        ] {
-            let Some(text) = text else { continue };
-            if let Some((run, at)) = copied_from(text, &runs) {
-                problems.push(format!("{} {what}: \"{run}\" is copied from {at}", term.id));
-            }
-        }
     }
-    fail_if_any("glossary texts not traceable", problems);
+    fail_if_any("glossary spellings not in the sources they name", problems);
 }

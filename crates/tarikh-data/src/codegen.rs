@@ -4,7 +4,7 @@
 //! the literals of plain values and dates, and the dataset's outer layout.
 
 use crate::date::{Date, Part, Point, Season};
-use crate::model::{Checked, DisputeKind, IdIndex};
+use crate::model::{Checked, DisputeKind, IdIndex, SeeAlso};
 use std::fmt::Write;
 
 /// A value written as the Rust literal of its counterpart in the app's model:
@@ -66,6 +66,17 @@ impl<T: Lit> Lit for Vec<T> {
 impl Lit for DisputeKind {
     fn lit(&self, o: &mut String) {
         let _ = write!(o, "DisputeKind::{}", self.0);
+    }
+}
+
+impl Lit for SeeAlso {
+    fn lit(&self, o: &mut String) {
+        let _ = match self {
+            SeeAlso::Org(i) => write!(o, "SeeAlso::Org({i})"),
+            SeeAlso::Event(i) => write!(o, "SeeAlso::Event({i})"),
+            SeeAlso::Dispute(i) => write!(o, "SeeAlso::Dispute({i})"),
+            SeeAlso::Person(i) => write!(o, "SeeAlso::Person({i})"),
+        };
     }
 }
 
@@ -147,6 +158,7 @@ pub fn generate(c: &Checked) -> String {
     list(&mut o, "orgs", &c.orgs);
     list(&mut o, "schemes", &c.schemes);
     list(&mut o, "disputes", &c.disputes);
+    list(&mut o, "glossary", &c.glossary);
     let index = IdIndex {
         events: by_id(c.events.iter().map(|e| e.id.as_str()).collect()),
         schemes: by_id(c.schemes.iter().map(|x| x.id.as_str()).collect()),

@@ -27,13 +27,14 @@ pub(crate) const TABLES: &str = "$tarikh::Tables";
 /// What messages call one item of a list or a table under a key, where it is not
 /// the record's own name: "event has no citation", "missing field `date` in birth
 /// date".
-pub(crate) const ITEM_NOUNS: [(&str, &str); 6] = [
+pub(crate) const ITEM_NOUNS: [(&str, &str); 7] = [
     ("cite", "citation"),
     ("tags", "tag"),
     ("src", "source"),
     ("born", "birth date"),
     ("died", "death date"),
     ("epithets", "epithet"),
+    ("spellings", "spelling"),
 ];
 
 /// A required field: `None` if it is missing or of the wrong type (reported).

@@ -35,12 +35,13 @@ pub struct Outcome {
     pub read: Vec<PathBuf>,
     /// Optional files that do not exist (their creation must trigger a rebuild).
     pub missing: Vec<PathBuf>,
-    /// The number of events, people, places, orgs, schemes and disputes.
-    pub counts: [usize; 6],
+    /// The number of events, people, places, orgs, schemes, disputes and
+    /// glossary terms.
+    pub counts: [usize; 7],
 }
 
 /// The files of `data/`: (path relative to the data dir, what it holds, required).
-const FILES: [(&str, Kind, bool); 7] = [
+const FILES: [(&str, Kind, bool); 8] = [
     ("vocab.toml", Kind::Vocab, true),
     ("sources.toml", Kind::Sources, false),
     ("people.toml", Kind::People, false),
@@ -48,6 +49,7 @@ const FILES: [(&str, Kind, bool); 7] = [
     ("orgs.toml", Kind::Orgs, false),
     ("periods.toml", Kind::Periods, false),
     ("disputes.toml", Kind::Disputes, false),
+    ("glossary.toml", Kind::Glossary, false),
 ];
 
 /// Reads, checks and generates the dataset in `dir`. Messages name files as
@@ -107,6 +109,7 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
         raw.orgs.len(),
         raw.schemes.len(),
         raw.disputes.len(),
+        raw.glossary.len(),
     ];
     let checked = check::check(&d, &raw);
     let result = match checked {

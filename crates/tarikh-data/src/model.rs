@@ -33,6 +33,15 @@ macro_rules! records {
     )*};
 }
 
+/// A record a glossary term points to (`see`), as an index.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SeeAlso {
+    Org(u16),
+    Event(u32),
+    Dispute(u16),
+    Person(u16),
+}
+
 /// A `DisputeKind` variant, by name ("BetweenSources").
 #[derive(Clone, Copy)]
 pub struct DisputeKind(pub &'static str);
@@ -104,6 +113,7 @@ pub struct LifeDate {
 
 pub struct Role {
     pub role: String,
+    pub quoted: bool,
     pub org: Option<u16>,
     pub date: Option<Date>,
     pub cite: Vec<Cite>,
@@ -186,6 +196,17 @@ pub struct Dispute {
     pub claims: Vec<Claim>,
 }
 
+/// A glossary term: its spellings, definition and Tarikh's usage note.
+pub struct Gloss {
+    pub id: String,
+    pub term: String,
+    pub spellings: Vec<Name>,
+    pub definition: String,
+    pub usage: Option<String>,
+    pub see: Vec<SeeAlso>,
+    pub cite: Vec<Cite>,
+}
+
 /// Record indices sorted by id, for the app's lookups by id.
 pub struct IdIndex {
     pub events: Vec<u32>,
@@ -208,4 +229,5 @@ pub struct Checked {
     pub orgs: Vec<Org>,
     pub schemes: Vec<Scheme>,
     pub disputes: Vec<Dispute>,
+    pub glossary: Vec<Gloss>,
 }

@@ -94,6 +94,9 @@ pub struct LifeDate {
 #[serde(rename = "role")]
 pub struct Role {
     pub role: Req<Text>,
+    /// The role is an office's official title, quoted word for word from a
+    /// paragraph it cites (the app shows it as a quotation).
+    pub quoted: bool,
     pub org: Opt<Str>,
     pub date: Opt<Str>,
     pub cite: NonEmpty,
@@ -192,6 +195,23 @@ pub struct Dispute {
     pub claims: Tables<Claim>,
 }
 
+/// `glossary.toml`: a term the sources use, for the glossary view.
+#[derive(Deserialize)]
+#[serde(rename = "term")]
+pub struct Gloss {
+    pub id: Req<Str>,
+    /// The headword: one of `spellings`, unless `usage` says why not.
+    pub term: Req<Text>,
+    /// Every form the sources print, and which sources print it.
+    pub spellings: Tables<Name>,
+    pub definition: Req<Text>,
+    /// Tarikh's own note on how it uses the term (cites nothing).
+    pub usage: Opt<Text>,
+    /// Related records: "org:<id>", "event:<id>", "dispute:<id>", "person:<id>".
+    pub see: Strs,
+    pub cite: NonEmpty,
+}
+
 /// Everything read from `data/`: each record with its span (where its table starts).
 #[derive(Default)]
 pub struct Raw {
@@ -205,6 +225,7 @@ pub struct Raw {
     pub orgs: Vec<Spanned<Org>>,
     pub schemes: Vec<Spanned<Scheme>>,
     pub disputes: Vec<Spanned<Dispute>>,
+    pub glossary: Vec<Spanned<Gloss>>,
 }
 
 /// Which records a data file holds.
@@ -218,6 +239,7 @@ pub enum Kind {
     Orgs,
     Periods,
     Disputes,
+    Glossary,
 }
 
 impl Kind {
@@ -232,6 +254,7 @@ impl Kind {
             Kind::Orgs => "org",
             Kind::Periods => "scheme",
             Kind::Disputes => "dispute",
+            Kind::Glossary => "term",
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Small pieces several views share. Data text is always rendered as text.
 
 use crate::core::dataset::DATASET;
+use crate::core::glossary::{Matcher, Page, Piece};
 use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
 use crate::core::people::NameIndex;
@@ -12,6 +13,32 @@ use std::sync::OnceLock;
 pub fn names() -> &'static NameIndex {
     static NAMES: OnceLock<NameIndex> = OnceLock::new();
     NAMES.get_or_init(|| NameIndex::new(&DATASET))
+}
+
+/// The glossary's terms as the matcher finds them, made on first use.
+fn terms() -> &'static Matcher {
+    static TERMS: OnceLock<Matcher> = OnceLock::new();
+    TERMS.get_or_init(|| Matcher::new(&DATASET))
+}
+
+/// A new page of texts whose glossary terms are linked where they first appear.
+pub fn term_page() -> Page<'static> {
+    Page::new(terms())
+}
+
+/// The next text of a page: text nodes, and each term that first appears here a
+/// link to its glossary entry (what is a term is `core::glossary`'s decision).
+pub fn with_terms(page: &mut Page<'static>, text: &'static str) -> Vec<AnyView> {
+    page.pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.into_any(),
+            Piece::Term(t, i) => {
+                let g = &DATASET.glossary[i as usize];
+                view! { <a class="term" href=View::Term(g.id.into()).href()>{t}</a> }.into_any()
+            }
+        })
+        .collect()
 }
 
 /// What a link held that was not understood (and is ignored).

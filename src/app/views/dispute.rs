@@ -1,4 +1,4 @@
-use super::common::{cites, comma_list, event_link, person_link};
+use super::common::{cites, comma_list, event_link, person_link, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use leptos::prelude::*;
@@ -9,6 +9,10 @@ pub fn Dispute(id: String) -> impl IntoView {
     let Some(d) = DATASET.dispute(&id) else {
         return view! { <NotFound what=format!("dispute “{id}”") /> }.into_any();
     };
+    // Glossary terms link where they first appear: title, summary, then claims.
+    let mut terms = term_page();
+    let title = with_terms(&mut terms, d.title);
+    let summary = with_terms(&mut terms, d.summary);
     let claims = d
         .claims
         .iter()
@@ -17,7 +21,7 @@ pub fn Dispute(id: String) -> impl IntoView {
             view! {
                 <li class="claim">
                     <h2>"Claim " {i + 1}</h2>
-                    <p>{c.says}</p>
+                    <p>{with_terms(&mut terms, c.says)}</p>
                     {c.date.map(|date| view! { <p class="date">"Date given: " {date.display()}</p> })}
                     {cites(c.cite)}
                 </li>
@@ -31,8 +35,8 @@ pub fn Dispute(id: String) -> impl IntoView {
         .collect_view();
     view! {
         <p class="kicker">{d.kind.label()}</p>
-        <h1>{d.title}</h1>
-        <p>{d.summary}</p>
+        <h1>{title}</h1>
+        <p>{summary}</p>
         <ol class="claims">{claims}</ol>
         {(!d.events.is_empty()).then(|| view! { <h2>"Events it touches"</h2><ul>{events}</ul> })}
         {(!d.people.is_empty()).then(|| view! {

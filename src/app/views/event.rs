@@ -1,4 +1,4 @@
-use super::common::{cites, comma_list, dispute_link, person_link};
+use super::common::{cites, comma_list, dispute_link, person_link, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::stats::claimed_dates_text;
@@ -14,15 +14,19 @@ pub fn Event(id: String) -> impl IntoView {
     let places = comma_list(e.places.iter().map(|&p| ds.places[p as usize].name));
     let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));
     let tags = comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    // Glossary terms link where they first appear: the title, then the summary.
+    let mut terms = term_page();
+    let title = with_terms(&mut terms, e.title);
+    let summary = with_terms(&mut terms, e.summary);
     view! {
         <p class="kicker"><time>{e.date.display()}</time>
             {claimed_dates_text(ds, e).map(|t| view! { " — " {t} })} " · " {ds.event_types[e.kind as usize].id}</p>
-        <h1>{e.title}</h1>
+        <h1>{title}</h1>
         {(!e.disputes.is_empty()).then(|| view! {
             <p class="disputed-note">"Disputed: the sources disagree on part of this. "
                 {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</p>
         })}
-        <p>{e.summary}</p>
+        <p>{summary}</p>
         {e.quote.as_ref().map(|q| view! {
             <figure class="quote">
                 <blockquote>{q.text}</blockquote>

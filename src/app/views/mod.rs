@@ -4,6 +4,7 @@ mod about;
 mod common;
 mod dispute;
 mod event;
+mod glossary;
 mod not_found;
 mod people;
 mod person;
@@ -32,6 +33,10 @@ pub fn title(view: &View) -> String {
         View::Quiz => "Quiz".into(),
         View::Present => "Present".into(),
         View::About => "About".into(),
+        View::Glossary => "Glossary".into(),
+        View::Term(id) => DATASET
+            .gloss(id)
+            .map_or_else(|| "Not found".into(), |g| format!("{} (glossary)", g.term)),
         View::NotFound(_) => "Page not found".into(),
     }
 }
@@ -46,6 +51,8 @@ pub fn render(view: View) -> AnyView {
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
         View::Present => view! { <present::Present /> }.into_any(),
         View::About => view! { <about::About /> }.into_any(),
+        View::Glossary => view! { <glossary::Glossary /> }.into_any(),
+        View::Term(id) => view! { <glossary::Term id /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{path}”") /> }.into_any()
         }

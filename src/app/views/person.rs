@@ -6,11 +6,11 @@
 //! Every list on the page is made of the same [`Item`], rendered by one
 //! function: one view shape instead of one per section keeps the wasm small.
 
-use super::common::{cite_line, cites, comma_list, names};
+use super::common::{cite_line, cites, comma_list, names, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::model::{Cite, LifeDate, Name};
-use crate::core::people::{appears_with, places_of, relations, role_text};
+use crate::core::people::{appears_with, places_of, relations, role_org, role_text};
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
 use crate::core::people::{Facet as PeopleFacet, IndexState};
@@ -26,6 +26,8 @@ struct Item {
     lead: Option<String>,
     lead_class: &'static str,
     link: Option<(String, &'static str)>,
+    /// Words quoted from a source (an official title), shown as a quotation.
+    quoted: Option<&'static str>,
     text: String,
     cite: &'static [Cite],
 }
@@ -35,6 +37,7 @@ fn item(it: Item) -> AnyView {
         <li>
             {it.lead.map(|l| view! { <span class=it.lead_class>{l}</span> })}
             {it.link.map(|(href, t)| view! { <a href=href>{t}</a> })}
+            {it.quoted.map(|q| view! { " " <q class="quoted-title">{q}</q> })}
             {it.text}
             {(!it.cite.is_empty()).then(|| cite_line(it.cite))}
         </li>
@@ -105,14 +108,24 @@ pub fn Person(id: String) -> impl IntoView {
     let roles: Vec<Item> = p
         .roles
         .iter()
-        .map(|r| Item {
-            lead: Some(r.date.map_or_else(|| "undated".into(), |d| d.display())),
-            lead_class: "date",
-            text: format!(" {}", role_text(ds, r)),
-            cite: r.cite,
-            ..Item::default()
+        .map(|r| {
+            // An official title quoted from the source keeps its words, in quotes.
+            let (quoted, text) = if r.quoted {
+                (Some(r.role), role_org(ds, r).map(|o| format!(" ({o})")).unwrap_or_default())
+            } else {
+                (None, format!(" {}", role_text(ds, r)))
+            };
+            Item {
+                lead: Some(r.date.map_or_else(|| "undated".into(), |d| d.display())),
+                lead_class: "date",
+                quoted,
+                text,
+                cite: r.cite,
+                ..Item::default()
+            }
         })
         .collect();
+    let any_quoted = p.roles.iter().any(|r| r.quoted);
     let affiliations: Vec<Item> = p
         .affiliations
         .iter()
@@ -216,7 +229,7 @@ pub fn Person(id: String) -> impl IntoView {
     view! {
         <p class="kicker">"Person"</p>
         <h1>{p.name}</h1>
-        <p class="lede">{p.summary}</p>
+        <p class="lede">{with_terms(&mut term_page(), p.summary)}</p>
         <dl class="facts">
             {life("Born", &p.born)}
             {life("Died", &p.died)}
@@ -229,7 +242,9 @@ pub fn Person(id: String) -> impl IntoView {
             <h3>"Epithets, pen names and titles"</h3>
             {name_table(p.epithets, None, "Epithet")}
         })}
-        {optional("roles", "Roles and offices", "", "roles", "roles", roles)}
+        {optional("roles", "Roles and offices",
+            if any_quoted { "A title in quotation marks is the office's official title, quoted word for word from the source." } else { "" },
+            "roles", "roles", roles)}
         {optional("affiliations", "Affiliations", "Organisations they belonged to; each links to its events.",
             "organisations", "inline-list", affiliations)}
         {section("events", "Events", "", events_body)}

@@ -153,6 +153,7 @@ static TINY: Dataset = Dataset {
     orgs: &[],
     schemes: &[],
     disputes: &[],
+    glossary: &[],
     by_id: IdIndex {
         events: &[1, 0],
         schemes: &[],

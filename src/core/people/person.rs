@@ -24,18 +24,20 @@ pub fn life_span(p: &Person) -> String {
 /// A role as a line: its wording, then the organisation's name in brackets
 /// unless the wording already names it (in any of its names and spellings).
 pub fn role_text(ds: &Dataset, r: &Role) -> String {
-    let Some(o) = r.org.map(|o| &ds.orgs[o as usize]) else {
-        return r.role.to_string();
-    };
+    match role_org(ds, r) {
+        Some(org) => format!("{} ({org})", r.role),
+        None => r.role.to_string(),
+    }
+}
+
+/// The organisation to name after a role, when the role's words do not name it.
+pub fn role_org(ds: &Dataset, r: &Role) -> Option<&'static str> {
+    let o = &ds.orgs[r.org? as usize];
     let said = keys(r.role);
     let named = std::iter::once(&o.name)
         .chain(o.names)
         .any(|n| Query::new(n).matches(&said));
-    if named {
-        r.role.to_string()
-    } else {
-        format!("{} ({})", r.role, o.name)
-    }
+    (!named).then_some(o.name)
 }
 
 /// How much of the timeline a person is in: "109 events, first: Dec 1905",

@@ -4,7 +4,7 @@
 use super::kinds;
 use super::question::{Format, Question, Val, NONE};
 use crate::core::date::{Date, Part, Point};
-use crate::core::model::{Dataset, Event};
+use crate::core::model::{Dataset, Event, Role};
 
 /// The words shown for a value.
 pub fn label(ds: &Dataset, v: Val) -> String {
@@ -42,6 +42,24 @@ pub(super) fn event_title(ds: &Dataset, e: u32) -> String {
 /// "Ann Adams was head of the Society" (no full stop).
 pub(super) fn was(name: &str, role: &str) -> String {
     format!("{name} was {}", lower_first(role))
+}
+
+/// A role inside a sentence of an explanation: an official title quoted from the
+/// source keeps its words and capitals, in quotation marks (“Chairman of the
+/// State Planning Committee of the USSR”); any other role is lower-cased as by
+/// [`lower_first`]. (Questions and options keep [`was`] and the plain role: they
+/// are in the quiz's fingerprint.)
+pub(super) fn role_words(r: &Role) -> String {
+    if r.quoted {
+        format!("“{}”", r.role)
+    } else {
+        lower_first(r.role)
+    }
+}
+
+/// "Name was role" in an explanation, a quoted title as a quotation.
+pub(super) fn was_role(name: &str, r: &Role) -> String {
+    format!("{name} was {}", role_words(r))
 }
 
 /// The question: what is asked, and what it is asked about (shown below it).

@@ -7,6 +7,7 @@
 //! events are filled in last.
 
 mod cites;
+mod glossary;
 mod names;
 mod records;
 
@@ -89,6 +90,7 @@ pub(crate) struct Checker<'a> {
     places: Ids,
     orgs: Ids,
     disputes: Ids,
+    glossary: Ids,
     events: Ids,
     /// Each raw event's date, if usable.
     event_dates: Vec<Option<Date>>,
@@ -155,6 +157,10 @@ impl<'a> Checker<'a> {
             "dispute",
             raw.disputes.iter().map(|x| x.get_ref().id.str()).collect(),
         );
+        let glossary = ids(
+            "term",
+            raw.glossary.iter().map(|t| t.get_ref().id.str()).collect(),
+        );
         ids(
             "scheme",
             raw.schemes.iter().map(|s| s.get_ref().id.str()).collect(),
@@ -184,6 +190,7 @@ impl<'a> Checker<'a> {
             places,
             orgs,
             disputes,
+            glossary,
             events,
             event_dates,
         };
@@ -198,6 +205,7 @@ impl<'a> Checker<'a> {
             (&self.places, u16::MAX as usize),
             (&self.orgs, u16::MAX as usize),
             (&self.disputes, u16::MAX as usize),
+            (&self.glossary, u16::MAX as usize),
             (&self.events, u32::MAX as usize),
         ] {
             if ids.order.len() > max {
@@ -231,6 +239,10 @@ impl<'a> Checker<'a> {
         let events = (self.events.order.iter())
             .map(|&i| self.event(i, &people))
             .collect();
+        let glossary = (self.glossary.order.iter())
+            .map(|&i| self.gloss(&raw.glossary[i]))
+            .collect();
+        self.spellings_are_unique();
         let mut c = Checked {
             sources: self.sources,
             tags: self.tags.terms,
@@ -244,6 +256,7 @@ impl<'a> Checker<'a> {
             orgs,
             schemes,
             disputes,
+            glossary,
         };
         derive_links(&mut c);
         c

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 pub(super) type RelationKey = (u16, String, u16);
 
 impl Checker<'_> {
-    fn names(&self, list: &[raw::Name]) -> Vec<Name> {
+    pub(super) fn names(&self, list: &[raw::Name]) -> Vec<Name> {
         list.iter()
             .map(|n| Name {
                 name: text(n.name.str()),
@@ -154,8 +154,17 @@ impl Checker<'_> {
                 None => {}
             }
         }
+        if let Some(role) = r.role.str().filter(|_| r.quoted) {
+            if role.get_ref().contains(['"', '“', '”', '«', '»', '„']) {
+                d.err(
+                    role.span().start,
+                    "a quoted role is written without quotation marks (the app shows it as a quotation)",
+                );
+            }
+        }
         Role {
             role: text(r.role.str()),
+            quoted: r.quoted,
             org: r
                 .org
                 .str()

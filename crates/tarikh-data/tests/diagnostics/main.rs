@@ -7,9 +7,11 @@
 //!
 //! `reading`: what the reader reports (syntax, the files' tables, missing, unknown
 //! and mistyped fields); `checking`: what the checker reports (ids, references,
-//! dates, citations, vocabularies, life dates, names).
+//! dates, citations, vocabularies, life dates, names); `glossary`: the glossary
+//! and quoted roles.
 
 mod checking;
+mod glossary;
 mod reading;
 
 use expect_test::{expect, Expect};

@@ -11,7 +11,10 @@ fn the_valid_fixture_passes_and_generates_the_dataset() {
         .unwrap_or_else(|p| panic!("{}", p.join("\n")));
     assert!(code.contains("pub static DATASET: Dataset = Dataset {"));
     assert!(code.contains(r#"id: "alash-orda-formed""#));
-    assert_eq!(outcome.counts, [3, 3, 3, 1, 1, 1]);
+    assert_eq!(outcome.counts, [3, 3, 3, 1, 1, 1, 2]);
+    assert!(code.contains(r#"Gloss { id: "alash-orda", term: "Alash Orda""#));
+    assert!(code.contains("see: &[SeeAlso::Org(0), SeeAlso::Event("));
+    assert!(code.contains(r#"role: "Chairman of Alash Orda", quoted: true"#));
     assert!(outcome.missing.is_empty());
     // Events are written in date order: 1917 before 1922 before 1937.
     let at = |id: &str| code.find(&format!("Event {{ id: \"{id}\"")).unwrap();

@@ -1,7 +1,7 @@
 //! One page of event cards.
 
 use super::Shown;
-use crate::app::views::common::{comma_list, dispute_link, person_link};
+use crate::app::views::common::{comma_list, dispute_link, person_link, term_page, with_terms};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
 use crate::core::model::Event;
@@ -50,7 +50,8 @@ fn Card(e: &'static Event) -> impl IntoView {
                     })}
                 </p>
                 <h3><a href=View::Event(e.id.into()).href()>{e.title}</a></h3>
-                <p>{e.summary}</p>
+                // The title is the card's link to the event: terms link in the summary.
+                <p>{with_terms(&mut term_page(), e.summary)}</p>
                 <p class="meta small">
                     {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_link(p)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}

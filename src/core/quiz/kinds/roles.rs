@@ -8,7 +8,7 @@ use crate::core::quiz::explain::Explanation;
 use crate::core::quiz::gen::{Cand, Gen};
 use crate::core::quiz::question::{Question, Subject, Val};
 use crate::core::quiz::spec::Level;
-use crate::core::quiz::words::was;
+use crate::core::quiz::words::was_role;
 use crate::core::text::keys;
 
 pub(super) const ID: &str = "roles";
@@ -36,7 +36,7 @@ pub(super) fn explain(ds: &Dataset, q: &Question, ex: &mut Explanation) -> Strin
         .filter_map(|&v| match v {
             Val::Role(p, k) => {
                 let r = ex.role(ds, p, k);
-                Some(was(ds.people[p as usize].name, r.role))
+                Some(was_role(ds.people[p as usize].name, r))
             }
             _ => None,
         })

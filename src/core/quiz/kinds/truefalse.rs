@@ -6,7 +6,7 @@ use crate::core::model::Dataset;
 use crate::core::quiz::explain::{Explanation, Ref};
 use crate::core::quiz::gen::{Cand, Gen};
 use crate::core::quiz::question::{Question, Statement, Subject, Val};
-use crate::core::quiz::words::{lower_first, place_names, upper_first, was};
+use crate::core::quiz::words::{place_names, role_words, upper_first, was, was_role};
 
 pub(super) const ID: &str = "truefalse";
 pub(super) const LABEL: &str = "True or false";
@@ -89,12 +89,12 @@ pub(super) fn explain(ds: &Dataset, q: &Question, ex: &mut Explanation) -> Strin
             let r = ex.role(ds, holder, role);
             let who = ds.people[holder as usize].name;
             if truth {
-                format!("{verdict}: {}.", was(who, r.role))
+                format!("{verdict}: {}.", was_role(who, r))
             } else {
                 ex.link(Ref::Person(person));
                 format!(
                     "{verdict}: {} was {}, not {}.",
-                    upper_first(&lower_first(r.role)),
+                    upper_first(&role_words(r)),
                     who,
                     ds.people[person as usize].name
                 )

@@ -6,7 +6,7 @@ use crate::core::model::Dataset;
 use crate::core::quiz::explain::{Explanation, Ref};
 use crate::core::quiz::gen::{Cand, Gen};
 use crate::core::quiz::question::{Question, Subject, Val};
-use crate::core::quiz::words::{event_line, label, was};
+use crate::core::quiz::words::{event_line, label, was_role};
 
 pub(super) const ID: &str = "who";
 pub(super) const LABEL: &str = "Who?";
@@ -56,7 +56,7 @@ pub(super) fn explain(ds: &Dataset, q: &Question, ex: &mut Explanation) -> Strin
         }
         Subject::Role(p, k) => {
             let r = ex.role(ds, p, k);
-            format!("{}.", was(ds.people[p as usize].name, r.role))
+            format!("{}.", was_role(ds.people[p as usize].name, r))
         }
         _ => String::new(),
     }

@@ -237,3 +237,46 @@ fn an_impossible_quiz_says_how_many_events_the_topic_has() {
     );
     assert!(few.message().contains("wider topic"));
 }
+
+/// An official title quoted from a source (`quoted = true`) is shown in an
+/// explanation as a quotation, word for word; other roles are lower-cased into
+/// the sentence. (Questions and options keep the plain words: the fingerprint.)
+#[test]
+fn quoted_titles_are_quotations_in_explanations() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let (mut quoted, mut plain) = (0, 0);
+    for seed in 0..60 {
+        for kind in [Kind::Roles, Kind::Who] {
+            let spec = Spec::default().with(10, &[kind], &seed_text(seed));
+            let Ok(quiz) = generate(facts(), &index, &spec) else {
+                continue;
+            };
+            for q in &quiz.questions {
+                let roles: Vec<(u16, u8)> = match q.subject {
+                    Subject::Role(p, k) => vec![(p, k)],
+                    _ => q
+                        .items
+                        .iter()
+                        .filter_map(|v| match *v {
+                            Val::Role(p, k) => Some((p, k)),
+                            _ => None,
+                        })
+                        .collect(),
+                };
+                let text = explain(ds, q).text;
+                for (p, k) in roles {
+                    let r = &ds.people[p as usize].roles[k as usize];
+                    if r.quoted {
+                        quoted += 1;
+                        assert!(text.contains(&format!("“{}”", r.role)), "{text}");
+                    } else {
+                        plain += 1;
+                        assert!(!text.contains(&format!("“{}”", r.role)), "{text}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(quoted > 0 && plain > 0, "{quoted} quoted, {plain} plain roles explained");
+}

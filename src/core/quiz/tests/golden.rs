@@ -180,6 +180,7 @@ fn mini() -> &'static Dataset {
     by_id.sort_by_key(|&i| events[i as usize].id);
     let role = |role: &'static str, org: u16, n: u16| Role {
         role,
+        quoted: false,
         org: Some(org),
         date: None,
         cite: c(n),
@@ -363,6 +364,7 @@ fn mini() -> &'static Dataset {
         orgs: leak(orgs),
         schemes: &[],
         disputes: leak(disputes),
+        glossary: &[],
         by_id: IdIndex {
             events: leak(by_id),
             schemes: &[],

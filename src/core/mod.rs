@@ -8,6 +8,7 @@ pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
 pub mod link;
+pub mod map;
 pub mod model;
 pub mod people;
 pub mod quiz;

@@ -19,6 +19,9 @@ pub enum View {
     People,
     Person(String),
     Dispute(String),
+    /// The map of the places (`#/map?<timeline filter>`).
+    Map,
+    Place(String),
     Quiz,
     About,
     /// The path that matched nothing, as typed (decoded, shown as text).
@@ -30,14 +33,16 @@ pub enum View {
 pub enum Section {
     Timeline,
     People,
+    Map,
     Quiz,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Timeline,
         Section::People,
+        Section::Map,
         Section::Quiz,
         Section::About,
     ];
@@ -46,6 +51,7 @@ impl Section {
         match self {
             Section::Timeline => "Timeline",
             Section::People => "People",
+            Section::Map => "Map",
             Section::Quiz => "Quiz",
             Section::About => "About",
         }
@@ -55,6 +61,7 @@ impl Section {
         match self {
             Section::Timeline => View::Timeline,
             Section::People => View::People,
+            Section::Map => View::Map,
             Section::Quiz => View::Quiz,
             Section::About => View::About,
         }
@@ -67,6 +74,7 @@ impl View {
         match self {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) => Some(Section::People),
+            View::Map | View::Place(_) => Some(Section::Map),
             View::Quiz => Some(Section::Quiz),
             View::About | View::Dispute(_) => Some(Section::About),
             View::NotFound(_) => None,
@@ -81,6 +89,8 @@ impl View {
             View::People => "#/people".to_string(),
             View::Person(id) => format!("#/people/{}", encode(id)),
             View::Dispute(id) => format!("#/disputes/{}", encode(id)),
+            View::Map => "#/map".to_string(),
+            View::Place(id) => format!("#/places/{}", encode(id)),
             View::Quiz => "#/quiz".to_string(),
             View::About => "#/about".to_string(),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
@@ -116,6 +126,8 @@ impl Route {
             ["people"] => View::People,
             ["people", id] => View::Person(id.to_string()),
             ["disputes", id] => View::Dispute(id.to_string()),
+            ["map"] => View::Map,
+            ["places", id] => View::Place(id.to_string()),
             ["quiz"] => View::Quiz,
             ["about"] => View::About,
             _ => View::NotFound(segments.join("/")),
@@ -234,6 +246,8 @@ mod tests {
             View::People,
             View::Person("alikhan-bukeikhan".into()),
             View::Dispute("arrest-1922-date".into()),
+            View::Map,
+            View::Place("semey".into()),
             View::Quiz,
             View::About,
         ];

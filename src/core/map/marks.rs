@@ -173,3 +173,55 @@ pub fn neighbours(ds: &Dataset, place: usize, n: usize) -> Vec<u16> {
     d.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
     d.into_iter().take(n).map(|(_, i)| i).collect()
 }
+
+/// What a marker is, in words (its accessible name and tooltip): the name, the
+/// other names, the events; a cluster names its largest places.
+pub fn describe(ds: &Dataset, m: &Mark, spots: &[Spot]) -> String {
+    let events = |n: u32| if n == 1 { "1 event".to_string() } else { format!("{n} events") };
+    let p = &ds.places[m.places[0] as usize];
+    if m.places.len() == 1 {
+        let others: Vec<&str> = p.names.iter().copied().filter(|&n| n != p.name).collect();
+        let mut s = p.name.to_string();
+        if !others.is_empty() {
+            s.push_str(&format!(" (also {})", others.join(", ")));
+        }
+        s.push_str(&format!(": {}", events(m.events)));
+        if p.approx {
+            s.push_str(". Approximate position: the source does not locate it closely, so it is drawn at the surrounding area");
+        }
+        return s;
+    }
+    let count = |i: u16| spots.iter().find(|s| s.place == i).map_or(0, |s| s.events);
+    let named: Vec<String> = m
+        .places
+        .iter()
+        .take(3)
+        .map(|&i| format!("{} ({})", ds.places[i as usize].name, count(i)))
+        .collect();
+    let more = m.places.len().saturating_sub(3);
+    format!(
+        "{} places here: {}{}",
+        m.places.len(),
+        named.join(", "),
+        if more > 0 { format!(" and {more} more") } else { String::new() }
+    )
+}
+
+/// The camera showing every spot (the whole selection), with `pad` pixels around.
+pub fn fit_spots(places: &[Place], spots: &[Spot], s: Screen, pad: f64) -> Camera {
+    let (a, b) = super::camera::bounds(spots.iter().map(|sp| {
+        let p = &places[sp.place as usize];
+        to_map(p.lon, p.lat)
+    }));
+    // A single place (or places at one point) is shown at a regional scale.
+    let (a, b) = if (b.x - a.x).max(b.y - a.y) < 80.0 {
+        let c = super::project::Pt { x: (a.x + b.x) / 2.0, y: (a.y + b.y) / 2.0 };
+        (
+            super::project::Pt { x: c.x - 40.0, y: c.y - 40.0 },
+            super::project::Pt { x: c.x + 40.0, y: c.y + 40.0 },
+        )
+    } else {
+        (a, b)
+    };
+    Camera::fit(a, b, s, pad)
+}

@@ -19,6 +19,6 @@ mod tests;
 
 pub use basemap::Basemap;
 pub use camera::{Camera, Screen, HOME};
-pub use marks::{layout, neighbours, radius, spots, Layout, Mark, Spot};
+pub use marks::{describe, fit_spots, layout, neighbours, radius, spots, Layout, Mark, Spot};
 pub use project::{to_map, Pt};
 pub use state::{At, MapState, PresentLink};

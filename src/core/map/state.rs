@@ -39,7 +39,12 @@ impl At {
         if p.next().is_some() || !(-180.0..=360.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
             return None;
         }
-        Some(At::of(&Camera::at(lon, lat, zoom)))
+        let zoom = zoom.clamp(super::camera::MIN_ZOOM, super::camera::MAX_ZOOM);
+        Some(At {
+            lon: (lon * 100.0).round() as i32,
+            lat: (lat * 100.0).round() as i32,
+            zoom: (zoom * 100.0).round() as u32,
+        })
     }
 
     fn write(&self) -> String {
@@ -138,5 +143,38 @@ impl LinkState for PresentLink {
 
     fn inner_ref(&self) -> Option<&dyn link::Inner> {
         Some(&self.0)
+    }
+}
+
+impl MapState {
+    /// Where a marker leads: one place, or several at one point, become the
+    /// filter's `place=`; a cluster of places apart zooms in on them.
+    pub fn target(&self, places: &[crate::core::model::Place], m: &super::Mark, s: super::Screen) -> MapState {
+        let mut next = self.clone();
+        let pts: Vec<super::Pt> = m
+            .places
+            .iter()
+            .map(|&i| super::to_map(places[i as usize].lon, places[i as usize].lat))
+            .collect();
+        let (a, b) = super::camera::bounds(pts.iter().copied());
+        let apart = (b.x - a.x).max(b.y - a.y);
+        let cam = self.camera(s);
+        if m.places.len() == 1 || apart * cam.scale(s) < 2.0 || cam.zoom >= super::camera::MAX_ZOOM {
+            next.filter
+                .set_list(crate::core::filter::Facet::Place, m.places.iter().map(|&p| p as u32));
+        } else {
+            let fit = Camera::fit(a, b, s, 60.0);
+            let zoomed = Camera { zoom: fit.zoom.max(cam.zoom * 2.0), ..fit }.clamped();
+            next.at = Some(At::of(&zoomed));
+        }
+        next
+    }
+
+    /// The camera of the link, or of the story's region.
+    pub fn camera(&self, s: super::Screen) -> Camera {
+        match self.at {
+            Some(a) => a.camera(),
+            None => Camera::fit_lonlat(super::HOME, s, 12.0),
+        }
     }
 }

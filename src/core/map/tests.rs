@@ -78,7 +78,7 @@ proptest! {
         let mut s = MapState::default();
         s.filter.set_years(Some(year), Some(year + 1));
         // The link carries hundredths; a state read from a link is what it writes.
-        s.at = Some(At::of(&At { lon, lat, zoom }.camera()));
+        s.at = Some(At { lon, lat, zoom });
         s.borders = borders;
         let href = s.href(&DATASET);
         let r = Route::parse(&href);
@@ -176,4 +176,32 @@ fn neighbours_are_the_nearest_places() {
     };
     assert!(n.windows(2).all(|w| d(w[0]) <= d(w[1])));
     assert!(d(n[4]) < d(DATASET.place_index("paris").unwrap() as u16));
+}
+
+#[test]
+fn a_marker_leads_to_its_place_or_zooms_into_its_cluster() {
+    let s = Screen { w: 800.0, h: 500.0 };
+    let events: Vec<u32> = (0..DATASET.events.len() as u32).collect();
+    let sp = spots(&DATASET, &events);
+    let state = MapState::default();
+    let l = layout(DATASET.places, &sp, &state.camera(s), s);
+    let one = l.marks.iter().find(|m| m.places.len() == 1).unwrap();
+    let t = state.target(DATASET.places, one, s);
+    assert_eq!(t.filter.list(Facet::Place), &[one.places[0] as u32]);
+    assert!(describe(&DATASET, one, &sp).contains("event"));
+    // Semey's marker names its other names.
+    let semey = DATASET.place_index("semey").unwrap() as u16;
+    let m = Mark { x: 0.0, y: 0.0, r: 5.0, places: vec![semey], events: 3, approx: false, label: false };
+    assert_eq!(describe(&DATASET, &m, &sp), "Semey (also Semipalatinsk, Alash-qala): 3 events");
+    // A cluster of places apart zooms in (the filter is unchanged).
+    let k = state.camera(s).scale(s);
+    if let Some(c) = l.marks.iter().find(|m| {
+        let (a, b) = (&DATASET.places[m.places[0] as usize], &DATASET.places[*m.places.last().unwrap() as usize]);
+        let (p, q) = (to_map(a.lon, a.lat), to_map(b.lon, b.lat));
+        m.places.len() > 1 && (p.x - q.x).abs().max((p.y - q.y).abs()) * k > 4.0
+    }) {
+        let t = state.target(DATASET.places, c, s);
+        assert!(t.filter.list(Facet::Place).is_empty());
+        assert!(t.camera(s).zoom > state.camera(s).zoom);
+    }
 }

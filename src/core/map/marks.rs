@@ -48,8 +48,10 @@ pub struct Mark {
     pub events: u32,
     /// A single place whose position is only approximate.
     pub approx: bool,
-    /// Whether its name is drawn beside it (no two drawn names overlap).
+    /// Whether its name is drawn beside it (no two drawn names overlap) …
     pub label: bool,
+    /// … on its left (else on its right).
+    pub label_left: bool,
 }
 
 /// The markers of one view.
@@ -121,6 +123,7 @@ pub fn layout(places: &[Place], spots: &[Spot], cam: &Camera, s: Screen) -> Layo
                     events: sp.events,
                     approx: place.approx,
                     label: false,
+                    label_left: false,
                 });
             }
         }
@@ -132,25 +135,30 @@ pub fn layout(places: &[Place], spots: &[Spot], cam: &Camera, s: Screen) -> Layo
 /// Names beside the markers, the largest first, skipping any that would
 /// overlap a name or marker already drawn (widths estimated from the letters).
 fn label(places: &[Place], marks: &mut [Mark]) {
-    let mut taken: Vec<[f64; 4]> = marks
+    let circles: Vec<[f64; 4]> = marks
         .iter()
         .map(|m| [m.x - m.r, m.y - m.r, m.x + m.r, m.y + m.r])
         .collect();
+    let mut taken: Vec<[f64; 4]> = Vec::new();
     let mut order: Vec<usize> = (0..marks.len()).collect();
     order.sort_by(|&a, &b| marks[b].events.cmp(&marks[a].events).then(a.cmp(&b)));
-    for i in order {
+    let hit = |a: &[f64; 4], t: &[f64; 4]| a[0] < t[2] && t[0] < a[2] && a[1] < t[3] && t[1] < a[3];
+    for (rank, &i) in order.iter().enumerate() {
         let m = &marks[i];
         let name = places[m.places[0] as usize].name;
         let w = 7.0 * name.chars().count() as f64 + if m.places.len() > 1 { 24.0 } else { 0.0 };
-        let b = [m.x + m.r + 3.0, m.y - 8.0, m.x + m.r + 3.0 + w, m.y + 8.0];
-        let hits = |t: &[f64; 4]| b[0] < t[2] && t[0] < b[2] && b[1] < t[3] && t[1] < b[3];
-        if !taken
-            .iter()
-            .enumerate()
-            .any(|(j, t)| j != i && hits(t))
-        {
+        let right = [m.x + m.r + 3.0, m.y - 8.0, m.x + m.r + 3.0 + w, m.y + 8.0];
+        let left = [m.x - m.r - 3.0 - w, m.y - 8.0, m.x - m.r - 3.0, m.y + 8.0];
+        // A name may cover smaller markers (it is drawn with a halo and lets
+        // clicks through), never another name or a larger marker.
+        let free = |b: &[f64; 4]| {
+            !taken.iter().any(|t| hit(b, t)) && !order[..rank].iter().any(|&j| hit(b, &circles[j]))
+        };
+        let spot = [(right, false), (left, true)].into_iter().find(|(b, _)| free(b));
+        if let Some((b, on_left)) = spot {
             taken.push(b);
             marks[i].label = true;
+            marks[i].label_left = on_left;
         }
     }
 }

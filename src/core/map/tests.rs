@@ -191,7 +191,7 @@ fn a_marker_leads_to_its_place_or_zooms_into_its_cluster() {
     assert!(describe(&DATASET, one, &sp).contains("event"));
     // Semey's marker names its other names.
     let semey = DATASET.place_index("semey").unwrap() as u16;
-    let m = Mark { x: 0.0, y: 0.0, r: 5.0, places: vec![semey], events: 3, approx: false, label: false };
+    let m = Mark { x: 0.0, y: 0.0, r: 5.0, places: vec![semey], events: 3, approx: false, label: false, label_left: false };
     assert_eq!(describe(&DATASET, &m, &sp), "Semey (also Semipalatinsk, Alash-qala): 3 events");
     // A cluster of places apart zooms in (the filter is unchanged).
     let k = state.camera(s).scale(s);
@@ -203,5 +203,32 @@ fn a_marker_leads_to_its_place_or_zooms_into_its_cluster() {
         let t = state.target(DATASET.places, c, s);
         assert!(t.filter.list(Facet::Place).is_empty());
         assert!(t.camera(s).zoom > state.camera(s).zoom);
+    }
+}
+
+#[test]
+fn drawn_names_never_overlap() {
+    let events: Vec<u32> = (0..DATASET.events.len() as u32).collect();
+    let sp = spots(&DATASET, &events);
+    for s in [Screen { w: 343.0, h: 280.0 }, Screen { w: 928.0, h: 575.0 }] {
+        let l = layout(DATASET.places, &sp, &MapState::default().camera(s), s);
+        let boxes: Vec<[f64; 4]> = l
+            .marks
+            .iter()
+            .filter(|m| m.label)
+            .map(|m| {
+                let w = 7.0 * DATASET.places[m.places[0] as usize].name.chars().count() as f64
+                    + if m.places.len() > 1 { 24.0 } else { 0.0 };
+                let x = if m.label_left { m.x - m.r - 3.0 - w } else { m.x + m.r + 3.0 };
+                [x, m.y - 8.0, x + w, m.y + 8.0]
+            })
+            .collect();
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]), "{a:?} {b:?}");
+            }
+        }
+        // The place with most events is named.
+        assert!(l.marks.iter().max_by_key(|m| m.events).unwrap().label);
     }
 }

@@ -432,7 +432,8 @@ fn MapBox(
                     } else {
                         p.name.to_string()
                     };
-                    view! { <text class="mark-name" x=format!("{:.1}", m.x + m.r + 3.0) y=format!("{:.1}", m.y + 4.0)>{text}</text> }
+                    let (x, anchor) = if m.label_left { (m.x - m.r - 3.0, "end") } else { (m.x + m.r + 3.0, "start") };
+                    view! { <text class="mark-name" x=format!("{x:.1}") y=format!("{:.1}", m.y + 4.0) text-anchor=anchor>{text}</text> }
                 })
                 .collect_view()
         })
@@ -492,15 +493,16 @@ fn marker(m: &Mark, spots: &[Spot], state: &MapState, s: Screen, readout: RwSign
         view! { <text class="mark-count" x=x.clone() y=format!("{:.1}", m.y + 4.0) text-anchor="middle">{m.places.len()}</text> }
     });
     let (w1, w2) = (words.clone(), words.clone());
+    // Inside <g>, the macro makes <a> an SVG link (alone it would be an HTML one).
     view! {
-        <a class=class href=href aria-label=words
+        <g><a class=class href=href aria-label=words
             on:mouseenter=move |_| readout.set(Some(w1.clone()))
             on:focus=move |_| readout.set(Some(w2.clone()))
             on:mouseleave=move |_| readout.set(None)
             on:blur=move |_| readout.set(None)>
             <circle cx=x.clone() cy=y.clone() r=r />
             {count}
-        </a>
+        </a></g>
     }
     .into_any()
 }

@@ -10,8 +10,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
 // prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
-// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
-const GUARD = 313_000;
+// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.
+// +55,100: issue 16's map view, place pages and their core (projection, camera,
+// clusters, labels), 368,345 B measured; the wasm without the two views' code is
+// 293,110 B brotli, with it 347,992 B. The basemap itself, 13.6 KB, is not in the first load.)
+const GUARD = 369_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

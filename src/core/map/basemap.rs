@@ -27,17 +27,17 @@ impl Basemap {
         let nums = |l: Option<&str>, key: &str| -> Result<Vec<f64>, String> {
             let l = l.and_then(|l| l.strip_prefix(key)).ok_or(format!("no {key}line"))?;
             l.split_whitespace()
-                .map(|v| v.parse::<f64>().map_err(|_| format!("bad number in {key}line: {v}")))
+                .map(|v| super::num::decimal(v).ok_or(format!("bad number in {key}line: {v}")))
                 .collect()
         };
         let frame = nums(lines.next(), "frame ")?;
         let want = [FRAME[0], FRAME[1], FRAME[2], FRAME[3], WIDTH, HEIGHT];
         if frame.len() != 6 || frame.iter().zip(want).any(|(a, b)| (a - b).abs() > 1e-9) {
-            return Err(format!("drawn in another frame: {frame:?}, the app's is {want:?}"));
+            return Err("drawn in another frame than the app's".into());
         }
         let proj = nums(lines.next(), "proj albers ")?;
         if proj != [PHI1, PHI2, PHI0, LAMBDA0] {
-            return Err(format!("drawn in another projection: {proj:?}"));
+            return Err("drawn in another projection than the app's".into());
         }
         let mut map = Basemap::default();
         for line in lines {
@@ -48,8 +48,8 @@ impl Basemap {
                 "borders" => map.borders = rest.to_string(),
                 "label" => {
                     let mut p = rest.splitn(3, ' ');
-                    let x = p.next().and_then(|v| v.parse().ok());
-                    let y = p.next().and_then(|v| v.parse().ok());
+                    let x = p.next().and_then(super::num::decimal);
+                    let y = p.next().and_then(super::num::decimal);
                     if let (Some(x), Some(y), Some(t)) = (x, y, p.next()) {
                         map.labels.push((x, y, t.to_string()));
                     }

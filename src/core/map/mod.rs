@@ -7,11 +7,13 @@
 //! - `camera.rs` — the part of the map shown: zoom and pan, fitting a box;
 //! - `marks.rs` — places of the selection with their counts, markers sized by
 //!   events, overlapping ones merged with a count, names that don't collide;
+//! - `num.rs` — decimals written and read by integer arithmetic (no float formatting in the wasm);
 //! - `state.rs` — `MapState`, the map's link state (the filter as its inner topic).
 
 pub mod basemap;
 pub mod camera;
 pub mod marks;
+pub mod num;
 pub mod project;
 pub mod state;
 #[cfg(all(test, not(target_arch = "wasm32")))]

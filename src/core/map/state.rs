@@ -34,7 +34,7 @@ impl At {
     }
 
     fn read(v: &str) -> Option<At> {
-        let mut p = v.split(',').map(|x| x.trim().parse::<f64>().ok().filter(|x| x.is_finite()));
+        let mut p = v.split(',').map(|x| super::num::decimal(x));
         let (lon, lat, zoom) = (p.next()??, p.next()??, p.next().unwrap_or(Some(1.0))?);
         if p.next().is_some() || !(-180.0..=360.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
             return None;

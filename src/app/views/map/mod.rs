@@ -13,6 +13,7 @@ use crate::app::link::Linked;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::filter::{apply, Facet, Filter, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::LinkState;
+use crate::core::map::num::fixed;
 use crate::core::map::{
     describe, fit_spots, layout, spots, At, Basemap, Camera, Layout, MapState, Mark, PresentLink,
     Pt, Screen, Spot,
@@ -354,22 +355,22 @@ fn MapBox(
 
     let view_box = move || {
         let s = screen.get();
-        format!("0 0 {} {}", s.w.round(), s.h.round())
+        format!("0 0 {} {}", fixed(s.w, 0), fixed(s.h, 0))
     };
     // Map units → screen pixels, for the basemap group (plus the drag under way).
     let transform = move || {
         let (s, c, (dx, dy)) = (screen.get(), cam.get(), drag.get());
         let k = c.scale(s);
         format!(
-            "translate({:.2} {:.2}) scale({:.5})",
-            s.w / 2.0 - c.centre.x * k + dx,
-            s.h / 2.0 - c.centre.y * k + dy,
-            k
+            "translate({} {}) scale({})",
+            fixed(s.w / 2.0 - c.centre.x * k + dx, 2),
+            fixed(s.h / 2.0 - c.centre.y * k + dy, 2),
+            fixed(k, 5)
         )
     };
     let shift = move || {
         let (dx, dy) = drag.get();
-        format!("translate({dx:.1} {dy:.1})")
+        format!("translate({} {})", fixed(dx, 1), fixed(dy, 1))
     };
     let borders = Memo::new(move |_| link.state.with(|s| s.borders));
     let basemap_paths = move || {
@@ -377,7 +378,7 @@ fn MapBox(
             Ok(b) => {
                 let b2 = b.clone();
                 view! {
-                    <rect class="sea" x="0" y="0" width=crate::core::map::project::WIDTH height=crate::core::map::project::HEIGHT />
+                    <rect class="sea" x="0" y="0" width="2000" height="1294" />
                     <path class="land" d=b.land.clone() vector-effect="non-scaling-stroke" />
                     <path class="lake" d=b.lakes.clone() vector-effect="non-scaling-stroke" />
                     {move || borders.get().then(|| view! {
@@ -398,7 +399,7 @@ fn MapBox(
                     .iter()
                     .map(|(x, y, t)| {
                         let (sx, sy) = c.to_screen(Pt { x: *x, y: *y }, s);
-                        view! { <text class="sea-label" x=format!("{sx:.0}") y=format!("{sy:.0}") text-anchor="middle">{t.clone()}</text> }
+                        view! { <text class="sea-label" x=fixed(sx, 0) y=fixed(sy, 0) text-anchor="middle">{t.clone()}</text> }
                     })
                     .collect_view()
             })
@@ -433,7 +434,7 @@ fn MapBox(
                         p.name.to_string()
                     };
                     let (x, anchor) = if m.label_left { (m.x - m.r - 3.0, "end") } else { (m.x + m.r + 3.0, "start") };
-                    view! { <text class="mark-name" x=format!("{x:.1}") y=format!("{:.1}", m.y + 4.0) text-anchor=anchor>{text}</text> }
+                    view! { <text class="mark-name" x=fixed(x, 1) y=fixed(m.y + 4.0, 1) text-anchor=anchor>{text}</text> }
                 })
                 .collect_view()
         })
@@ -446,7 +447,7 @@ fn MapBox(
                 on:keydown=key on:wheel=wheel on:pointerdown=down on:pointermove=moving
                 on:pointerup=up on:pointercancel=up on:click=click>
                 <svg class="map-svg" viewBox=view_box preserveAspectRatio="xMidYMid meet" focusable="false"
-                    width=move || screen.get().w.round() height=move || screen.get().h.round()>
+                    width=move || fixed(screen.get().w, 0) height=move || fixed(screen.get().h, 0)>
                     <g class="basemap" transform=transform aria-hidden="true">{basemap_paths}</g>
                     <g transform=shift>
                         <g class="sea-labels" aria-hidden="true">{sea_labels}</g>
@@ -488,9 +489,9 @@ fn marker(m: &Mark, spots: &[Spot], state: &MapState, s: Screen, readout: RwSign
         (false, true, _) => "mark approx",
         _ => "mark",
     };
-    let (x, y, r) = (format!("{:.1}", m.x), format!("{:.1}", m.y), format!("{:.1}", m.r));
+    let (x, y, r) = (fixed(m.x, 1), fixed(m.y, 1), fixed(m.r, 1));
     let count = (m.places.len() > 1).then(|| {
-        view! { <text class="mark-count" x=x.clone() y=format!("{:.1}", m.y + 4.0) text-anchor="middle">{m.places.len()}</text> }
+        view! { <text class="mark-count" x=x.clone() y=fixed(m.y + 4.0, 1) text-anchor="middle">{m.places.len()}</text> }
     });
     let (w1, w2) = (words.clone(), words.clone());
     // Inside <g>, the macro makes <a> an SVG link (alone it would be an HTML one).

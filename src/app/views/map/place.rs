@@ -7,6 +7,7 @@ use crate::app::views::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
+use crate::core::map::num::fixed;
 use crate::core::map::{camera, neighbours, to_map, Camera, MapState, PresentLink, Pt, Screen};
 use crate::core::route::View;
 use leptos::prelude::*;
@@ -34,7 +35,7 @@ pub fn Place(id: String) -> impl IntoView {
         })}
         <div class="place-map">
             <MiniMap place=i near=near.clone() />
-            <p class="muted small">{format!("{:.2}° N, {:.2}° E", p.lat, p.lon)} ". Nearest places with events: "
+            <p class="muted small">{format!("{}° N, {}° E", fixed(p.lat, 2), fixed(p.lon, 2))} ". Nearest places with events: "
                 {super::super::common::comma_list(near.iter().map(|&j| {
                     let q = &ds.places[j as usize];
                     view! { <a href=View::Place(q.id.into()).href()>{q.name}</a> }
@@ -75,10 +76,10 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
     let cam = Camera::fit(a, b, MINI, pad);
     let k = cam.scale(MINI);
     let transform = format!(
-        "translate({:.2} {:.2}) scale({:.5})",
-        MINI.w / 2.0 - cam.centre.x * k,
-        MINI.h / 2.0 - cam.centre.y * k,
-        k
+        "translate({} {}) scale({})",
+        fixed(MINI.w / 2.0 - cam.centre.x * k, 2),
+        fixed(MINI.h / 2.0 - cam.centre.y * k, 2),
+        fixed(k, 5)
     );
     let dots = all
         .iter()
@@ -93,15 +94,15 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
                 _ => "mark",
             };
             view! {
-                <circle class=class cx=format!("{x:.1}") cy=format!("{y:.1}") r=if me { "7" } else { "4.5" } />
-                <text class="mark-name" x=format!("{:.1}", x + 8.0) y=format!("{:.1}", y + 4.0)>{q.name}</text>
+                <circle class=class cx=fixed(x, 1) cy=fixed(y, 1) r=if me { "7" } else { "4.5" } />
+                <text class="mark-name" x=fixed(x + 8.0, 1) y=fixed(y + 4.0, 1)>{q.name}</text>
             }
         })
         .collect_view();
     let paths = move || {
         base.get().and_then(Result::ok).map(|b| {
             view! {
-                <rect class="sea" x="0" y="0" width=crate::core::map::project::WIDTH height=crate::core::map::project::HEIGHT />
+                <rect class="sea" x="0" y="0" width="2000" height="1294" />
                 <path class="land" d=b.land.clone() vector-effect="non-scaling-stroke" />
                 <path class="lake" d=b.lakes.clone() vector-effect="non-scaling-stroke" />
             }
@@ -113,7 +114,7 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
         near.iter().map(|&j| ds.places[j as usize].name).collect::<Vec<_>>().join(", ")
     );
     view! {
-        <svg class="map-svg mini" viewBox=format!("0 0 {} {}", MINI.w, MINI.h) role="img" aria-label=label>
+        <svg class="map-svg mini" viewBox="0 0 480 300" role="img" aria-label=label>
             <g class="basemap" transform=transform>{paths}</g>
             {dots}
         </svg>

@@ -81,12 +81,18 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
         fixed(MINI.h / 2.0 - cam.centre.y * k, 2),
         fixed(k, 5)
     );
+    // Names are skipped where one is already written close by (places at one point).
+    let mut named: Vec<(f64, f64)> = Vec::new();
     let dots = all
         .iter()
         .rev()
         .map(|&j| {
             let q = &ds.places[j];
             let (x, y) = cam.to_screen(to_map(q.lon, q.lat), MINI);
+            let crowded = named.iter().any(|&(a, b)| (a - x).abs() < 60.0 && (b - y).abs() < 12.0);
+            if !crowded {
+                named.push((x, y));
+            }
             let me = j == place;
             let class = match (me, q.approx) {
                 (true, _) => "mark chosen",
@@ -95,7 +101,7 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
             };
             view! {
                 <circle class=class cx=fixed(x, 1) cy=fixed(y, 1) r=if me { "7" } else { "4.5" } />
-                <text class="mark-name" x=fixed(x + 8.0, 1) y=fixed(y + 4.0, 1)>{q.name}</text>
+                {(!crowded).then(|| view! { <text class="mark-name" x=fixed(x + 8.0, 1) y=fixed(y + 4.0, 1)>{q.name}</text> })}
             }
         })
         .collect_view();

@@ -80,8 +80,8 @@ test('the single file has a strict CSP: its own inline script and style by hash,
   })) assert.deepEqual(d[k], v, k);
   // Scripts: exactly the hashes of the inline scripts in the file, and wasm compilation.
   const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter(([, attrs]) => !/type="application\/octet-stream"/.test(attrs));
-  assert.equal(scripts.length, 1, 'one inline script (the wasm travels as data)');
+    .filter(([, attrs]) => !/type="(application\/octet-stream|text\/plain)"/.test(attrs));
+  assert.equal(scripts.length, 1, 'one inline script (the wasm and the basemap travel as data)');
   assert.ok(scripts.every(([, attrs]) => !/\bsrc=/.test(attrs)), 'no script is loaded from anywhere');
   assert.doesNotMatch(scripts[0][2], /^\s*import[\s{*]|\bimport\s*\(|['"`]data:/m, 'the start-up script imports nothing');
   assert.deepEqual(d['script-src'], [...scripts.map(([, , body]) => hash(body)), "'wasm-unsafe-eval'"]);

@@ -15,8 +15,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // too), 379,246 B measured. +15,900: issue 20's glossary — 30 terms (about 3,500 B
 // of it the data), the glossary and term views, the term matcher (Unicode letter
 // tables) and term links on four views (311,294 B → 327,167 B measured on its own).
-// Issue 21 brings it down.)
-const GUARD = 396_000;
+// +55,100: issue 16's map view, place pages and their core (projection, camera,
+// clusters, labels), measured on its own 313,000 → 368,345 B; the basemap itself,
+// 13.6 KB, is not in the first load. Issue 21 brings it down.)
+const GUARD = 452_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -280,10 +280,42 @@ const QUIZ_SEEDS = ['bench1', 'bench2', 'bench3', 'bench4', 'bench5', 'bench6'];
 const typeAndClear = (word) => [...word, ...Array(word.length).fill('\b')];
 
 // ---------------------------------------------------------------- one build
+/**
+ * The map (issue 16), in a page where the app is live: from navigating to the whole
+ * frame (`at=60,45,1`: every place of the dataset) to its markers drawn (the basemap
+ * fetched and parsed included) and the frame after; then 20 zoom steps by the wheel,
+ * each until the frame after the markers changed.
+ */
+function mapTimes() {
+  return (async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const t0 = performance.now();
+    location.hash = '#/map?at=60,45,1';
+    while (!(document.querySelector('.marks a') && document.querySelector('.map-svg path.land'))) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (performance.now() - t0 > 60_000) return { first: null, frames: [], marks: 0 };
+    }
+    await frame();
+    const first = performance.now() - t0;
+    const box = document.querySelector('.map-box');
+    const r = box.getBoundingClientRect();
+    const frames = [];
+    for (let i = 0; i < 20; i++) {
+      const before = document.querySelector('.basemap').getAttribute('transform');
+      const t = performance.now();
+      box.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 10 ? -120 : 120, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
+      while (document.querySelector('.basemap').getAttribute('transform') === before && performance.now() - t < 2000) await new Promise((q) => setTimeout(q, 0));
+      await frame();
+      frames.push(performance.now() - t);
+    }
+    return { first, frames, marks: document.querySelectorAll('.marks a').length };
+  })();
+}
+
 async function benchTarikh(label, dir, query, { throttled = true } = {}) {
   const server = await serve(dir, '/bench/tarikh/');
   const url = server.url + '#/timeline';
-  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], keys4: [], memory: [], quiz: [], axis: [], people: [], person: [] };
+  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], keys4: [], memory: [], quiz: [], axis: [], people: [], person: [], map: [] };
   try {
     await load(url, server.origin, 'li.card', { status: true, live: true }); // warm-up (OS file cache, browser), not counted
     for (let i = 0; i < RUNS; i++) {
@@ -307,6 +339,7 @@ async function benchTarikh(label, dir, query, { throttled = true } = {}) {
       r.people.push(people.out);
       const first = await tab.page.evaluate(() => document.querySelector('.card a[href^="#/people/"]')?.getAttribute('href'));
       if (first) r.person.push((await load(server.url + first, server.origin, 'main h1', { live: true })).out);
+      r.map.push(await tab.page.evaluate(mapTimes));
       foreignCheck(url, tab.rec);
       await tab.context.close();
       if (throttled) {
@@ -382,6 +415,11 @@ function summarise(r, assets) {
       first: stats(r.quiz.map((q) => q[0]?.ms)),
       next: stats(r.quiz.flatMap((q) => q.slice(1).map((x) => x.ms))),
       states: [...new Set(r.quiz.flatMap((q) => q.map((x) => x.state)))],
+    } : null,
+    map: r.map?.length ? {
+      first: stats(r.map.map((m) => m.first)),
+      frames: stats(r.map.flatMap((m) => m.frames)),
+      marks: stats(r.map.map((m) => m.marks)),
     } : null,
     warm100: r.memory.length ? {
       jsHeapUsed: stats(r.memory.map((m) => m.warm.jsHeapUsed)),
@@ -663,6 +701,12 @@ function report(res) {
     for (const x of all) if (x.quiz) L.push(`| ${x.label} | ${mp(x.quiz.first)} | ${mp(x.quiz.next)} | ${x.quiz.states.join(', ')} |`);
     L.push('');
   }
+
+  L.push('## Map', '');
+  L.push('From the loaded timeline to the whole map (`#/map?at=60,45,1`, every place of the dataset) until its markers and coastlines are drawn, the basemap fetched included, and the frame after (1×); then wheel zoom steps, each until the frame after the view changed. Budgets (issue 16): first draw ≤ 200 ms with 2,500 places, frames ≤ 16.7 ms median.', '');
+  L.push('| dataset | first draw | zoom frames | markers drawn |', '|---|---:|---:|---:|');
+  for (const x of all) if (x.map) L.push(`| ${x.label} | ${mp(x.map.first)} | ${mp(x.map.frames)} | ${mp(x.map.marks, String)} |`);
+  L.push('');
 
   L.push('## Lighthouse (mobile)', '');
   const lh = res.lighthouse;

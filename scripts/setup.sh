@@ -31,9 +31,9 @@ fi
 # Reinstalled when package-lock.json's content changes (a stamp of its hash, not
 # file times: a fresh git worktree has a newer lock file and the same packages).
 LOCK_SUM=$(sha256sum package-lock.json | cut -c1-64)
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/world-atlas ] \
   || [ "$(cat node_modules/.tarikh-lock-sum 2>/dev/null)" != "$LOCK_SUM" ]; then
-  say "installing npm tools (binaryen, playwright-core)"
+  say "installing npm tools (binaryen, playwright-core, the map data)"
   npm ci --no-audit --no-fund --loglevel=error
   echo "$LOCK_SUM" > node_modules/.tarikh-lock-sum
 fi

@@ -47,12 +47,14 @@ async fn nav_links_switch_views_and_mark_the_current_one() {
     let app = mount_app();
     tick().await;
     let links = app.query_selector_all("nav[aria-label=Main] a").unwrap();
-    assert_eq!(links.length(), 4);
+    assert_eq!(links.length(), 5);
     assert_eq!(text(&app, "main h1"), "Timeline");
     assert_eq!(text(&app, "nav a[aria-current=page]"), "Timeline");
 
     for (hash, heading, nav) in [
         ("#/people", "People", "People"),
+        ("#/map", "Map", "Map"),
+        ("#/places/semey", "Semey", "Map"),
         ("#/quiz", "Quiz", "Quiz"),
         ("#/about", "About Tarikh", "About"),
         ("#/timeline", "Timeline", "Timeline"),

@@ -9,6 +9,7 @@ pub mod export;
 pub mod filter;
 pub mod glossary;
 pub mod link;
+pub mod map;
 pub mod model;
 pub mod people;
 pub mod quiz;

@@ -19,6 +19,9 @@ pub enum View {
     People,
     Person(String),
     Dispute(String),
+    /// The map of the places (`#/map?<timeline filter>`).
+    Map,
+    Place(String),
     Quiz,
     /// The timeline's events as full-screen slides (`#/present?…`).
     Present,
@@ -36,14 +39,16 @@ pub enum View {
 pub enum Section {
     Timeline,
     People,
+    Map,
     Quiz,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Timeline,
         Section::People,
+        Section::Map,
         Section::Quiz,
         Section::About,
     ];
@@ -52,6 +57,7 @@ impl Section {
         match self {
             Section::Timeline => "Timeline",
             Section::People => "People",
+            Section::Map => "Map",
             Section::Quiz => "Quiz",
             Section::About => "About",
         }
@@ -61,6 +67,7 @@ impl Section {
         match self {
             Section::Timeline => View::Timeline,
             Section::People => View::People,
+            Section::Map => View::Map,
             Section::Quiz => View::Quiz,
             Section::About => View::About,
         }
@@ -73,6 +80,7 @@ impl View {
         match self {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) => Some(Section::People),
+            View::Map | View::Place(_) => Some(Section::Map),
             View::Quiz => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
             View::About | View::Dispute(_) | View::Glossary | View::Term(_) => {
@@ -90,6 +98,8 @@ impl View {
             View::People => "#/people".to_string(),
             View::Person(id) => format!("#/people/{}", encode(id)),
             View::Dispute(id) => format!("#/disputes/{}", encode(id)),
+            View::Map => "#/map".to_string(),
+            View::Place(id) => format!("#/places/{}", encode(id)),
             View::Quiz => "#/quiz".to_string(),
             View::Present => "#/present".to_string(),
             View::About => "#/about".to_string(),
@@ -128,6 +138,8 @@ impl Route {
             ["people"] => View::People,
             ["people", id] => View::Person(id.to_string()),
             ["disputes", id] => View::Dispute(id.to_string()),
+            ["map"] => View::Map,
+            ["places", id] => View::Place(id.to_string()),
             ["quiz"] => View::Quiz,
             ["present"] => View::Present,
             ["about"] => View::About,
@@ -249,6 +261,8 @@ mod tests {
             View::People,
             View::Person("alikhan-bukeikhan".into()),
             View::Dispute("arrest-1922-date".into()),
+            View::Map,
+            View::Place("semey".into()),
             View::Quiz,
             View::Present,
             View::About,

@@ -1,6 +1,10 @@
 use super::common::{cites, comma_list, dispute_link, person_link, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
+use crate::core::filter::{Facet, Filter};
+use crate::core::link::LinkState;
+use crate::core::map::MapState;
+use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use leptos::prelude::*;
 
@@ -11,7 +15,13 @@ pub fn Event(id: String) -> impl IntoView {
     let Some(e) = ds.event(&id) else {
         return view! { <NotFound what=format!("event “{id}”") /> }.into_any();
     };
-    let places = comma_list(e.places.iter().map(|&p| ds.places[p as usize].name));
+    let places = comma_list(e.places.iter().map(|&p| {
+        let p = &ds.places[p as usize];
+        view! { <a href=View::Place(p.id.into()).href()>{p.name}</a> }
+    }));
+    let mut at = Filter::default();
+    at.set_list(Facet::Place, e.places.iter().map(|&p| p as u32));
+    let map_href = MapState::of(at).href(ds);
     let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));
     let tags = comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id));
     // Glossary terms link where they first appear: the title, then the summary.
@@ -35,7 +45,7 @@ pub fn Event(id: String) -> impl IntoView {
         })}
         <dl class="facts">
             {(!e.people.is_empty()).then(|| view! { <dt>"People"</dt><dd>{comma_list(e.people.iter().map(|&p| person_link(p)))}</dd> })}
-            {(!e.places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places}</dd> })}
+            {(!e.places.is_empty()).then(|| view! { <dt>"Places"</dt><dd>{places} " · " <a href=map_href>"on the map"</a></dd> })}
             {(!e.orgs.is_empty()).then(|| view! { <dt>"Organisations"</dt><dd>{orgs}</dd> })}
             <dt>"Strands"</dt><dd>{tags}</dd>
         </dl>

@@ -5,6 +5,7 @@ mod common;
 mod dispute;
 mod event;
 mod glossary;
+mod map;
 mod not_found;
 mod people;
 mod person;
@@ -30,6 +31,10 @@ pub fn title(view: &View) -> String {
         View::Dispute(id) => DATASET
             .dispute(id)
             .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
+        View::Map => "Map".into(),
+        View::Place(id) => DATASET
+            .place(id)
+            .map_or_else(|| "Not found".into(), |p| p.name.to_string()),
         View::Quiz => "Quiz".into(),
         View::Present => "Present".into(),
         View::About => "About".into(),
@@ -48,6 +53,8 @@ pub fn render(view: View) -> AnyView {
         View::People => view! { <people::People /> }.into_any(),
         View::Person(id) => view! { <person::Person id /> }.into_any(),
         View::Dispute(id) => view! { <dispute::Dispute id /> }.into_any(),
+        View::Map => view! { <map::Map /> }.into_any(),
+        View::Place(id) => view! { <map::place::Place id /> }.into_any(),
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
         View::Present => view! { <present::Present /> }.into_any(),
         View::About => view! { <about::About /> }.into_any(),

@@ -103,6 +103,7 @@ pub fn Person(id: String) -> impl IntoView {
     let p = &ds.people[i];
     let me = i as u16;
     let timeline = Filter::of(Facet::Person, i as u32).href(ds);
+    let map_href = crate::core::map::MapState::of(Filter::of(Facet::Person, i as u32)).href(ds);
     let n_events = p.events.len();
 
     let roles: Vec<Item> = p
@@ -256,6 +257,7 @@ pub fn Person(id: String) -> impl IntoView {
             "people", "appears inline-list", with)}
         {optional("places", "Places", "Where their events happened, with the number of events there.",
             "places", "places inline-list", places)}
+        {(!p.events.is_empty()).then(|| view! { <p><a href=map_href>"Their events on the map"</a></p> })}
         {optional("disputes", "Disputes", "Where the sources disagree on something concerning this person.",
             "disputes", "disputes", disputes)}
         {section("sources", "Sources", "", cites(p.cite).into_any())}

@@ -12,9 +12,9 @@ use crate::app::link::Linked;
 use crate::app::router::use_router;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
+use crate::core::link::LinkState;
 use crate::core::filter::{apply, page_of, Filter, Outcome};
 use crate::core::quiz::setup_href;
-use crate::core::link::LinkState;
 use crate::core::timeline::{PresentState, TimelineState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -110,6 +110,7 @@ pub fn Timeline() -> impl IntoView {
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
                     <a class="no-print" href=move || filter.with(|f| PresentState { filter: f.clone(), at: None }.href(ds))>"Present these events"</a>
+                    <a class="no-print" href=move || filter.with(|f| crate::core::map::MapState::of(f.clone()).href(ds))>"Show on the map"</a>
                     <span class="copied" aria-live="polite">{move || match copied.get() {
                         Some(true) => "Link copied.",
                         Some(false) => "Could not copy: use the address bar.",

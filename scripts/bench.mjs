@@ -402,9 +402,9 @@ function summarise(r, assets) {
       update: stats(r.keys4.map((k) => k.update)),
       paint: stats(r.keys4.map((k) => k.paint)),
     } : null,
-    people: r.people.length ? { live: pick(r.people, 'live'), painted: pick(r.people, 'painted') } : null,
-    person: r.person.length ? { live: pick(r.person, 'live'), painted: pick(r.person, 'painted') } : null,
-    axis: r.axis.length ? {
+    people: r.people?.length ? { live: pick(r.people, 'live'), painted: pick(r.people, 'painted') } : null,
+    person: r.person?.length ? { live: pick(r.person, 'live'), painted: pick(r.person, 'painted') } : null,
+    axis: r.axis?.length ? {
       zoom: stats(r.axis.flatMap((a) => a.zoom)),
       pan: stats(r.axis.flatMap((a) => a.pan)),
       elements: stats(r.axis.map((a) => a.elements)),

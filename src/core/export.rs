@@ -28,16 +28,7 @@ pub const COLUMNS: [&str; 14] = [
 
 fn iso(day: Option<i32>) -> String {
     day.map(|d| {
-        // Inverse of date::day_number (days from 1970-01-01).
-        let z = d + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i32::from(month <= 2);
+        let (year, month, day) = super::axis::civil(d);
         format!("{year:04}-{month:02}-{day:02}")
     })
     .unwrap_or_default()

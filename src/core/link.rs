@@ -264,6 +264,20 @@ pub trait LinkState: Default + Sized + 'static {
     }
 }
 
+/// The two [`LinkState`] methods of a state that carries another in `$field`
+/// (the timeline's filter, most often): `impl LinkState for X { carries!(filter); … }`.
+#[macro_export]
+macro_rules! carries {
+    ($field:ident) => {
+        fn inner(&mut self) -> Option<&mut dyn $crate::core::link::Inner> {
+            Some(&mut self.$field)
+        }
+        fn inner_ref(&self) -> Option<&dyn $crate::core::link::Inner> {
+            Some(&self.$field)
+        }
+    };
+}
+
 /// A link state carried inside another (object-safe view of a [`LinkState`]).
 pub trait Inner {
     /// Reads `key=value` if the key is one of its parameters (true), else false.

@@ -244,13 +244,7 @@ impl LinkState for TimelineState {
         &PARAMS
     }
 
-    fn inner(&mut self) -> Option<&mut dyn link::Inner> {
-        Some(&mut self.filter)
-    }
-
-    fn inner_ref(&self) -> Option<&dyn link::Inner> {
-        Some(&self.filter)
-    }
+    crate::carries!(filter);
 }
 
 /// A page past the last one, said (the page shown is the last).
@@ -305,13 +299,7 @@ impl LinkState for PresentState {
         &PRESENT
     }
 
-    fn inner(&mut self) -> Option<&mut dyn link::Inner> {
-        Some(&mut self.filter)
-    }
-
-    fn inner_ref(&self) -> Option<&dyn link::Inner> {
-        Some(&self.filter)
-    }
+    crate::carries!(filter);
 }
 
 #[cfg(test)]

@@ -116,13 +116,7 @@ impl LinkState for MapState {
         &PARAMS
     }
 
-    fn inner(&mut self) -> Option<&mut dyn link::Inner> {
-        Some(&mut self.filter)
-    }
-
-    fn inner_ref(&self) -> Option<&dyn link::Inner> {
-        Some(&self.filter)
-    }
+    crate::carries!(filter);
 }
 
 /// The link to Present mode (`#/present?<filter>`) with a filter: the map and

@@ -15,7 +15,7 @@
 
 use super::{generate, Facts, Kind};
 use crate::core::filter::{Facet, Filter, SearchIndex};
-use crate::core::link::{self, LinkState, Notice, Notices, Param};
+use crate::core::link::{LinkState, Notice, Notices, Param};
 use crate::core::model::Dataset;
 
 /// The longest seed a link may carry.
@@ -394,11 +394,5 @@ impl LinkState for Spec {
         self.asked = false;
     }
 
-    fn inner(&mut self) -> Option<&mut dyn link::Inner> {
-        Some(&mut self.filter)
-    }
-
-    fn inner_ref(&self) -> Option<&dyn link::Inner> {
-        Some(&self.filter)
-    }
+    crate::carries!(filter);
 }

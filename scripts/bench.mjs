@@ -347,6 +347,10 @@ async function benchTarikh(label, dir, query, { throttled = true } = {}) {
       // Filter latency, in the same page once it has loaded.
       const keys = await tab.page.evaluate(typeKeys, typeAndClear(query));
       r.keys.push(...keys);
+      // The time axis, on the timeline (before the quiz takes the page elsewhere).
+      const axis = await tab.page.evaluate(axisFrames);
+      if (axis) r.axis.push({ ...axis, drag: (await dragFrames(tab.page, '.axis-chart')) ?? [] });
+      const firstPerson = await tab.page.evaluate(() => document.querySelector('.card a[href^="#/people/"]')?.getAttribute('href'));
       if (hasQuiz && !r.quizStuck) {
         // A quiz that never shows (a hang) is recorded, not waited for forever.
         const timeout = new Promise((resolve) => setTimeout(() => resolve([{ ms: null, state: 'timeout (60 s)' }]), 60_000));
@@ -354,14 +358,11 @@ async function benchTarikh(label, dir, query, { throttled = true } = {}) {
         r.quiz.push(q);
         r.quizStuck = q.some((x) => x.state !== 'made' && x.state !== 'impossible');
       }
-      const axis = await tab.page.evaluate(axisFrames);
-      if (axis) r.axis.push({ ...axis, drag: (await dragFrames(tab.page, '.axis-chart')) ?? [] });
       // The people index and one person's page, opened straight from a link
       // (the app live, then the first entry painted).
       const people = await load(server.url + '#/people', server.origin, '.person-entry', { live: true });
       r.people.push(people.out);
-      const first = await tab.page.evaluate(() => document.querySelector('.card a[href^="#/people/"]')?.getAttribute('href'));
-      if (first) r.person.push((await load(server.url + first, server.origin, 'main h1', { live: true })).out);
+      if (firstPerson) r.person.push((await load(server.url + firstPerson, server.origin, 'main h1', { live: true })).out);
       r.map.push(await tab.page.evaluate(mapTimes));
       foreignCheck(url, tab.rec);
       await tab.context.close();

@@ -7,12 +7,12 @@ pub mod dataset;
 pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
+#[cfg(test)]
+mod fuzz;
 pub mod link;
 pub mod model;
 pub mod people;
 pub mod quiz;
-/// The old path of `quiz::state`, which the app uses.
-pub use quiz::state as quiz_state;
 pub mod route;
 pub mod stats;
 pub mod text;

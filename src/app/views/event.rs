@@ -2,6 +2,7 @@ use super::common::{cites, comma_list, dispute_link, person_link};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::stats::claimed_dates_text;
+use crate::core::link::shown;
 use leptos::prelude::*;
 
 /// One event with everything the dataset knows of it.
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 pub fn Event(id: String) -> impl IntoView {
     let ds = &DATASET;
     let Some(e) = ds.event(&id) else {
-        return view! { <NotFound what=format!("event “{id}”") /> }.into_any();
+        return view! { <NotFound what=format!("event “{}”", shown(&id)) /> }.into_any();
     };
     let places = comma_list(e.places.iter().map(|&p| ds.places[p as usize].name));
     let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));

@@ -3,10 +3,10 @@
 //! is held to ([`super::stored`] is its stored form).
 
 use super::{Feedback, Quiz};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// Where the student is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where the student is (stored as its [`Phase::id`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// Answering the current question.
@@ -30,6 +30,23 @@ pub struct Progress {
     pub rounds: u8,
     /// The score when the first round ended.
     pub first_score: Option<u16>,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 3] = [Phase::Asking, Phase::Feedback, Phase::Summary];
+
+    /// The name in the stored form (serde's `rename_all = "lowercase"`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Asking => "asking",
+            Phase::Feedback => "feedback",
+            Phase::Summary => "summary",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.id() == id)
+    }
 }
 
 impl Progress {

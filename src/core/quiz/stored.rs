@@ -34,8 +34,7 @@
 use super::state::{Phase, Progress};
 use super::{fingerprint, Quiz};
 use crate::core::model::Dataset;
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The key of a quiz's progress is this and its fingerprint.
 pub const KEY_PREFIX: &str = "tarikh-quiz:";
@@ -108,56 +107,31 @@ impl Stored {
     }
 }
 
-/// A field as read: its value, or left out, or something else there.
-enum Loose<T> {
-    Ok(T),
-    Missing,
-    Bad,
-}
+/// The stored form as read: parsed once as JSON (`serde_json::Value`), then
+/// read field by field, so one bad field spoils only itself (a derived
+/// `Deserialize` of [`Stored`] would refuse the whole of it).
+struct Read(serde_json::Value);
 
-impl<T> Default for Loose<T> {
-    fn default() -> Self {
-        Loose::Missing
+impl Read {
+    fn parse(text: &str) -> Option<Read> {
+        serde_json::from_str(text).ok().map(Read)
     }
-}
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Loose<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Either<T> {
-            Ok(T),
-            Bad(IgnoredAny),
-        }
-        Ok(match Either::<T>::deserialize(d)? {
-            Either::Ok(v) => Loose::Ok(v),
-            Either::Bad(_) => Loose::Bad,
-        })
+    fn get(&self, key: &str) -> Option<&serde_json::Value> {
+        self.0.get(key)
     }
-}
-
-impl<T> Loose<T> {
-    fn ok(self) -> Option<T> {
-        match self {
-            Loose::Ok(v) => Some(v),
-            _ => None,
-        }
+    fn num<T: TryFrom<u64>>(&self, key: &str) -> Option<T> {
+        self.get(key)?.as_u64().and_then(|n| T::try_from(n).ok())
     }
-}
-
-/// The stored form read field by field: one bad field spoils only itself.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Read {
-    v: Loose<u8>,
-    fp: Loose<String>,
-    saved: Loose<u64>,
-    phase: Loose<Phase>,
-    pos: Loose<usize>,
-    rounds: Loose<u8>,
-    first: Loose<Option<u16>>,
-    round: Loose<Vec<u16>>,
-    answers: Loose<Vec<Loose<Option<Vec<u8>>>>>,
+    fn phase(&self) -> Option<Phase> {
+        Phase::from_id(self.get("phase")?.as_str()?)
+    }
+    /// A list of small numbers, `None` if any is not one.
+    fn list<T: TryFrom<u64>>(v: &serde_json::Value) -> Option<Vec<T>> {
+        v.as_array()?
+            .iter()
+            .map(|x| x.as_u64().and_then(|n| T::try_from(n).ok()))
+            .collect()
+    }
 }
 
 /// Why stored progress could not be used at all.
@@ -210,7 +184,13 @@ impl Loaded {
         match self {
             Loaded::Nothing | Loaded::Resumed(_) => None,
             Loaded::Repaired { kept, lost, .. } => {
-                let answers = |n: usize| if n == 1 { "1 answer".to_string() } else { format!("{n} answers") };
+                let answers = |n: usize| {
+                    if n == 1 {
+                        "1 answer".to_string()
+                    } else {
+                        format!("{n} answers")
+                    }
+                };
                 let lost = match lost {
                     0 => String::new(),
                     &n => format!(", {} could not be read", answers(n)),
@@ -261,8 +241,8 @@ pub fn load(text: &str, ds: &Dataset, quiz: &Quiz) -> Loaded {
     let raw = if text.trim_start().starts_with("tq1") {
         legacy(text)
     } else {
-        match serde_json::from_str::<Read>(text) {
-            Ok(r) if matches!(r.v, Loose::Ok(VERSION)) => json(r),
+        match Read::parse(text) {
+            Some(r) if r.num::<u8>("v") == Some(VERSION) => json(r),
             _ => return Loaded::Refused(Refusal::Unreadable),
         }
     };
@@ -270,25 +250,39 @@ pub fn load(text: &str, ds: &Dataset, quiz: &Quiz) -> Loaded {
 }
 
 fn json(r: Read) -> Raw {
-    let place = match (r.phase, r.pos, r.rounds, r.first, r.round) {
-        (Loose::Ok(phase), Loose::Ok(pos), Loose::Ok(rounds), Loose::Ok(first), Loose::Ok(round)) => {
-            Some(Place {
-                phase,
-                pos,
-                rounds,
-                first,
-                round,
-            })
-        }
+    let first = match r.get("first") {
+        Some(serde_json::Value::Null) => Some(None),
+        Some(f) => f.as_u64().and_then(|f| u16::try_from(f).ok()).map(Some),
+        None => None,
+    };
+    let place = match (
+        r.phase(),
+        r.num("pos"),
+        r.num("rounds"),
+        first,
+        r.get("round").and_then(Read::list),
+    ) {
+        (Some(phase), Some(pos), Some(rounds), Some(first), Some(round)) => Some(Place {
+            phase,
+            pos,
+            rounds,
+            first,
+            round,
+        }),
         _ => None,
     };
+    let answers = r.get("answers").and_then(|a| a.as_array()).map(|list| {
+        list.iter()
+            .map(|a| match a {
+                serde_json::Value::Null => Some(None),
+                a => Read::list::<u8>(a).filter(|r| !r.contains(&255)).map(Some),
+            })
+            .collect()
+    });
     Raw {
-        fp: r.fp.ok(),
+        fp: r.get("fp").and_then(|f| f.as_str()).map(str::to_string),
         place,
-        answers: r
-            .answers
-            .ok()
-            .map(|list| list.into_iter().map(Loose::ok).collect()),
+        answers,
     }
 }
 
@@ -324,7 +318,9 @@ fn legacy(text: &str) -> Raw {
             .map(|s| num(s).and_then(|i| u16::try_from(i).ok()))
             .collect::<Option<Vec<u16>>>()
     });
-    let rounds = field("rounds").and_then(num).and_then(|r| u8::try_from(r).ok());
+    let rounds = field("rounds")
+        .and_then(num)
+        .and_then(|r| u8::try_from(r).ok());
     let place = match (phase, field("pos").and_then(num), rounds, first, round) {
         (Some(phase), Some(pos), Some(rounds), Some(first), Some(round)) => Some(Place {
             phase,
@@ -427,20 +423,20 @@ pub fn entry(key: &str, value: &str) -> Option<Entry> {
     let (saved, finished) = if key.starts_with(BACKUP_PREFIX) {
         (0, true)
     } else if key.starts_with(KEY_PREFIX) {
-        #[derive(Deserialize, Default)]
-        #[serde(default)]
-        struct Meta {
-            saved: Loose<u64>,
-            phase: Loose<Phase>,
-        }
-        let m: Meta = serde_json::from_str(value).unwrap_or_default();
+        let m = Read::parse(value);
         (
-            m.saved.ok().unwrap_or(0),
+            m.as_ref().and_then(|m| m.num("saved")).unwrap_or(0),
             // Unreadable entries go first too.
-            !matches!(m.phase, Loose::Ok(Phase::Asking | Phase::Feedback)),
+            !matches!(
+                m.as_ref().and_then(Read::phase),
+                Some(Phase::Asking | Phase::Feedback)
+            ),
         )
     } else if key.starts_with(LEGACY_PREFIX) {
-        (0, !value.contains(" phase=a ") && !value.contains(" phase=f "))
+        (
+            0,
+            !value.contains(" phase=a ") && !value.contains(" phase=f "),
+        )
     } else {
         return None;
     };
@@ -499,7 +495,11 @@ mod tests {
         let quiz = quiz("#/quiz?n=6&seed=corrupt&feedback=end");
         let mut p = Progress::new(&quiz);
         for i in 0..3 {
-            let r = if i == 1 { wrong(&quiz.questions[i]) } else { quiz.questions[i].answer.clone() };
+            let r = if i == 1 {
+                wrong(&quiz.questions[i])
+            } else {
+                quiz.questions[i].answer.clone()
+            };
             p.submit(&quiz, &r, Feedback::End);
         }
         (quiz, p)
@@ -509,15 +509,34 @@ mod tests {
     fn the_stored_form_is_small_json_under_a_small_key() {
         let (quiz, p) = three();
         let key = key(&DATASET, &quiz);
-        assert!(key.starts_with("tarikh-quiz:") && key.len() == 12 + 16, "{key}");
+        assert!(
+            key.starts_with("tarikh-quiz:") && key.len() == 12 + 16,
+            "{key}"
+        );
         let text = json(&p, &quiz);
         assert!(text.starts_with(r#"{"v":2,"fp":""#), "{text}");
-        assert!(text.contains(r#""phase":"asking","pos":3,"rounds":1,"first":null,"round":[0,1,2,3,4,5]"#), "{text}");
+        assert!(
+            text.contains(
+                r#""phase":"asking","pos":3,"rounds":1,"first":null,"round":[0,1,2,3,4,5]"#
+            ),
+            "{text}"
+        );
         assert!(text.ends_with(r#",null,null,null]}"#), "{text}");
         // The largest quiz stays far under the cap.
         let big = self::quiz("#/quiz?n=30&seed=big&feedback=end");
         let done = walk(&big, 30, Feedback::End).pop().unwrap();
         assert!(json(&done, &big).len() < MAX_STORED / 5);
+    }
+
+    #[test]
+    fn the_phase_is_read_by_the_name_serde_writes() {
+        for p in Phase::ALL {
+            assert_eq!(
+                serde_json::to_string(&p).unwrap(),
+                format!("\"{}\"", p.id())
+            );
+            assert_eq!(Phase::from_id(p.id()), Some(p));
+        }
     }
 
     #[test]
@@ -571,10 +590,21 @@ mod tests {
         let (quiz, p) = three();
         let good = tq1(&p, &quiz);
         // The issue's example: the third answer damaged.
-        let third = p.answers[2].as_ref().unwrap().iter().map(u8::to_string).collect::<Vec<_>>().join(".");
+        let third = p.answers[2]
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(u8::to_string)
+            .collect::<Vec<_>>()
+            .join(".");
         let damaged = good.replacen(&format!(";{third};-;-;-"), ";X;-;-;-", 1);
         assert_ne!(damaged, good);
-        let Loaded::Repaired { progress, kept, lost } = load(&damaged, &DATASET, &quiz) else {
+        let Loaded::Repaired {
+            progress,
+            kept,
+            lost,
+        } = load(&damaged, &DATASET, &quiz)
+        else {
             panic!("not repaired: {damaged}");
         };
         assert_eq!((kept, lost), (2, 1));
@@ -585,7 +615,12 @@ mod tests {
         let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
         v["answers"][0] = "X".into();
         let bad = v.to_string();
-        let Loaded::Repaired { progress, kept, lost } = load(&bad, &DATASET, &quiz) else {
+        let Loaded::Repaired {
+            progress,
+            kept,
+            lost,
+        } = load(&bad, &DATASET, &quiz)
+        else {
             panic!("not repaired: {bad}");
         };
         assert_eq!((kept, lost), (2, 1), "{bad}");
@@ -594,7 +629,11 @@ mod tests {
         let bad_pos = text.replace(r#""pos":3"#, r#""pos":"three""#);
         assert_eq!(
             load(&bad_pos, &DATASET, &quiz),
-            Loaded::Repaired { progress: p.clone(), kept: 3, lost: 0 },
+            Loaded::Repaired {
+                progress: p.clone(),
+                kept: 3,
+                lost: 0
+            },
             "the place is rebuilt from the answers"
         );
     }
@@ -604,14 +643,27 @@ mod tests {
         let (quiz, p) = three();
         let text = json(&p, &quiz);
         // A summary with three questions never asked.
-        let summary = text.replace(r#""phase":"asking""#, r#""phase":"summary""#).replace(r#""first":null"#, r#""first":0"#);
-        let Loaded::Repaired { progress, kept: 3, lost: 0 } = load(&summary, &DATASET, &quiz) else {
+        let summary = text
+            .replace(r#""phase":"asking""#, r#""phase":"summary""#)
+            .replace(r#""first":null"#, r#""first":0"#);
+        let Loaded::Repaired {
+            progress,
+            kept: 3,
+            lost: 0,
+        } = load(&summary, &DATASET, &quiz)
+        else {
             panic!("accepted {summary}");
         };
-        assert_eq!((progress.phase, progress.current()), (Phase::Asking, Some(3)));
+        assert_eq!(
+            (progress.phase, progress.current()),
+            (Phase::Asking, Some(3))
+        );
         // A second round whose first score the answers don't support.
         let second = text.replace(r#""rounds":1,"first":null"#, r#""rounds":2,"first":6"#);
-        assert!(matches!(load(&second, &DATASET, &quiz), Loaded::Repaired { kept: 3, .. }));
+        assert!(matches!(
+            load(&second, &DATASET, &quiz),
+            Loaded::Repaired { kept: 3, .. }
+        ));
     }
 
     #[test]
@@ -619,21 +671,53 @@ mod tests {
         let (quiz, p) = three();
         let other = self::quiz("#/quiz?n=6&seed=another");
         let text = json(&p, &quiz);
-        assert_eq!(load(&text, &DATASET, &other), Loaded::Refused(Refusal::OtherVersion));
-        assert_eq!(load(&tq1(&p, &quiz), &DATASET, &other), Loaded::Refused(Refusal::OtherVersion));
-        for bad in ["", "garbage", "tq2 fp=0", "{\"json\":true}", "[1,2]", "null", &text[..text.len() / 2],
-            &text.replace("\"v\":2", "\"v\":3"), &text.replace("\"fp\"", "\"fq\""), &text.replace("\"answers\"", "\"answerz\"")]
-        {
-            assert!(matches!(load(bad, &DATASET, &quiz), Loaded::Refused(Refusal::Unreadable)), "{bad:?}");
+        assert_eq!(
+            load(&text, &DATASET, &other),
+            Loaded::Refused(Refusal::OtherVersion)
+        );
+        assert_eq!(
+            load(&tq1(&p, &quiz), &DATASET, &other),
+            Loaded::Refused(Refusal::OtherVersion)
+        );
+        for bad in [
+            "",
+            "garbage",
+            "tq2 fp=0",
+            "{\"json\":true}",
+            "[1,2]",
+            "null",
+            &text[..text.len() / 2],
+            &text.replace("\"v\":2", "\"v\":3"),
+            &text.replace("\"fp\"", "\"fq\""),
+            &text.replace("\"answers\"", "\"answerz\""),
+        ] {
+            assert!(
+                matches!(
+                    load(bad, &DATASET, &quiz),
+                    Loaded::Refused(Refusal::Unreadable)
+                ),
+                "{bad:?}"
+            );
         }
-        assert_eq!(load(&"tq1 ".repeat(10_000), &DATASET, &quiz), Loaded::Refused(Refusal::TooLong));
+        assert_eq!(
+            load(&"tq1 ".repeat(10_000), &DATASET, &quiz),
+            Loaded::Refused(Refusal::TooLong)
+        );
         let notice = Loaded::Refused(Refusal::OtherVersion).notice().unwrap();
-        assert!(notice.starts_with("Saved answers for this quiz were set aside"), "{notice}");
+        assert!(
+            notice.starts_with("Saved answers for this quiz were set aside"),
+            "{notice}"
+        );
         assert_eq!(Loaded::Resumed(p).notice(), None);
     }
 
     fn e(key: &str, saved: u64, finished: bool) -> Entry {
-        Entry { key: key.into(), saved, finished, size: 1000 }
+        Entry {
+            key: key.into(),
+            saved,
+            finished,
+            size: 1000,
+        }
     }
 
     #[test]
@@ -645,26 +729,58 @@ mod tests {
         entries.push(e(keep, 1, true));
         let (now, if_full) = eviction_order(&entries, keep);
         assert_eq!(now.len(), 4, "back to the cap");
-        let oldest_finished: Vec<String> = [0u64, 2, 4, 6].iter().map(|i| format!("tarikh-quiz:{:016x}", i + 1)).collect();
+        let oldest_finished: Vec<String> = [0u64, 2, 4, 6]
+            .iter()
+            .map(|i| format!("tarikh-quiz:{:016x}", i + 1))
+            .collect();
         assert_eq!(now, oldest_finished);
-        assert!(!now.contains(&keep.to_string()), "never the quiz being saved");
+        assert!(
+            !now.contains(&keep.to_string()),
+            "never the quiz being saved"
+        );
         let finished = |k: &String| entries.iter().find(|x| &x.key == k).unwrap().finished;
         assert!(now.iter().chain(&if_full).all(finished));
-        let saved: Vec<u64> = if_full.iter().map(|k| entries.iter().find(|x| &x.key == k).unwrap().saved).collect();
+        let saved: Vec<u64> = if_full
+            .iter()
+            .map(|k| entries.iter().find(|x| &x.key == k).unwrap().saved)
+            .collect();
         assert!(saved.windows(2).all(|w| w[0] <= w[1]), "oldest first");
         // Past the byte cap, only finished ones go.
-        let big: Vec<Entry> = (0..10).map(|i| Entry { size: MAX_BYTES / 5, ..e(&format!("tarikh-quiz:{i}"), i, i >= 5) }).collect();
+        let big: Vec<Entry> = (0..10)
+            .map(|i| Entry {
+                size: MAX_BYTES / 5,
+                ..e(&format!("tarikh-quiz:{i}"), i, i >= 5)
+            })
+            .collect();
         let (now, _) = eviction_order(&big, "x");
-        assert_eq!(now, ["tarikh-quiz:5", "tarikh-quiz:6", "tarikh-quiz:7", "tarikh-quiz:8", "tarikh-quiz:9"]);
+        assert_eq!(
+            now,
+            [
+                "tarikh-quiz:5",
+                "tarikh-quiz:6",
+                "tarikh-quiz:7",
+                "tarikh-quiz:8",
+                "tarikh-quiz:9"
+            ]
+        );
     }
 
     #[test]
     fn entries_read_what_eviction_needs() {
         let (quiz, p) = three();
         let k = key(&DATASET, &quiz);
-        assert_eq!(entry(&k, &json(&p, &quiz)).map(|e| (e.saved, e.finished)), Some((1_712_345_678_901, false)));
-        assert_eq!(entry(&backup_key(&k), "junk").map(|e| e.finished), Some(true));
-        assert_eq!(entry("tarikh-quiz #/quiz?seed=x", &tq1(&p, &quiz)).map(|e| e.finished), Some(false));
+        assert_eq!(
+            entry(&k, &json(&p, &quiz)).map(|e| (e.saved, e.finished)),
+            Some((1_712_345_678_901, false))
+        );
+        assert_eq!(
+            entry(&backup_key(&k), "junk").map(|e| e.finished),
+            Some(true)
+        );
+        assert_eq!(
+            entry("tarikh-quiz #/quiz?seed=x", &tq1(&p, &quiz)).map(|e| e.finished),
+            Some(false)
+        );
         assert_eq!(entry("other-app", "x"), None);
         assert_eq!(entry(&k, "{broken").map(|e| e.finished), Some(true));
     }
@@ -688,7 +804,8 @@ mod tests {
     }
 
     fn stored() -> &'static (Quiz, Progress, [String; 2]) {
-        static STORED: std::sync::OnceLock<(Quiz, Progress, [String; 2])> = std::sync::OnceLock::new();
+        static STORED: std::sync::OnceLock<(Quiz, Progress, [String; 2])> =
+            std::sync::OnceLock::new();
         STORED.get_or_init(|| {
             let (quiz, p) = three();
             let forms = [json(&p, &quiz), tq1(&p, &quiz)];

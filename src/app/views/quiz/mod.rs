@@ -58,7 +58,7 @@ pub fn Quiz() -> impl IntoView {
         view! {
             {setup.then(|| view! { <setup::Setup /> })}
             {quiz.map(|(spec, quiz)| view! { <take::Take spec quiz notices /> })}
-            {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print /> })}
+            {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print notices /> })}
             {impossible.map(|(spec, no)| view! { <setup::CannotMake spec no notices /> })}
         }
     }

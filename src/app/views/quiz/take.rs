@@ -1,17 +1,17 @@
 //! Taking a quiz: one question at a time, feedback, the review, with the
 //! progress kept in localStorage (`store.rs`).
 
-use super::{button, focus_id, input_row, never, text, Action};
 use super::store::Place;
+use super::{button, focus_id, input_row, never, text, Action};
 use crate::app::views::common::{download, Notices};
 use crate::core::dataset::DATASET;
 use crate::core::link::Notice;
+use crate::core::quiz::state::{Phase, Progress};
+use crate::core::quiz::stored::{self, Loaded, Stored};
 use crate::core::quiz::{
     answer_text, ask, explain, label, response_text, Feedback, Format, Question, Quiz as QuizData,
     Ref, Spec, NONE,
 };
-use crate::core::quiz::state::{Phase, Progress};
-use crate::core::quiz::stored::{self, Loaded, Stored};
 use crate::core::route::View;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -65,7 +65,11 @@ pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl Into
     let mine = quiz.clone();
     let keep: Action = Arc::new(move || {
         let p = progress.get_untracked();
-        download("tarikh-quiz-progress.json", "application/json", &Stored::new(ds, &mine, &p, js_sys::Date::now() as u64).to_json());
+        download(
+            "tarikh-quiz-progress.json",
+            "application/json",
+            &Stored::new(ds, &mine, &p, js_sys::Date::now() as u64).to_json(),
+        );
     });
     let feedback = spec.feedback;
     // What is on screen: re-rendered only when the step changes.
@@ -110,10 +114,12 @@ pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl Into
                 })}
             </div>
         })}
-        <div role="alert" class="quiz-unsaved">
+        <div role="alert">
             {move || failed.get().then(|| view! {
+                <div class="notice-small">
                 <p>"Your answers can't be saved on this device: the browser refused to keep them. Don't reload or close this page, or they are lost. To keep them, download your answers."</p>
                 {button("secondary", None, super::text("Download your answers"), None, never(), keep.clone())}
+                </div>
             })}
         </div>
         <p class="muted small" role="status">

@@ -178,13 +178,13 @@ test('an impossible quiz says how many events the topic has and what to change',
   await none.close();
 });
 
-test('corrupted saved progress is discarded with a notice', async () => {
+test('unreadable saved progress (in the first stored form, under its key) is set aside with a notice', async () => {
   const link = '#/quiz?n=4&level=normal&feedback=each&seed=e2e-corrupt';
   const tab = await QuizPage.open(browser, server.url, '#/about');
   for (const bad of ['garbage', 'tq1 fp=0000000000000000 phase=a pos=0 rounds=1 first=- round=0,1,2,3 answers=-;-;-;-']) {
     await tab.page.evaluate(([k, v]) => localStorage.setItem(k, v), [`tarikh-quiz ${link}`, bad]);
     await tab.goto(link);
-    await tab.page.getByText('Saved answers for this quiz were discarded').waitFor();
+    await tab.page.getByText('Saved answers for this quiz were set aside').waitFor();
     assert.equal((await tab.current()).progress, 'Question 1 of 4');
     await tab.goto('#/about');
   }

@@ -21,8 +21,11 @@ const TYPES = {
  * Serves `root` at http://127.0.0.1:<port><prefix>. Resolves to { url, close, requests }.
  * `compress`: answer with brotli or gzip when the browser accepts it, as a static
  * host does (the benchmark's Lighthouse run); the tests serve bytes as they are.
+ * `lastModified`: send each file's `Last-Modified` (its mtime) and answer
+ * `If-Modified-Since` with 304, and no `Cache-Control`, as a plain static host does
+ * (the browser may then keep a copy for a tenth of its age without asking).
  */
-export function serve(root, prefix = '/', port = 0, { compress = false } = {}) {
+export function serve(root, prefix = '/', port = 0, { compress = false, lastModified = false } = {}) {
   const packed = new Map();
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -40,6 +43,17 @@ export function serve(root, prefix = '/', port = 0, { compress = false } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
+      if (lastModified) {
+        const mtime = new Date(Math.floor((await stat(file)).mtimeMs / 1000) * 1000);
+        const since = Date.parse(req.headers['if-modified-since'] ?? '');
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        if (since >= mtime.getTime()) {
+          res.writeHead(304, { 'last-modified': mtime.toUTCString() }).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': type, 'last-modified': mtime.toUTCString() }).end(body);
+        return;
+      }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = !compress ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;

@@ -17,8 +17,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // tables) and term links on four views (311,294 B → 327,167 B measured on its own).
 // +55,100: issue 16's map view, place pages and their core (projection, camera,
 // clusters, labels), measured on its own 313,000 → 368,345 B; the basemap itself,
-// 13.6 KB, is not in the first load. Issue 21 brings it down.)
-const GUARD = 452_000;
+// 13.6 KB, is not in the first load. +19,200: issue 19 (nothing lost), measured on
+// its own 312,066 → 331,188 B: reading the stored quiz progress as JSON (serde_json's
+// parser and Value, 8,285 B), gloo-storage (1,189 B), and 9,300 B of the whole-state
+// check and repair, eviction, the save-failure, damage and two-tab notices and the
+// notices of the views without parameters. Issue 21 brings it down.)
+const GUARD = 475_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -79,10 +79,15 @@ impl Router {
 
     /// The address of what is shown (the address bar may lag while typing).
     pub fn href(&self) -> String {
+        self.full(&self.hash.get_untracked())
+    }
+
+    /// The full address of `fragment` (with its `#`) on this page.
+    pub fn full(&self, fragment: &str) -> String {
         let l = window().location();
         let base = l.href().unwrap_or_default();
         let base = base.split('#').next().unwrap_or_default().to_string();
-        base + &self.hash.get_untracked()
+        base + fragment
     }
 
     /// Goes to `target` (a fragment starting with `#`).

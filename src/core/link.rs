@@ -42,6 +42,8 @@ pub enum Notice {
     WindowSwapped { shown: String },
     /// An event that exists but is not among the events shown.
     NotShown { id: String },
+    /// A text value longer than [`MAX_TEXT`] characters, cut to that length.
+    Shortened { key: &'static str, max: usize },
     /// More notices than are shown, folded into one.
     More { count: usize },
 }
@@ -50,8 +52,21 @@ pub enum Notice {
 /// a link of any length gives a short, bounded list.
 pub const MAX_SHOWN_VALUE: usize = 60;
 pub const MAX_NOTICES: usize = 10;
+/// The longest free text a link carries into a view (a search): what is
+/// reflected on the page, and the work a search does, stay bounded.
+pub const MAX_TEXT: usize = 200;
 
-fn shown(v: &str) -> String {
+/// `v` cut to at most `max` characters (on a character boundary).
+pub fn clip(v: &str, max: usize) -> &str {
+    match v.char_indices().nth(max) {
+        Some((at, _)) => &v[..at],
+        None => v,
+    }
+}
+
+/// `v` as a notice or a page repeats it: at most [`MAX_SHOWN_VALUE`]
+/// characters, then "…".
+pub fn shown(v: &str) -> String {
     if v.chars().count() <= MAX_SHOWN_VALUE {
         v.to_string()
     } else {
@@ -91,6 +106,9 @@ impl Notice {
                 "The event “{}” is not among these events: starting from the first.",
                 shown(id)
             ),
+            Notice::Shortened { key, max } => {
+                format!("“{key}” was longer than {max} characters: only its first {max} are used.")
+            }
             Notice::More { count } => format!("… and {count} more."),
         }
     }
@@ -308,12 +326,34 @@ impl<S: LinkState> Inner for S {
 
 // ---- Readers shared by many parameters ----
 
-/// Appends a repeated text parameter (`q=a&q=b` reads "a b").
-pub fn append_text(to: &mut String, value: &str) {
+/// Appends a repeated text parameter (`q=a&q=b` reads "a b"), at most
+/// [`MAX_TEXT`] characters in all (the rest is dropped with a notice).
+pub fn append_text(to: &mut String, key: &'static str, value: &str, notices: &mut Notices) {
     if !to.is_empty() && !value.is_empty() {
         to.push(' ');
     }
     to.push_str(value);
+    if to.chars().count() > MAX_TEXT {
+        let keep = clip(to, MAX_TEXT).len();
+        to.truncate(keep);
+        if !notices.list.iter().any(|n| matches!(n, Notice::Shortened { key: k, .. } if *k == key)) {
+            notices.push(Notice::Shortened { key, max: MAX_TEXT });
+        }
+    }
+}
+
+/// The state of a view that takes no parameters (About, and the pages of one
+/// event, person or dispute, whose path holds the id): its table is empty, so
+/// every parameter in its link is ignored with a notice. Its links are
+/// `View::href`s; `PATH` is only the About view's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NoParams;
+
+impl LinkState for NoParams {
+    const PATH: &'static str = "#/about";
+    fn params() -> &'static [Param<Self>] {
+        &[]
+    }
 }
 
 /// Reads a comma-separated list of ids into a sorted list of indices, each
@@ -433,6 +473,22 @@ mod tests {
         let long = "A".repeat(100_000);
         let m = Notice::UnknownParam { key: long }.message();
         assert!(m.chars().count() < MAX_SHOWN_VALUE + 40, "{}", m.len());
+    }
+
+    #[test]
+    fn long_text_is_cut_with_one_notice_and_views_without_parameters_note_every_one() {
+        let ds = &crate::core::dataset::DATASET;
+        let mut q = String::new();
+        let mut n = Notices::default();
+        let caps = "A".repeat(100_000);
+        append_text(&mut q, "q", &caps, &mut n);
+        append_text(&mut q, "q", &caps, &mut n);
+        assert_eq!(q.chars().count(), MAX_TEXT);
+        assert_eq!(n.into_vec(), vec![Notice::Shortened { key: "q", max: MAX_TEXT }]);
+        assert_eq!(clip("Бөкейхан", 3), "Бөк");
+        let (_, n) = NoParams::parse(ds, &Route::parse("#/about?zz=1&q=x").query);
+        assert_eq!(n, vec![Notice::UnknownParam { key: "zz".into() }, Notice::UnknownParam { key: "q".into() }]);
+        assert!(NoParams::parse(ds, &Route::parse("#/events/x").query).1.is_empty());
     }
 
     #[test]

@@ -8,13 +8,13 @@ pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
 pub mod glossary;
+#[cfg(test)]
+mod fuzz;
 pub mod link;
 pub mod map;
 pub mod model;
 pub mod people;
 pub mod quiz;
-/// The old path of `quiz::state`, which the app uses.
-pub use quiz::state as quiz_state;
 pub mod route;
 pub mod stats;
 pub mod text;

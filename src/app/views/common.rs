@@ -59,6 +59,14 @@ pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
     }
 }
 
+/// The notices of a view that takes no parameters (About, one event, person
+/// or dispute): every parameter in its link is ignored, and said so.
+#[component]
+pub fn NoParamsNotices() -> impl IntoView {
+    let link = crate::app::link::Linked::<crate::core::link::NoParams>::provide();
+    view! { <Notices notices=link.notices /> }
+}
+
 /// The search field of a list view: shows `value`, and passes what is typed
 /// to `on_type` (a leading space included).
 #[component]

@@ -1,13 +1,14 @@
 use super::common::{cites, comma_list, event_link, person_link, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
+use crate::core::link::shown;
 use leptos::prelude::*;
 
 /// One dispute: every claim side by side with its source, and what it touches.
 #[component]
 pub fn Dispute(id: String) -> impl IntoView {
     let Some(d) = DATASET.dispute(&id) else {
-        return view! { <NotFound what=format!("dispute “{id}”") /> }.into_any();
+        return view! { <NotFound what=format!("dispute “{}”", shown(&id)) /> }.into_any();
     };
     // Glossary terms link where they first appear: title, summary, then claims.
     let mut terms = term_page();

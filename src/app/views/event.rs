@@ -6,6 +6,7 @@ use crate::core::link::LinkState;
 use crate::core::map::MapState;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
+use crate::core::link::shown;
 use leptos::prelude::*;
 
 /// One event with everything the dataset knows of it.
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 pub fn Event(id: String) -> impl IntoView {
     let ds = &DATASET;
     let Some(e) = ds.event(&id) else {
-        return view! { <NotFound what=format!("event “{id}”") /> }.into_any();
+        return view! { <NotFound what=format!("event “{}”", shown(&id)) /> }.into_any();
     };
     let places = comma_list(e.places.iter().map(|&p| {
         let p = &ds.places[p as usize];

@@ -49,19 +49,19 @@ pub fn title(view: &View) -> String {
 pub fn render(view: View) -> AnyView {
     match view {
         View::Timeline => view! { <timeline::Timeline /> }.into_any(),
-        View::Event(id) => view! { <event::Event id /> }.into_any(),
+        View::Event(id) => view! { <common::NoParamsNotices /> <event::Event id /> }.into_any(),
         View::People => view! { <people::People /> }.into_any(),
-        View::Person(id) => view! { <person::Person id /> }.into_any(),
-        View::Dispute(id) => view! { <dispute::Dispute id /> }.into_any(),
+        View::Person(id) => view! { <common::NoParamsNotices /> <person::Person id /> }.into_any(),
+        View::Dispute(id) => view! { <common::NoParamsNotices /> <dispute::Dispute id /> }.into_any(),
         View::Map => view! { <map::Map /> }.into_any(),
-        View::Place(id) => view! { <map::place::Place id /> }.into_any(),
+        View::Place(id) => view! { <common::NoParamsNotices /> <map::place::Place id /> }.into_any(),
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
         View::Present => view! { <present::Present /> }.into_any(),
-        View::About => view! { <about::About /> }.into_any(),
-        View::Glossary => view! { <glossary::Glossary /> }.into_any(),
-        View::Term(id) => view! { <glossary::Term id /> }.into_any(),
+        View::About => view! { <common::NoParamsNotices /> <about::About /> }.into_any(),
+        View::Glossary => view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any(),
+        View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
         View::NotFound(path) => {
-            view! { <not_found::NotFound what=format!("page “{path}”") /> }.into_any()
+            view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
     }
 }

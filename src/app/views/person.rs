@@ -15,6 +15,7 @@ use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
 use crate::core::people::{Facet as PeopleFacet, IndexState};
 use crate::core::route::View;
+use crate::core::link::{clip, shown, MAX_TEXT};
 use leptos::prelude::*;
 
 /// How many items a long list shows before "Show all".
@@ -291,6 +292,8 @@ fn name_table(
 /// An id that is no one's: the people whose names come closest.
 fn unknown(id: String) -> AnyView {
     let ds = &DATASET;
+    // No id is this long: a few words are plenty to go by (and bound the work).
+    let id = clip(&id, MAX_TEXT).to_string();
     let similar: Vec<Item> = names()
         .similar(ds, &id, 5)
         .into_iter()
@@ -302,7 +305,7 @@ fn unknown(id: String) -> AnyView {
     }
     .href(ds);
     view! {
-        <NotFound what=format!("person “{id}”")>
+        <NotFound what=format!("person “{}”", shown(&id))>
             {(!similar.is_empty()).then(|| view! { <p>"Did you mean:"</p> {list("suggested", false, "people", similar)} })}
             <p><a href=search>"Search the people index"</a> " or " <a href=View::People.href()>"see everyone"</a> "."</p>
         </NotFound>

@@ -382,7 +382,7 @@ static PARAMS: [Param<Filter>; 10] = [
     Param {
         key: "q",
         doc: "free text: titles, descriptions, and every spelling of people, places, organisations",
-        read: |f, _, v, _| link::append_text(&mut f.q, v),
+        read: |f, _, v, n| link::append_text(&mut f.q, "q", v, n),
         write: |f, _, q| q.text("q", &f.q),
     },
     Param {

@@ -18,7 +18,7 @@ static PARAMS: [Param<IndexState>; 5] = [
     Param {
         key: "q",
         doc: "any name of a person: every spelling the sources use, epithets, pen names and titles",
-        read: |s, _, v, _| link::append_text(&mut s.q, v),
+        read: |s, _, v, n| link::append_text(&mut s.q, "q", v, n),
         write: |s, _, q| q.text("q", &s.q),
     },
     Param {

@@ -32,7 +32,7 @@
 //! (its candidates, how it is made, its words and its explanation) and the
 //! registry of types; `question` what a quiz is made of; `words` labels and
 //! answers in words; `explain` explanations; `fingerprint`; `calendar` dates
-//! arithmetic; `state` taking a quiz.
+//! arithmetic; `state` taking a quiz; `stored` its progress as the browser keeps it.
 
 mod calendar;
 mod explain;
@@ -44,6 +44,7 @@ mod question;
 mod rng;
 mod spec;
 pub mod state;
+pub mod stored;
 mod words;
 
 pub use calendar::shift;

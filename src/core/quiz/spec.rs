@@ -256,9 +256,11 @@ impl Spec {
         }
     }
 
-    /// The key stored progress is kept under: the link of the quiz taken on screen.
-    pub fn storage_key(&self, ds: &Dataset) -> String {
-        format!("tarikh-quiz {}", self.with_print(None).href(ds))
+    /// The key the first format of stored progress was kept under (the link
+    /// of the quiz taken on screen), still read once to move it to the
+    /// quiz's small key ([`super::stored::key`]).
+    pub fn legacy_storage_key(&self, ds: &Dataset) -> String {
+        format!("{}{}", super::stored::LEGACY_PREFIX, self.with_print(None).href(ds))
     }
 }
 

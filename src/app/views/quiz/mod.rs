@@ -1,7 +1,7 @@
 //! The quiz: the teacher's setup form (no seed in the link), the quiz taken one
 //! question at a time with its progress kept in localStorage, and the printable
 //! worksheet and answer key. Everything is decided by `core::quiz` and
-//! `core::quiz_state`; this module only shows it and passes clicks on.
+//! `core::quiz::state` and `core::quiz::stored`; this module only shows it and passes clicks on.
 //!
 //! Kept small on purpose (every distinct view type costs wasm): alternatives are
 //! `Option`s rather than `AnyView`s, and repeated rows go through one non-generic
@@ -9,6 +9,7 @@
 
 mod print;
 mod setup;
+mod store;
 mod take;
 
 use crate::app::link::Linked;
@@ -57,7 +58,7 @@ pub fn Quiz() -> impl IntoView {
         view! {
             {setup.then(|| view! { <setup::Setup /> })}
             {quiz.map(|(spec, quiz)| view! { <take::Take spec quiz notices /> })}
-            {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print /> })}
+            {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print notices /> })}
             {impossible.map(|(spec, no)| view! { <setup::CannotMake spec no notices /> })}
         }
     }

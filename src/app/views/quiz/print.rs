@@ -2,8 +2,9 @@
 
 use super::take::explanation;
 use super::{button, never, text, Action};
+use crate::app::views::common::Notices;
 use crate::core::dataset::DATASET;
-use crate::core::link::LinkState;
+use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::{ask, label, Format, Print, Question, Quiz as QuizData, Spec, Val};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,7 +15,12 @@ fn letter(i: usize) -> char {
 
 /// A worksheet to hand out, or its answer key: the same questions in the same order.
 #[component]
-pub fn Printout(spec: Spec, quiz: QuizData, print: Print) -> impl IntoView {
+pub fn Printout(
+    spec: Spec,
+    quiz: QuizData,
+    print: Print,
+    notices: Memo<Vec<Notice>>,
+) -> impl IntoView {
     let ds = &DATASET;
     let key = print == Print::Key;
     let other = spec.with_print(Some(if key { Print::Worksheet } else { Print::Key }));
@@ -35,6 +41,7 @@ pub fn Printout(spec: Spec, quiz: QuizData, print: Print) -> impl IntoView {
             <a href=other.href(ds)>{if key { "Worksheet" } else { "Answer key" }}</a>
         </div>
         <h1>{if key { "Quiz: answer key" } else { "Quiz worksheet" }}</h1>
+        <Notices notices />
         <p class="muted">"Topic: " {spec.filter.describe(ds)} " · " {quiz.questions.len()} " questions"</p>
         {(!key).then(|| view! { <p class="ws-name">"Name: ____________________   Date: __________"</p> })}
         <ol class=if key { "printout key" } else { "printout worksheet" }>{items}</ol>

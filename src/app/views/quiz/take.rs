@@ -1,61 +1,75 @@
 //! Taking a quiz: one question at a time, feedback, the review, with the
-//! progress kept in localStorage under the quiz's link.
+//! progress kept in localStorage (`store.rs`).
 
+use super::store::Place;
 use super::{button, focus_id, input_row, never, text, Action};
-use crate::app::views::common::{log, Notices};
+use crate::app::views::common::{download, Notices};
 use crate::core::dataset::DATASET;
 use crate::core::link::Notice;
+use crate::core::quiz::state::{Phase, Progress};
+use crate::core::quiz::stored::{self, Loaded, Stored};
 use crate::core::quiz::{
     answer_text, ask, explain, label, response_text, Feedback, Format, Question, Quiz as QuizData,
     Ref, Spec, NONE,
 };
-use crate::core::quiz_state::{Phase, Progress};
 use crate::core::route::View;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-/// Saved progress for this quiz, if any fits; a notice when some was discarded.
-fn load(key: &str, quiz: &QuizData) -> (Progress, Option<String>) {
-    let ds = &DATASET;
-    let Some(store) = storage() else {
-        return (Progress::new(quiz), None);
-    };
-    match store.get_item(key).ok().flatten() {
-        None => (Progress::new(quiz), None),
-        Some(text) => match Progress::decode(&text, ds, quiz) {
-            Ok(p) => (p, None),
-            Err(why) => {
-                if store.remove_item(key).is_err() {
-                    log("Could not remove damaged saved answers");
-                }
-                (
-                    Progress::new(quiz),
-                    Some(format!("Saved answers for this quiz were discarded: {why}. The quiz starts from the beginning.")),
-                )
-            }
-        },
-    }
-}
-
+/// The quiz taken on screen. Its progress is saved on every change (not when
+/// it was only read: a damaged copy is never overwritten before the notice
+/// about it is shown), followed when another tab saves it, and a failed save
+/// is said once, at once, with a download of the answers.
 #[component]
 pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl IntoView {
     let ds = &DATASET;
-    let key = spec.storage_key(ds);
-    let (start, discarded) = load(&key, &quiz);
+    let place = Place::new(ds, &quiz, spec.legacy_storage_key(ds));
+    let (loaded, original) = place.open(ds, &quiz);
+    let start = loaded.progress(&quiz);
+    let damaged = loaded.notice();
     let quiz = Arc::new(quiz);
-    let progress = RwSignal::new(start);
+    let progress = RwSignal::new(start.clone());
+    // The progress last read or written: saving skips it (no write at load,
+    // none echoing another tab's).
+    let last = StoredValue::new(start);
+    let failed = RwSignal::new(false);
+    let followed = RwSignal::new(false);
     let saved = quiz.clone();
+    let into = place.clone();
     Effect::new(move |_| {
-        let text = progress.with(|p| p.encode(ds, &saved));
-        if let Some(store) = storage() {
-            if store.set_item(&key, &text).is_err() {
-                log("Could not save the answers");
+        let p = progress.get();
+        if last.try_with_value(|l| *l == p).unwrap_or(true) {
+            return;
+        }
+        last.set_value(p.clone());
+        if into.save(ds, &saved, &p).is_err() && !failed.get_untracked() {
+            failed.set(true);
+        }
+    });
+    // Another tab (or window) on the same quiz saved: this one follows it.
+    let theirs = quiz.clone();
+    let key = place.key.clone();
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let Some(text) = ev.new_value() else { return };
+        if let Loaded::Resumed(p) = stored::load(&text, ds, &theirs) {
+            if last.try_set_value(p.clone()).is_none() {
+                progress.try_set(p);
+                followed.try_set(true);
             }
         }
+    });
+    on_cleanup(move || listener.remove());
+    let mine = quiz.clone();
+    let keep: Action = Arc::new(move || {
+        let p = progress.get_untracked();
+        download(
+            "tarikh-quiz-progress.json",
+            "application/json",
+            &Stored::new(ds, &mine, &p, js_sys::Date::now() as u64).to_json(),
+        );
     });
     let feedback = spec.feedback;
     // What is on screen: re-rendered only when the step changes.
@@ -90,7 +104,27 @@ pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl Into
         <h1>"Quiz"</h1>
         <p class="muted quiz-topic">"Topic: " {spec.filter.describe(ds)}</p>
         <Notices notices />
-        {discarded.map(|d| view! { <p class="notice-small" role="status">{d}</p> })}
+        {damaged.map(|d| view! {
+            <div class="notice-small" role="status">
+                <p>{d}</p>
+                {original.map(|text| {
+                    let text = Arc::new(text);
+                    button("secondary", None, super::text("Download what was saved"), None, never(),
+                        Arc::new(move || download("tarikh-quiz-saved.txt", "text/plain", &text)))
+                })}
+            </div>
+        })}
+        <div role="alert">
+            {move || failed.get().then(|| view! {
+                <div class="notice-small">
+                <p>"Your answers can't be saved on this device: the browser refused to keep them. Don't reload or close this page, or they are lost. To keep them, download your answers."</p>
+                {button("secondary", None, super::text("Download your answers"), None, never(), keep.clone())}
+                </div>
+            })}
+        </div>
+        <p class="muted small" role="status">
+            {move || followed.get().then_some("This quiz is also open in another tab or window: this page follows the answers given there.")}
+        </p>
         {body}
     }
 }
@@ -205,8 +239,14 @@ fn arrange(q: &Question, response: RwSignal<Vec<u8>>) -> impl IntoView {
             }
         });
         // Keep the focus on the item that moved (on its other button at an end).
+        // The frame may come after the question is gone (Submit, or a navigation,
+        // in the same task as the click): then there is nothing to focus.
         request_animation_frame(move || {
-            let pos = response.with_untracked(|r| r.iter().position(|&x| x == item).unwrap_or(0));
+            let Some(pos) =
+                response.try_with_untracked(|r| r.iter().position(|&x| x == item).unwrap_or(0))
+            else {
+                return;
+            };
             let up = if pos == 0 {
                 false
             } else if pos + 1 == n {

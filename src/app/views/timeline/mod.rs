@@ -71,7 +71,8 @@ pub fn Timeline() -> impl IntoView {
         export::citation(
             outcome.with(|o| o.events.len()),
             &filter.with(|f| f.describe(ds)),
-            &router.href(),
+            // The view's canonical link (what was read of the address, not all of it).
+            &router.full(&link.state.with(|s| crate::core::link::LinkState::href(s, ds))),
             today.get(..10).unwrap_or(""),
         )
     };

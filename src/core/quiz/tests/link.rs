@@ -53,8 +53,8 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
     assert_eq!(from_timeline.seed(), None, "the teacher's setup comes first");
     assert_eq!(setup_href(ds, &Filter::default()), "#/quiz");
     assert_eq!(
-        s.storage_key(ds),
-        s.with_print(Some(Print::Key)).storage_key(ds),
+        s.legacy_storage_key(ds),
+        s.with_print(Some(Print::Key)).legacy_storage_key(ds),
         "the printed forms share the quiz's key"
     );
     assert!(s.filter.describe(ds).contains("1917–1920"));

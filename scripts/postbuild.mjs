@@ -117,7 +117,10 @@ if (release) {
   writeFileSync(join(stage, boot), inline[1].trim() + '\n');
   hosted = hosted
     .replace(inline[0], () => `<script type="module" src="./${boot}"></script>`)
-    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`)
+    // Chromium ignores `integrity` on a preload of the wasm (as="fetch") and says so in
+    // the console of every visit; the fetch that uses the wasm checks nothing either.
+    .replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, '$1$2');
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(hosted)) throw new Error('postbuild: an inline script is left in index.html');
   writeFileSync(join(stage, 'index.html'), hosted);
 }

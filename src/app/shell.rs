@@ -1,6 +1,6 @@
 //! The frame every view shares: skip link, header with navigation, `<main>`.
 
-use super::router::Router;
+use super::router::{Place, Router};
 use super::views;
 use crate::core::route::{Section, View};
 use leptos::prelude::*;
@@ -14,12 +14,20 @@ pub fn App() -> impl IntoView {
 
     // Title per view, and focus moved to the new heading after a navigation so
     // screen-reader and keyboard users land on the content.
-    Effect::new(move |first: Option<()>| {
+    // Back and Forward return the reader to where they were: the scroll
+    // position and the link they had followed (the router keeps both).
+    Effect::new(move |before: Option<View>| {
         let v = view.get();
-        document().set_title(&format!("{} — Tarikh", views::title(&v)));
-        if first.is_some() {
-            request_animation_frame(focus_heading);
+        router.route.track();
+        if before.as_ref() != Some(&v) {
+            document().set_title(&format!("{} — Tarikh", views::title(&v)));
         }
+        match router.take_place() {
+            Some(place) => request_animation_frame(move || restore(place)),
+            None if before.is_some_and(|b| b != v) => request_animation_frame(focus_heading),
+            None => {}
+        }
+        v
     });
 
     view! {
@@ -55,6 +63,35 @@ pub fn App() -> impl IntoView {
             })}
         </footer>
     }
+}
+
+/// Puts the reader back: the focus on the link they followed (else the
+/// heading), without scrolling, then the scroll position.
+fn restore(place: Place) {
+    let link = place.focus.and_then(|href| {
+        let links = document().query_selector_all("main a[href]").ok()?;
+        (0..links.length())
+            .filter_map(|i| links.get(i))
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|a| a.get_attribute("href").as_deref() == Some(href.as_str()))
+    });
+    let target = link.or_else(|| {
+        let h1 = document().query_selector("main h1").ok().flatten()?;
+        h1.set_attribute("tabindex", "-1").ok()?;
+        h1.dyn_into::<web_sys::HtmlElement>().ok()
+    });
+    if let Some(el) = target {
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
+        let focused = js_sys::Reflect::get(&el, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .is_some_and(|f| f.call1(&el, &opts).is_ok());
+        if !focused {
+            web_sys::console::warn_1(&"Tarikh: could not restore the focus".into());
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, place.y);
 }
 
 fn focus_heading() {

@@ -346,6 +346,20 @@ pub fn label_of(ds: &Dataset, facet: Facet, i: u32) -> &'static str {
     facet.list().map_or("", |l| (l.name)(ds, i as usize))
 }
 
+/// What a year field holds while it is being typed in: `Some(None)` when it is
+/// empty (no limit), `Some(Some(y))` when it is a whole year Tarikh covers, and
+/// `None` while it is neither yet ("19" on the way to "1918"), which changes nothing.
+pub fn typed_year(text: &str) -> Option<Option<i32>> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    match t.parse::<i32>() {
+        Ok(y) if t.len() == 4 && (FIRST_YEAR..=LAST_YEAR).contains(&y) => Some(Some(y)),
+        _ => None,
+    }
+}
+
 const YEAR_HINT: &str = "a year from 1891 to 1937 was expected";
 
 fn read_year(key: &'static str, value: &str, notices: &mut Notices) -> Option<i32> {

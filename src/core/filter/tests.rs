@@ -411,3 +411,12 @@ fn pages_cover_the_results_once() {
     );
     assert_eq!(page_of(&[], 1), (&[][..], 1));
 }
+
+#[test]
+fn a_year_field_acts_on_whole_years_and_on_empty_only() {
+    assert_eq!(typed_year(""), Some(None));
+    assert_eq!(typed_year(" 1918 "), Some(Some(1918)));
+    for partial in ["1", "19", "191", "0191", "1890", "19189", "-1918", "abc"] {
+        assert_eq!(typed_year(partial), None, "{partial}");
+    }
+}

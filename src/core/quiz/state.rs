@@ -4,8 +4,12 @@
 //! The stored form is one line of `key=value` fields, e.g.
 //!
 //! ```text
-//! tq1 fp=9f3c0a1b2d4e5f60 phase=a pos=2 rounds=1 first=- round=0,1,2,3 answers=2;0.3.1.2;-;-
+//! tq1 fp=9f3c0a1b2d4e5f60 phase=a pos=2 rounds=1 first=- round=0,1,2,3 answers=2;0.3.1.2;-;- draft=1.0.2
 //! ```
+//!
+//! `draft` (optional) is the response being made to the current question and not
+//! yet submitted (an ordering with an item moved, a choice ticked), so a reload
+//! shows it as it was; `255` is a position of a matching not yet given.
 //!
 //! `fp` is the quiz's [`fingerprint`](super::fingerprint): progress saved for
 //! other questions (another dataset version, another quiz) does not fit and is
@@ -49,6 +53,8 @@ pub struct Progress {
     pub rounds: u8,
     /// The score when the first round ended.
     pub first_score: Option<u16>,
+    /// The response being made to the current question, not yet submitted.
+    pub draft: Option<Vec<u8>>,
 }
 
 /// A fingerprint as 16 hexadecimal digits.
@@ -75,7 +81,27 @@ impl Progress {
             },
             rounds: 1,
             first_score: None,
+            draft: None,
         }
+    }
+
+    /// Keeps `response` as the draft of the current question (while asking).
+    pub fn keep_draft(&mut self, quiz: &Quiz, response: &[u8]) {
+        let fits = self.phase == Phase::Asking
+            && self
+                .current()
+                .and_then(|i| quiz.questions.get(i))
+                .is_some_and(|q| q.fits_draft(response));
+        self.draft = fits.then(|| response.to_vec());
+    }
+
+    /// The draft of the current question, if it fits it.
+    pub fn draft_of(&self, quiz: &Quiz) -> Option<Vec<u8>> {
+        let q = quiz.questions.get(self.current()?)?;
+        self.draft
+            .as_ref()
+            .filter(|d| self.phase == Phase::Asking && q.fits_draft(d))
+            .cloned()
     }
 
     /// The question being asked or reviewed (not in the summary).
@@ -99,6 +125,7 @@ impl Progress {
             return None;
         }
         self.answers[i] = Some(response.to_vec());
+        self.draft = None;
         match feedback {
             Feedback::Each => self.phase = Phase::Feedback,
             Feedback::End => self.advance(quiz),
@@ -114,6 +141,7 @@ impl Progress {
     }
 
     fn advance(&mut self, quiz: &Quiz) {
+        self.draft = None;
         self.pos += 1;
         if self.pos >= self.round.len() {
             self.pos = self.round.len();
@@ -157,6 +185,7 @@ impl Progress {
             self.answers[i as usize] = None;
         }
         self.round = wrong;
+        self.draft = None;
         self.pos = 0;
         self.phase = Phase::Asking;
         self.rounds = self.rounds.saturating_add(1);
@@ -173,8 +202,15 @@ impl Progress {
                 Some(r) => r.iter().map(u8::to_string).collect::<Vec<_>>().join("."),
             })
             .collect();
+        let draft = match &self.draft {
+            Some(d) => format!(
+                " draft={}",
+                d.iter().map(u8::to_string).collect::<Vec<_>>().join(".")
+            ),
+            None => String::new(),
+        };
         format!(
-            "tq1 fp={} phase={} pos={} rounds={} first={} round={} answers={}",
+            "tq1 fp={} phase={} pos={} rounds={} first={} round={} answers={}{draft}",
             hex(fingerprint(ds, quiz)),
             self.phase.code(),
             self.pos,
@@ -198,6 +234,7 @@ impl Progress {
         }
         let (mut fp, mut phase, mut pos, mut rounds, mut first, mut round, mut answers) =
             (None, None, None, None, None, None, None);
+        let mut draft = None;
         for field in fields {
             let Some((k, v)) = field.split_once('=') else {
                 return bad("is damaged");
@@ -210,6 +247,7 @@ impl Progress {
                 "first" => &mut first,
                 "round" => &mut round,
                 "answers" => &mut answers,
+                "draft" => &mut draft,
                 _ => return bad("is damaged"),
             };
             if slot.replace(v).is_some() {
@@ -289,13 +327,23 @@ impl Progress {
         if given.len() != n {
             return bad("does not fit this quiz");
         }
-        let p = Progress {
+        // A draft that does not fit is dropped, not a reason to refuse the rest.
+        let draft = draft.and_then(|d: &str| {
+            if d.is_empty() {
+                return Some(Vec::new());
+            }
+            d.split('.')
+                .map(|x| num(x).filter(|&x| x <= 255).map(|x| x as u8))
+                .collect::<Option<Vec<u8>>>()
+        });
+        let mut p = Progress {
             answers: given,
             round: list,
             pos,
             phase,
             rounds: rounds as u8,
             first_score,
+            draft: None,
         };
         // The answers so far must be there, and the position inside the round.
         let answered_to = match phase {
@@ -312,6 +360,9 @@ impl Progress {
                 .all(|&i| p.answers[i as usize].is_some());
         if !consistent {
             return bad("is damaged");
+        }
+        if let Some(d) = draft {
+            p.keep_draft(quiz, &d);
         }
         Ok(p)
     }
@@ -438,6 +489,29 @@ mod tests {
                 Phase::Summary => p.retry_wrong(&quiz),
             }
         }
+    }
+
+    #[test]
+    fn a_draft_is_kept_over_a_reload_until_the_answer_is_given() {
+        let ds = &DATASET;
+        let quiz = quiz("#/quiz?ask=order&n=2&seed=draft");
+        let mut p = Progress::new(&quiz);
+        let q = &quiz.questions[0];
+        let mut moved = q.blank();
+        moved.swap(0, 1);
+        p.keep_draft(&quiz, &moved);
+        let back = Progress::decode(&p.encode(ds, &quiz), ds, &quiz).unwrap();
+        assert_eq!(back.draft_of(&quiz), Some(moved.clone()));
+        // A response that can't be this question's is not kept.
+        p.keep_draft(&quiz, &[0, 0]);
+        assert_eq!(p.draft_of(&quiz), None);
+        // Submitting ends the draft; a damaged draft in storage is dropped alone.
+        p.keep_draft(&quiz, &moved);
+        p.submit(&quiz, &moved, Feedback::End);
+        assert_eq!(p.draft, None);
+        let text = p.encode(ds, &quiz) + " draft=9.9.x";
+        let back = Progress::decode(&text, ds, &quiz).unwrap();
+        assert_eq!((back.draft.clone(), back.pos), (None, 1));
     }
 
     #[test]

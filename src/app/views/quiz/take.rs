@@ -124,7 +124,18 @@ fn Ask(
 ) -> impl IntoView {
     let ds = &DATASET;
     let q = quiz.questions[i].clone();
-    let response = RwSignal::new(q.blank());
+    // A response in the making is kept with the progress, so a reload shows it.
+    let start = progress
+        .with_untracked(|p| p.draft_of(&quiz))
+        .unwrap_or_else(|| q.blank());
+    let response = RwSignal::new(start);
+    let drafted = quiz.clone();
+    Effect::new(move |seen: Option<()>| {
+        let r = response.get();
+        if seen.is_some() {
+            progress.update(|p| p.keep_draft(&drafted, &r));
+        }
+    });
     let error = RwSignal::new(String::new());
     let last = progress.with_untracked(|p| p.pos + 1 == p.round.len());
     let line = progress.with_untracked(progress_line);

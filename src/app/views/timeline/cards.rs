@@ -11,11 +11,16 @@ use leptos::prelude::*;
 
 /// One page of event cards, keyed so unchanged cards are kept while typing.
 #[component]
-pub fn Cards(shown: Shown, page: Memo<u32>) -> impl IntoView {
+pub fn Cards(shown: Shown, page: Memo<u32>, all: Signal<bool>) -> impl IntoView {
     let outcome = shown.outcome;
+    // `all`: every result (only while printing them all).
     let page = Memo::new(move |_| {
         let p = page.get();
-        outcome.with(|o| page_of(&o.events, p).0.to_vec())
+        if all.get() {
+            outcome.with(|o| o.events.clone())
+        } else {
+            outcome.with(|o| page_of(&o.events, p).0.to_vec())
+        }
     });
     view! {
         <ol class="cards">

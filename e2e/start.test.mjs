@@ -1,0 +1,186 @@
+// The rough edges of issue #15 that new users hit, each as the user met it:
+// printing a filtered timeline, the person picker by keyboard, Back to where
+// the reader was, the year fields while typing, a page past the last, a moved
+// item of an ordering question kept over a reload, a quiet console.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch, TarikhPage, TimelinePage, PeoplePage, QuizPage } from './pages.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve('dist', '/history/tarikh/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const WIDE = { viewport: { width: 1280, height: 900 } };
+
+test('printing a filtered timeline says which events it prints and offers all of them', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?strand=khiva&from=1919&to=1920', WIDE);
+  const n = await tab.countNumber();
+  assert.ok(n > 20, `${n} events: the test needs more than one page`);
+  await tab.page.emulateMedia({ media: 'print' });
+  const printed = await tab.cards().count();
+  const note = tab.page.locator('.print-only.print-scope');
+  assert.equal(await note.isVisible(), true, 'the printout says what it holds');
+  assert.match(await note.innerText(), new RegExp(`events 1–${printed} of ${n}`));
+  await tab.page.emulateMedia({ media: 'screen' });
+  // "Print all" puts every result on the page for the printout, then goes back to one page.
+  await tab.page.evaluate(() => {
+    window.print = () => { window.printedCards = document.querySelectorAll('li.card').length; };
+  });
+  await tab.page.getByRole('button', { name: `Print all ${n} events` }).click();
+  await tab.page.waitForFunction(() => window.printedCards !== undefined);
+  assert.equal(await tab.page.evaluate(() => window.printedCards), n, 'every result is on the page when it prints');
+  await tab.page.emulateMedia({ media: 'print' });
+  assert.match(await tab.page.locator('.print-only.print-scope').innerText(), new RegExp(`all ${n} events`));
+  await tab.page.emulateMedia({ media: 'screen' });
+  await tab.page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await tab.page.waitForFunction((k) => document.querySelectorAll('li.card').length === k, printed);
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('the person picker is a combobox: type, Tab applies the match once; arrows and Enter work in the box', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline', WIDE);
+  const box = tab.page.getByRole('combobox', { name: 'Find a person' });
+  await box.click();
+  await box.pressSequentially('junaid');
+  await tab.page.waitForFunction(() => {
+    const b = document.getElementById('pick-person');
+    const active = document.getElementById(b.getAttribute('aria-activedescendant') ?? '');
+    return active?.textContent.startsWith('Junaid Khan');
+  });
+  assert.equal(await box.getAttribute('aria-expanded'), 'true');
+  await tab.page.keyboard.press('Tab');
+  await tab.page.waitForFunction(() => location.hash.includes('person=junaid-khan'));
+  const chips = tab.page.locator('fieldset.picker').first().locator('.chip');
+  assert.deepEqual(await chips.allInnerTexts(), ['Junaid Khan ×']);
+  // Tab moved on to the next field, not onto another person.
+  assert.equal(await tab.page.evaluate(() => document.activeElement.id), 'pick-place');
+  await tab.page.keyboard.press('Enter');
+  await tab.page.waitForTimeout(300);
+  assert.deepEqual(await chips.allInnerTexts(), ['Junaid Khan ×'], 'a second Enter adds no one');
+  assert.doesNotMatch(tab.query(), /place=/);
+
+  // ArrowDown moves the active option, Enter applies it, the focus stays in the box.
+  await box.focus();
+  await box.pressSequentially('a');
+  const options = tab.page.locator('#pick-person-list [role=option]');
+  await options.nth(1).waitFor();
+  const second = (await options.nth(1).innerText()).replace(/\s*\(\d+\)$/, '');
+  await tab.page.keyboard.press('ArrowDown');
+  assert.equal(await options.nth(1).getAttribute('aria-selected'), 'true');
+  assert.equal(await box.getAttribute('aria-activedescendant'), await options.nth(1).getAttribute('id'));
+  await tab.page.keyboard.press('Enter');
+  await tab.page.waitForFunction((k) => document.querySelectorAll('fieldset.picker')[0].querySelectorAll('.chip').length === k, 2);
+  assert.deepEqual(new Set(await chips.allInnerTexts()), new Set(['Junaid Khan ×', `${second} ×`]));
+  assert.equal(await tab.page.evaluate(() => document.activeElement.id), 'pick-person');
+  assert.equal(await box.inputValue(), '');
+  // Escape closes the list; nothing is applied.
+  await box.pressSequentially('x');
+  await tab.page.keyboard.press('Escape');
+  assert.equal(await box.getAttribute('aria-expanded'), 'false');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('Back after opening an event from page 2 returns to where the reader was, focus on the link', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?page=2', WIDE);
+  const card = tab.cards().nth(12);
+  await card.scrollIntoViewIfNeeded();
+  await tab.page.evaluate(() => window.scrollBy(0, 200));
+  const title = await card.locator('h3').innerText();
+  const top = await card.evaluate((el) => el.getBoundingClientRect().top);
+  const y = await tab.page.evaluate(() => window.scrollY);
+  assert.ok(y > 1000, `scrolled to ${y}`);
+  await card.locator('h3 a').click();
+  await tab.heading().filter({ hasText: title }).waitFor();
+  await tab.page.goBack();
+  await tab.page.waitForFunction(() => location.hash === '#/timeline?page=2');
+  await tab.heading().filter({ hasText: 'Timeline' }).waitFor();
+  await tab.page.waitForFunction((t) => Math.abs(window.scrollY - t) < 3, y, { timeout: 3000 });
+  const again = tab.cards().filter({ hasText: title });
+  assert.ok(Math.abs(await again.evaluate((el) => el.getBoundingClientRect().top) - top) < 3, 'the card is where it was');
+  assert.equal(await tab.page.evaluate(() => document.activeElement.textContent), title, 'the focus is on the link opened');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
+test('the year fields filter while typing, without leaving the field; so does the quiz count', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline', WIDE);
+  const before = await tab.count().innerText();
+  const from = tab.page.getByRole('spinbutton', { name: 'From' });
+  await from.click();
+  await from.pressSequentially('1918', { delay: 40 });
+  await tab.countChangesFrom(before);
+  await tab.page.waitForFunction(() => location.hash.includes('from=1918'));
+  assert.equal(await tab.page.evaluate(() => document.activeElement.id), 'from', 'the focus stayed in the field');
+  assert.equal(await from.inputValue(), '1918');
+  // A half-typed year changes nothing and is not wiped.
+  await from.press('Backspace');
+  await tab.page.waitForTimeout(700);
+  assert.equal(await from.inputValue(), '191');
+  assert.match(tab.query(), /from=1918/);
+  await tab.close();
+
+  const quiz = await QuizPage.open(browser, server.url, '#/quiz', WIDE);
+  const n = quiz.page.getByRole('spinbutton', { name: 'How many' });
+  await n.click();
+  await n.fill('');
+  await n.pressSequentially('7', { delay: 40 });
+  await quiz.page.waitForFunction(() => location.hash.includes('n=7'));
+  assert.equal(await quiz.page.evaluate(() => document.activeElement.id), 'qs-n');
+  await quiz.close();
+});
+
+test('a page past the last says so, on the timeline and in the people index', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?page=99', WIDE);
+  const pager = await tab.page.locator('nav.pager span').innerText();
+  const last = Number(pager.match(/of (\d+)/)[1]);
+  assert.equal(pager, `Page ${last} of ${last}`);
+  await tab.page.getByText(`There is no page 99: showing the last page, ${last}.`).waitFor();
+  await tab.close();
+  const people = await PeoplePage.open(browser, server.url, '#/people?page=99', WIDE);
+  const plast = Number((await people.page.locator('nav.pager span').innerText()).match(/of (\d+)/)[1]);
+  await people.page.getByText(`There is no page 99: showing the last page, ${plast}.`).waitFor();
+  await people.close();
+});
+
+test('a moved item of an ordering question is still moved after a reload', async () => {
+  const tab = await QuizPage.open(browser, server.url, '#/quiz?ask=order&n=1&seed=reload1', WIDE);
+  const q = await tab.current();
+  assert.equal(q.format, 'order');
+  await tab.page.getByRole('button', { name: `Move down: ${q.options[0]}` }).click();
+  await tab.page.waitForFunction((t) => document.querySelectorAll('.order-title')[1]?.textContent === t, q.options[0]);
+  const moved = await tab.page.locator('.order-title').allInnerTexts();
+  assert.notDeepEqual(moved, q.options);
+  await tab.page.reload();
+  await tab.ready();
+  await tab.page.locator('.order-title').first().waitFor();
+  assert.deepEqual(await tab.page.locator('.order-title').allInnerTexts(), moved);
+  await tab.close();
+});
+
+test('a normal run logs nothing to the console: hosted, and the single file from disk', async () => {
+  const file = 'file://' + resolve('dist/tarikh-offline.html');
+  for (const base of [server.url, file]) {
+    const context = await browser.newContext(WIDE);
+    const page = await context.newPage();
+    const logged = [];
+    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => logged.push(String(e)));
+    const tab = new TarikhPage(page, base);
+    await tab.goto('#/timeline');
+    await tab.page.getByRole('link', { name: 'People', exact: true }).click();
+    await tab.heading().filter({ hasText: 'People' }).waitFor();
+    await tab.page.waitForTimeout(1000);
+    assert.deepEqual(logged, [], `console output from ${base.slice(0, 40)}`);
+    await context.close();
+  }
+});

@@ -53,7 +53,7 @@ fn fields(ds: &Dataset, e: &Event) -> [String; 14] {
         e.title.to_string(),
         e.summary.to_string(),
         ds.event_types[e.kind as usize].id.to_string(),
-        join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id)),
+        join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].name)),
         join(&mut e.people.iter().map(|&p| ds.people[p as usize].name)),
         join(&mut e.places.iter().map(|&p| ds.places[p as usize].name)),
         join(&mut e.orgs.iter().map(|&o| ds.orgs[o as usize].name)),

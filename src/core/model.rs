@@ -12,6 +12,8 @@ use super::date::Date;
 #[derive(Debug, PartialEq)]
 pub struct Term {
     pub id: &'static str,
+    /// What a reader sees (a strand's short name; for other terms the id).
+    pub name: &'static str,
     pub description: &'static str,
 }
 
@@ -30,6 +32,8 @@ pub struct Section {
 pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
+    /// A short title for running text ("Khiva Khanate"); the title where none is given.
+    pub short: &'static str,
     /// The text carries no title; `title` describes it.
     pub untitled: bool,
     pub author: Option<&'static str>,

@@ -41,6 +41,7 @@ records! {
 /// A vocabulary term.
 pub struct Term {
     pub id: String,
+    pub name: String,
     pub description: String,
 }
 
@@ -60,6 +61,7 @@ pub struct Section {
 pub struct Source {
     pub id: String,
     pub title: String,
+    pub short: String,
     pub untitled: bool,
     pub author: Option<String>,
     pub container: Option<String>,

@@ -13,15 +13,23 @@ use serde::Deserialize;
 use serde_spanned::Spanned;
 
 /// `vocab.toml`: the closed vocabularies, each a table of `term = "description"`
-/// (read by hand in `read.rs`: its tables are maps, not records).
+/// or `term = { name = "Short name", description = "…" }` (read by hand in
+/// `read.rs`: its tables are maps, not records).
 pub struct Vocab {
     /// The file it was read from.
     pub file: usize,
-    pub tags: Vec<(Str, Str)>,
-    pub event_types: Vec<(Str, Str)>,
-    pub relation_kinds: Vec<(Str, Str)>,
-    pub place_kinds: Vec<(Str, Str)>,
-    pub org_kinds: Vec<(Str, Str)>,
+    pub tags: Vec<VocabTerm>,
+    pub event_types: Vec<VocabTerm>,
+    pub relation_kinds: Vec<VocabTerm>,
+    pub place_kinds: Vec<VocabTerm>,
+    pub org_kinds: Vec<VocabTerm>,
+}
+
+/// One term of a vocabulary: its id, description and (optional) short name.
+pub struct VocabTerm {
+    pub id: Str,
+    pub description: Str,
+    pub name: Option<Str>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +45,8 @@ pub struct Section {
 pub struct Source {
     pub id: Req<Str>,
     pub title: Req<Text>,
+    /// A short title for running text ("the Khiva article"); the title if left out.
+    pub short: Opt<Text>,
     pub untitled: bool,
     pub author: Opt<Text>,
     pub container: Opt<Text>,

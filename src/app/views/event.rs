@@ -1,6 +1,9 @@
 use super::common::{cites, comma_list, dispute_link, person_link};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
+use crate::core::filter::{Facet, Filter};
+use crate::core::link::LinkState;
+use crate::core::timeline::TimelineState;
 use crate::core::stats::claimed_dates_text;
 use leptos::prelude::*;
 
@@ -13,7 +16,13 @@ pub fn Event(id: String) -> impl IntoView {
     };
     let places = comma_list(e.places.iter().map(|&p| ds.places[p as usize].name));
     let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));
-    let tags = comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    // Each strand links to the timeline of that strand.
+    let tags = comma_list(e.tags.iter().map(|&t| {
+        let mut f = Filter::default();
+        f.toggle(Facet::Strand, t as u32);
+        let t = &ds.tags[t as usize];
+        view! { <a href=TimelineState::of(f).href(ds) title=t.description>{t.name}</a> }
+    }));
     view! {
         <p class="kicker"><time>{e.date.display()}</time>
             {claimed_dates_text(ds, e).map(|t| view! { " — " {t} })} " · " {ds.event_types[e.kind as usize].id}</p>

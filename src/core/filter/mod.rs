@@ -304,7 +304,9 @@ impl Filter {
                 let names: Vec<&str> = list
                     .iter()
                     .map(|&i| {
-                        if matches!(l.facet, Facet::Strand | Facet::Type) {
+                        if l.facet == Facet::Strand {
+                            ds.tags[i as usize].name
+                        } else if l.facet == Facet::Type {
                             (l.id)(ds, i as usize)
                         } else {
                             (l.name)(ds, i as usize)

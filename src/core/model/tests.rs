@@ -13,6 +13,7 @@ static TINY: Dataset = Dataset {
     sources: &[Source {
         id: "s",
         title: "A Source",
+        short: "A Source",
         untitled: false,
         author: None,
         container: None,
@@ -36,23 +37,28 @@ static TINY: Dataset = Dataset {
     }],
     tags: &[Term {
         id: "alash",
+        name: "alash",
         description: "",
     }],
     event_types: &[Term {
         id: "other",
+        name: "other",
         description: "",
     }],
     relation_kinds: &[
         Term {
             id: "parent",
+            name: "parent",
             description: "",
         },
         Term {
             id: "child",
+            name: "child",
             description: "",
         },
         Term {
             id: "ally",
+            name: "ally",
             description: "",
         },
     ],

@@ -77,7 +77,7 @@ impl Checker<'_> {
         Person {
             id: text(p.id.str()),
             name: text(p.name.str()),
-            summary: text(p.summary.str()),
+            summary: self.own_words("summary", p.summary.str()),
             names: self.names(&p.names),
             epithets: self.names(&p.epithets),
             born,
@@ -223,7 +223,7 @@ impl Checker<'_> {
                 .and_then(|k| self.org_kinds.names.get(d, k))
                 .unwrap_or(0) as u8,
             date: opt_date(d, o.date.str()),
-            summary: text(o.summary.str()),
+            summary: self.own_words("summary", o.summary.str()),
             tags: self.tags.names.list(d, "tags", &o.tags),
             cite: self.cites.list(&o.cite),
             events: Vec::new(),
@@ -233,8 +233,8 @@ impl Checker<'_> {
     pub(super) fn scheme(&self, s: &raw::Scheme) -> Scheme {
         Scheme {
             id: text(s.id.str()),
-            name: text(s.name.str()),
-            proposed_by: text(s.proposed_by.str()),
+            name: self.own_words("name", s.name.str()),
+            proposed_by: self.own_words("proposed_by", s.proposed_by.str()),
             cite: self.cites.list(&s.cite),
             periods: s
                 .periods
@@ -275,16 +275,16 @@ impl Checker<'_> {
         };
         Dispute {
             id: text(x.id.str()),
-            title: text(x.title.str()),
+            title: self.own_words("title", x.title.str()),
             kind: DisputeKind(kind),
-            summary: text(x.summary.str()),
+            summary: self.own_words("summary", x.summary.str()),
             events: self.events.names.list(d, "events", &x.events),
             people: self.people.names.list(d, "people", &x.people),
             claims: x
                 .claims
                 .iter()
                 .map(|c| Claim {
-                    says: text(c.says.str()),
+                    says: self.own_words("says", c.says.str()),
                     date: opt_date(d, c.date.str()),
                     cite: self.cites.list(&c.cite),
                 })
@@ -306,8 +306,8 @@ impl Checker<'_> {
         Event {
             id: text(e.id.str()),
             date: self.event_dates[i].unwrap_or(NO_DATE),
-            title: text(e.title.str()),
-            summary: text(e.summary.str()),
+            title: self.own_words("title", e.title.str()),
+            summary: self.own_words("summary", e.summary.str()),
             kind: kind as u8,
             tags: self.tags.names.list(d, "tags", &e.tags),
             people: self.people.names.list(d, "people", &e.people),

@@ -122,6 +122,26 @@ people = ["nobody"]
 }
 
 #[test]
+fn a_summary_names_a_source_by_its_title_not_its_id() {
+    let e = |summary: &str| {
+        format!(
+            "[[event]]\nid = \"a\"\ndate = \"1917\"\ntitle = \"T\"\nsummary = \"{summary}\"\ntype = \"other\"\n\
+             tags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n"
+        )
+    };
+    check(
+        event_problems(&e("moscow-cage says so, and enc-alash agrees.")),
+        expect![[r#"
+            data/events/e.toml:5:11: the summary names the source "moscow-cage" by its id, which readers don't know: write its title ("The Leader of the Nation and His "Moscow Cage"") instead
+        "#]],
+    );
+    // Not an id: a citation, part of another word, the same letters capitalised.
+    for fine in ["As moscow-cage:12 has it", "the Moscow-Cage essay", "xmoscow-cage", "enc-alash-like"] {
+        assert_eq!(event_problems(&e(fine)), Vec::<String>::new(), "{fine}");
+    }
+}
+
+#[test]
 fn malformed_and_impossible_dates() {
     let e = |date: &str| {
         format!(
@@ -531,6 +551,21 @@ fn relations_are_recorded_once() {
 }
 
 #[test]
+fn a_strand_needs_a_short_name_and_a_term_table_its_fields() {
+    let vocab = "[tags]\nalash = \"The Alash movement\"\nkhiva = { name = \"Khiva\", description = \"The khanate\" }\nbasmachi = { name = \" \", colour = \"red\", description = \"The revolt\" }\nsoviet = { name = \"Soviet\" }\n[event_types]\n[relation_kinds]\n[place_kinds]\n[org_kinds]\n";
+    check(
+        problems(&[("vocab.toml", vocab)]),
+        expect![[r#"
+            data/vocab.toml:2:1: tag `alash` needs a short name for readers: `alash = { name = "…", description = "…" }`
+            data/vocab.toml:4:1: tag `basmachi` needs a short name for readers: `basmachi = { name = "…", description = "…" }`
+            data/vocab.toml:4:21: the name of `basmachi` must be a non-blank string
+            data/vocab.toml:4:26: unknown field `colour` of `basmachi` (expected name, description)
+            data/vocab.toml:5:10: `soviet` has no description
+        "#]],
+    );
+}
+
+#[test]
 fn bad_sources_and_vocab() {
     let sources = r#"
 [[source]]
@@ -557,6 +592,7 @@ paragraphs = 11
             data/sources.toml:13:10: sections must be in paragraph order: 1 does not follow 8
             data/sources.toml:16:10: section starts at paragraph 12, but enc-alash has paragraphs 1–11
             data/vocab.toml:2:1: bad tag "Alash": vocabulary terms are lower-case ASCII slugs ([a-z0-9-]+)
+            data/vocab.toml:2:1: tag `Alash` needs a short name for readers: `Alash = { name = "…", description = "…" }`
             data/vocab.toml:7:2: unknown table `extra` in vocab (expected one of: tags, event_types, relation_kinds, place_kinds, org_kinds)
         "#]],
     );

@@ -38,7 +38,7 @@ fn Card(e: &'static Event) -> impl IntoView {
     // Plain text where no link is needed keeps each card to a few DOM nodes.
     let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
     let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
-    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].name));
     let sources = e
         .cite
         .iter()

@@ -24,6 +24,7 @@ fn c(n: u16) -> &'static [Cite] {
 fn term(id: &'static str) -> Term {
     Term {
         id,
+        name: id,
         description: id,
     }
 }
@@ -336,6 +337,7 @@ fn mini() -> &'static Dataset {
         sources: leak(vec![Source {
             id: "src",
             title: "The Source",
+            short: "The Source",
             untitled: false,
             author: None,
             container: None,

@@ -184,3 +184,44 @@ test('a normal run logs nothing to the console: hosted, and the single file from
     await context.close();
   }
 });
+
+test('a reader sees words, not ids: strand names on cards and in a quiz topic, source titles in summaries', async () => {
+  const ids = ['enc-alash', 'alash-periods', 'moscow-cage', 'khiva-1918'];
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline?strand=khiva,bukeikhan', WIDE);
+  const metas = await tab.cards().locator('.meta').allInnerTexts();
+  assert.ok(metas.length > 0);
+  for (const m of metas) {
+    const strand = m.match(/Strand: (.*)/)[1];
+    assert.doesNotMatch(strand, /\b(khiva|bukeikhan|soviet|basmachi|repression)\b/, `ids in “${strand}”`);
+  }
+  assert.ok(metas.some((m) => /Strand: .*Khiva/.test(m)));
+  // Every page of every event: no source named by its id in what it says.
+  const texts = [];
+  for (let p = 1; p <= 3; p++) {
+    await tab.goto(`#/timeline?page=${p}`);
+    texts.push(...await tab.cards().locator('article > p:not(.meta):not(.card-date)').allInnerTexts());
+  }
+  for (const t of texts) for (const id of ids) assert.ok(!t.includes(id), `“${id}” in “${t.slice(0, 80)}”`);
+  await tab.close();
+  const quiz = await QuizPage.open(browser, server.url, '#/quiz?strand=bukeikhan,khiva&from=1919&n=3&seed=words', WIDE);
+  const topic = await quiz.page.locator('.quiz-topic').innerText();
+  assert.match(topic, /strand: Bukeikhan, Khiva/);
+  await quiz.close();
+});
+
+test('one date range: the header, the timeline and the axis say 1891–1937, and the events after it are counted', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline', WIDE);
+  assert.match(await tab.page.locator('.tagline').innerText(), /1891–1937/);
+  assert.match(await tab.page.locator('main .lede').innerText(), /1891–1937/);
+  const after = tab.page.locator('.afterwards');
+  const m = (await after.innerText()).match(/Afterwards, 1938–(\d{4}): (\d+) events/);
+  assert.ok(m, await after.innerText());
+  const all = await tab.countNumber();
+  await after.getByRole('link', { name: 'Show them' }).click();
+  await tab.page.waitForFunction(() => /page=\d+/.test(location.hash));
+  const years = await tab.cards().evaluateAll((cs) => cs.map((c) => Number(c.dataset.year)));
+  assert.ok(years.some((y) => y > 1937), `years on that page: ${years}`);
+  // On the last pages: every event after 1937 is in the list.
+  assert.equal(await tab.countNumber(), all);
+  await tab.close();
+});

@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=View::Timeline.href()>
                 "Tarikh"
-                <span class="tagline">"Alash and the Basmachi, 1905–1937"</span>
+                <span class="tagline">"Alash and the Basmachi, 1891–1937"</span>
             </a>
             <nav aria-label="Main">
                 <ul>

@@ -23,7 +23,7 @@ mod search;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-pub use apply::{apply, page_of, start_year, Outcome};
+pub use apply::{afterwards_page, afterwards_years, apply, page_of, start_year, Outcome};
 pub use search::{EventSet, SearchIndex};
 
 use super::link::{self, LinkState, Notice, Notices, Param, Query};

@@ -420,3 +420,17 @@ fn a_year_field_acts_on_whole_years_and_on_empty_only() {
         assert_eq!(typed_year(partial), None, "{partial}");
     }
 }
+
+#[test]
+fn every_event_is_on_the_axis_or_afterwards() {
+    let ds = &DATASET;
+    let o = apply(ds, &SearchIndex::new(ds), &Filter::default());
+    let drawn: u32 = o.years.iter().sum();
+    assert_eq!(drawn + o.afterwards, ds.events.len() as u32);
+    let (first, last) = afterwards_years(ds).expect("events after 1937");
+    assert!(first > LAST_YEAR && last >= first);
+    assert!(o.afterwards > 0);
+    let page = afterwards_page(ds, &o.events).unwrap();
+    let (shown, _) = page_of(&o.events, page);
+    assert!(shown.iter().any(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR));
+}

@@ -124,7 +124,7 @@ pub fn Timeline() -> impl IntoView {
     });
     view! {
         <h1>"Timeline"</h1>
-        <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources."</p>
+        <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources; then, to the present, how they were remembered and studied."</p>
         <p class="print-only">{move || format!("Filter: {}.", filter.with(|f| f.describe(ds)))}</p>
         <p class="print-only print-scope">{scope}</p>
         <Notices notices />

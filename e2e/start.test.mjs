@@ -225,3 +225,33 @@ test('one date range: the header, the timeline and the axis say 1891–1937, and
   assert.equal(await tab.countNumber(), all);
   await tab.close();
 });
+
+test('key events are filtered with key=1 and marked; the people index opens with the key people', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline', WIDE);
+  const before = await tab.count().innerText();
+  const box = tab.page.getByRole('checkbox', { name: /^Key events only/ });
+  const offered = Number((await tab.page.locator('label[for=f-key]').innerText()).match(/\((\d+)\)/)[1]);
+  await box.check();
+  await tab.countChangesFrom(before);
+  assert.match(tab.query(), /key=1/);
+  assert.equal(await tab.countNumber(), offered);
+  assert.ok(offered >= 10 && offered <= 30, `${offered} key events`);
+  assert.equal(await tab.cards().count(), await tab.cards().filter({ has: tab.page.locator('.key-mark') }).count());
+  assert.ok((await tab.cardTitles()).some((t) => /Alash autonomy/i.test(t)));
+  await tab.close();
+
+  const people = await PeoplePage.open(browser, server.url, '#/people', WIDE);
+  const names = await people.names();
+  assert.equal(names[0], 'Alikhan Bukeikhan', `the index opens with ${names.slice(0, 3)}`);
+  assert.ok(names.slice(0, 12).includes('Junaid Khan'));
+  assert.equal(await people.sort().inputValue(), 'importance');
+  // The old default order is one choice away, and its link keeps working.
+  const byName = await PeoplePage.open(browser, server.url, '#/people?sort=name', WIDE);
+  const sorted = await byName.names();
+  const fold = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const folded = sorted.map(fold);
+  assert.deepEqual([...folded].sort(), folded, 'by name');
+  assert.notEqual(sorted[0], 'Alikhan Bukeikhan');
+  await people.close();
+  await byName.close();
+});

@@ -82,6 +82,8 @@ pub struct Event {
     pub date: Date,
     pub title: &'static str,
     pub summary: &'static str,
+    /// A key event: one a newcomer should know first (`key = true` in data/).
+    pub key: bool,
     /// Index into [`Dataset::event_types`].
     pub kind: u8,
     /// Indices into [`Dataset::tags`].
@@ -139,6 +141,8 @@ pub struct Person {
     /// The canonical name: the fullest spelling a source uses (one of `names`).
     pub name: &'static str,
     pub summary: &'static str,
+    /// A key person: one of the few a newcomer should know first.
+    pub key: bool,
     /// Every spelling the sources use, `name` among them.
     pub names: &'static [Name],
     /// Pen names, epithets and titles.

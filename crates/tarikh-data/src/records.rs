@@ -73,6 +73,8 @@ pub struct Event {
     pub date: Req<Str>,
     pub title: Req<Text>,
     pub summary: Req<Text>,
+    /// A key event: one a newcomer should know first (the sources dwell on it).
+    pub key: bool,
     #[serde(rename = "type")]
     pub kind: Req<Str>,
     pub tags: NonEmpty,
@@ -124,6 +126,8 @@ pub struct Person {
     pub id: Req<Str>,
     pub name: Req<Text>,
     pub summary: Req<Text>,
+    /// A key person: one of the few a newcomer should know first.
+    pub key: bool,
     pub names: Tables<Name>,
     pub epithets: Tables<Name>,
     pub born: Opt<LifeDate>,

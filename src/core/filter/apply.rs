@@ -14,6 +14,8 @@ pub struct Outcome {
     /// every *other* facet that have it.
     lists: [Vec<u32>; 6],
     pub disputed: u32,
+    /// Key events matching every other facet.
+    pub key: u32,
     /// Per year FIRST_YEAR..=LAST_YEAR (by start year): events matching every
     /// facet but the years.
     pub years: Vec<u32>,
@@ -21,7 +23,7 @@ pub struct Outcome {
     /// matching every facet but the years: the "afterwards" beside the axis.
     pub afterwards: u32,
     /// Per facet (in `Facet::ALL` order): how many events would match without it.
-    pub without: [u32; 9],
+    pub without: [u32; 10],
 }
 
 impl Outcome {
@@ -100,6 +102,7 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
             set(l.facet, ok);
         }
         set(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
+        set(Facet::Key, !filter.key || e.key);
 
         if bits == ALL_BITS {
             out.events.push(i as u32);
@@ -111,6 +114,7 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
             out.without[k] += 1;
             match f {
                 Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
+                Facet::Key => out.key += u32::from(e.key),
                 Facet::Years => {
                     let y = start_year(e);
                     if (FIRST_YEAR..=LAST_YEAR).contains(&y) {

@@ -47,6 +47,8 @@ pub struct Filter {
     /// Per list facet, in [`LISTS`] order.
     lists: [Vec<u32>; 6],
     pub disputed: bool,
+    /// Only the key events (`key = true` in data/).
+    pub key: bool,
 }
 
 /// The filters a user can set, each with a count per value.
@@ -61,10 +63,11 @@ pub enum Facet {
     Org,
     Source,
     Disputed,
+    Key,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 9] = [
+    pub const ALL: [Facet; 10] = [
         Facet::Text,
         Facet::Years,
         Facet::Strand,
@@ -74,6 +77,7 @@ impl Facet {
         Facet::Org,
         Facet::Source,
         Facet::Disputed,
+        Facet::Key,
     ];
 
     const fn bit(self) -> u16 {
@@ -91,6 +95,7 @@ impl Facet {
             Facet::Text => "search",
             Facet::Years => "years",
             Facet::Disputed => "disputed only",
+            Facet::Key => "key events only",
             f => f.list().map_or("", |l| l.label),
         }
     }
@@ -101,6 +106,7 @@ impl Facet {
             Facet::Text => "q",
             Facet::Years => "years",
             Facet::Disputed => "disputed",
+            Facet::Key => "key",
             f => f.list().map_or("", |l| l.key),
         }
     }
@@ -214,6 +220,7 @@ impl Filter {
             Facet::Text => !TextQuery::new(&self.q).is_empty(),
             Facet::Years => self.from.is_some() || self.to.is_some(),
             Facet::Disputed => self.disputed,
+            Facet::Key => self.key,
             _ => !self.list(f).is_empty(),
         }
     }
@@ -284,6 +291,7 @@ impl Filter {
             Facet::Text => self.q.clear(),
             Facet::Years => (self.from, self.to) = (None, None),
             Facet::Disputed => self.disputed = false,
+            Facet::Key => self.key = false,
             _ => self.set_list(f, []),
         }
     }
@@ -318,6 +326,9 @@ impl Filter {
         }
         if self.disputed {
             parts.push("disputed only".into());
+        }
+        if self.key {
+            parts.push("key events only".into());
         }
         if parts.is_empty() {
             "all events".into()
@@ -394,7 +405,7 @@ const fn list_param<const K: usize>(key: &'static str, doc: &'static str) -> Par
 }
 
 /// The filter's parameters, in the order the link writes them.
-static PARAMS: [Param<Filter>; 10] = [
+static PARAMS: [Param<Filter>; 11] = [
     Param {
         key: "q",
         doc: "free text: titles, descriptions, and every spelling of people, places, organisations",
@@ -442,6 +453,16 @@ static PARAMS: [Param<Filter>; 10] = [
         write: |f, _, q| {
             if f.disputed {
                 q.add("disputed", "1")
+            }
+        },
+    },
+    Param {
+        key: "key",
+        doc: "only the key events, the ones to know first (key=1)",
+        read: |f, _, v, n| link::read_flag(&mut f.key, "key", v, n, "use key=1"),
+        write: |f, _, q| {
+            if f.key {
+                q.add("key", "1")
             }
         },
     },

@@ -175,6 +175,9 @@ fn facet_counts_are_the_matches_each_value_would_give() {
     let mut g = f.clone();
     g.disputed = true;
     assert_eq!(apply(ds, &index, &g).events.len() as u32, out.disputed);
+    let mut g = f.clone();
+    g.key = true;
+    assert_eq!(apply(ds, &index, &g).events.len() as u32, out.key);
     // The axis counts, per year, the events every other facet lets through.
     let mut g = f.clone();
     g.clear(Facet::Years);
@@ -251,11 +254,12 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
         Just(Periods::None),
         (0..ds.schemes.len() as u32).prop_map(Periods::Scheme),
     ];
-    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4).prop_map(
-        |(q, from, to, lists, disputed, periods, page)| {
+    (words, years.clone(), years, lists, any::<(bool, bool)>(), periods, 1u32..4).prop_map(
+        |(q, from, to, lists, (disputed, key), periods, page)| {
             let mut f = Filter {
                 q: q.to_string(),
                 disputed,
+                key,
                 ..Filter::default()
             };
             f.set_years(from, to);
@@ -286,7 +290,7 @@ proptest! {
         pairs in prop::collection::vec(
             (prop::sample::select(vec![
                 "q", "from", "to", "strand", "type", "person", "place", "org", "source",
-                "disputed", "periods", "page", "", "zz",
+                "disputed", "key", "periods", "page", "", "zz",
             ]), "[qfromtpersonplacestrand=&,%+#/?._19 ZzäöұҚ\\u{0}\\u{FFFD}😀-]{0,40}"),
             0..6,
         )
@@ -433,4 +437,19 @@ fn every_event_is_on_the_axis_or_afterwards() {
     let page = afterwards_page(ds, &o.events).unwrap();
     let (shown, _) = page_of(&o.events, page);
     assert!(shown.iter().any(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR));
+}
+
+#[test]
+fn key_events_are_marked_in_the_data_and_filtered_by_key_1() {
+    let ds = &DATASET;
+    let (s, notices) = TimelineState::parse(ds, &Route::parse("#/timeline?key=1").query);
+    assert!(notices.is_empty());
+    assert_eq!(s.href(ds), "#/timeline?key=1");
+    let o = apply(ds, &SearchIndex::new(ds), &s.filter);
+    let n = ds.events.iter().filter(|e| e.key).count();
+    assert!((10..=30).contains(&n), "{n} key events");
+    assert_eq!(o.events.len(), n);
+    assert!(o.events.iter().all(|&i| ds.events[i as usize].key));
+    assert!(ds.event("alash-autonomy-proclaimed").is_some_and(|e| e.key));
+    assert_eq!(s.filter.describe(ds), "key events only");
 }

@@ -633,16 +633,16 @@ tags = ["alash"]
     check(
         p,
         expect![[r#"
-        data/events/a.toml:3:8: impossible date "1917-02-30": February 1917 has 28 days
-        data/events/a.toml:8:11: unknown person "nobody"
-        data/events/a.toml:9:9: citation "enc-alash:40": enc-alash has only 11 paragraphs
-        data/events/a.toml:10:1: unknown field `colour` in event (expected one of: id, date, title, summary, type, tags, people, places, orgs, disputes, quote, cite)
-        data/events/a.toml:12:1: event has no citation (`cite` is missing)
-        data/events/a.toml:13:6: duplicate event id "a" (first at data/events/a.toml:2:6)
-        data/events/a.toml:14:8: date range "1919/1918" ends before it starts
-        data/events/a.toml:17:8: unknown event type "fight" (not in vocab.toml [event_types])
-        data/events/b.toml:1:9: TOML syntax: unclosed array table, expected `]`
-        data/places.toml:5:7: latitude 91 is out of range (-90 to 90)
-    "#]],
+            data/events/a.toml:3:8: impossible date "1917-02-30": February 1917 has 28 days
+            data/events/a.toml:8:11: unknown person "nobody"
+            data/events/a.toml:9:9: citation "enc-alash:40": enc-alash has only 11 paragraphs
+            data/events/a.toml:10:1: unknown field `colour` in event (expected one of: id, date, title, summary, key, type, tags, people, places, orgs, disputes, quote, cite)
+            data/events/a.toml:12:1: event has no citation (`cite` is missing)
+            data/events/a.toml:13:6: duplicate event id "a" (first at data/events/a.toml:2:6)
+            data/events/a.toml:14:8: date range "1919/1918" ends before it starts
+            data/events/a.toml:17:8: unknown event type "fight" (not in vocab.toml [event_types])
+            data/events/b.toml:1:9: TOML syntax: unclosed array table, expected `]`
+            data/places.toml:5:7: latitude 91 is out of range (-90 to 90)
+        "#]],
     );
 }

@@ -49,6 +49,7 @@ fn Card(e: &'static Event) -> impl IntoView {
         <li class="card" data-year=year>
             <article>
                 <p class="card-date"><time>{e.date.display()}</time>
+                    {e.key.then(|| view! { " " <span class="key-mark">"Key event"</span> })}
                     {claimed_dates_text(ds, e).map(|t| view! { <span class="claimed">" — " {t}</span> })}
                     {(!e.disputes.is_empty()).then(|| view! {
                         " " <span class="disputed-mark">"Disputed: " {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</span>

@@ -77,6 +77,11 @@ pub fn Facets(shown: Shown) -> impl IntoView {
                     on:change=move |_| link.push(|s| s.refilter(|f| f.disputed = !f.disputed)) />
                 <label for="f-disputed">"Disputed only " <span class="n">"(" {move || outcome.with(|o| o.disputed)} ")"</span></label>
             </div>
+            <div class="facet-value">
+                <input type="checkbox" id="f-key" prop:checked=move || filter.with(|f| f.key)
+                    on:change=move |_| link.push(|s| s.refilter(|f| f.key = !f.key)) />
+                <label for="f-key">"Key events only " <span class="n">"(" {move || outcome.with(|o| o.key)} ")"</span></label>
+            </div>
             <Picker facet=Facet::Person shown />
             <Picker facet=Facet::Place shown />
             <Picker facet=Facet::Org shown />

@@ -45,6 +45,7 @@ fn mini() -> &'static Dataset {
         date: d(date),
         title,
         summary: "",
+        key: false,
         kind: 0,
         tags: leak(tags),
         people: leak(people),
@@ -190,6 +191,7 @@ fn mini() -> &'static Dataset {
             id,
             name,
             summary: "",
+            key: false,
             names: leak(vec![Name {
                 name,
                 sources: leak(vec![0]),

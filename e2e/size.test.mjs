@@ -10,8 +10,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // unnoticed: raise it only with a reason in the commit. (+7,900: the timeline
 // prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
-// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
-const GUARD = 313_000;
+// the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.
+// +14,600: issue 15 — the start page (its orientation and four tours in data/, the
+// view, prerendered into index.html instead of the timeline), a tour's page, the
+// pickers as comboboxes, scroll restoration, the key flag and strand names, print all;
+// 325,810 B measured.)
+const GUARD = 327_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

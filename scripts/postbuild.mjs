@@ -7,7 +7,7 @@
 //                        app working offline, with a cache named after this build;
 //   boot-<hash>.js       (release builds) trunk's start-up script moved out of
 //                        index.html, which gets a strict Content-Security-Policy;
-//   shell-<hash>.js      (release builds) with a snapshot of the timeline put into
+//   shell-<hash>.js      (release builds) with a snapshot of the start page put into
 //                        index.html by scripts/prerender.mjs (needs Chromium).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -125,7 +125,7 @@ if (release) {
   writeFileSync(join(stage, 'index.html'), hosted);
 }
 
-// --- the timeline prerendered into the hosted index.html (scripts/prerender.mjs) ---
+// --- the start page prerendered into the hosted index.html (scripts/prerender.mjs) ---
 let shell = null;
 if (release) {
   ({ html: hosted, shell } = await prerender(stage, hosted));
@@ -164,4 +164,4 @@ self.addEventListener('fetch', (e) => {
 });
 `);
 }
-console.log(`postbuild: wrote tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered timeline and ${shell}` : ''}` : ''}`);
+console.log(`postbuild: wrote tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered start page and ${shell}` : ''}` : ''}`);

@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
             focus_heading();
         }>"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href=View::Timeline.href()>
+            <a class="brand" href=View::Home.href()>
                 "Tarikh"
                 <span class="tagline">"Alash and the Basmachi, 1891–1937"</span>
             </a>

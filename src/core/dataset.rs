@@ -5,8 +5,8 @@
 use super::date::{Date, Part, Point, Season};
 #[allow(unused_imports)]
 use super::model::{
-    Cite, Claim, Dataset, Dispute, DisputeKind, Event, IdIndex, LifeDate, Name, Org, Period,
-    Person, Place, Quote, Relation, Role, Scheme, Section, Source, Term,
+    Cite, Claim, Dataset, Dispute, DisputeKind, Event, IdIndex, IntroPart, LifeDate, Name, Org,
+    Period, Person, Place, Quote, Relation, Role, Scheme, Section, Source, Step, Term, Tour,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -14,6 +14,7 @@ pub mod quiz;
 /// The old path of `quiz::state`, which the app uses.
 pub use quiz::state as quiz_state;
 pub mod route;
+pub mod start;
 pub mod stats;
 pub mod text;
 pub mod timeline;

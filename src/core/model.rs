@@ -271,6 +271,39 @@ pub struct IdIndex {
     pub schemes: &'static [u32],
 }
 
+/// A part of the home page's orientation (`data/intro.toml`), in Tarikh's own words.
+#[derive(Debug, PartialEq)]
+pub struct IntroPart {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub text: &'static str,
+    /// The events it names (indices into [`Dataset::events`]), shown as links.
+    pub events: &'static [u32],
+    /// The people it names (indices into [`Dataset::people`]), shown as links.
+    pub people: &'static [u16],
+    pub cite: &'static [Cite],
+}
+
+/// A guided tour (`data/tours.toml`): a titled sequence of events in date
+/// order, each with a short introduction.
+#[derive(Debug, PartialEq)]
+pub struct Tour {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub cite: &'static [Cite],
+    pub steps: &'static [Step],
+}
+
+/// One step of a tour: an event and what to notice about it.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    /// Index into [`Dataset::events`].
+    pub event: u32,
+    pub text: &'static str,
+    pub cite: &'static [Cite],
+}
+
 /// The whole dataset. People, places, organisations and disputes are sorted by
 /// id; events chronologically (then by id); sources and schemes keep file order.
 #[derive(Debug, PartialEq)]
@@ -287,6 +320,10 @@ pub struct Dataset {
     pub orgs: &'static [Org],
     pub schemes: &'static [Scheme],
     pub disputes: &'static [Dispute],
+    /// The home page's orientation, in order.
+    pub intro: &'static [IntroPart],
+    /// The guided tours, in file order.
+    pub tours: &'static [Tour],
     pub by_id: IdIndex,
 }
 

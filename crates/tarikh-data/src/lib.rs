@@ -40,7 +40,7 @@ pub struct Outcome {
 }
 
 /// The files of `data/`: (path relative to the data dir, what it holds, required).
-const FILES: [(&str, Kind, bool); 7] = [
+const FILES: [(&str, Kind, bool); 9] = [
     ("vocab.toml", Kind::Vocab, true),
     ("sources.toml", Kind::Sources, false),
     ("people.toml", Kind::People, false),
@@ -48,6 +48,8 @@ const FILES: [(&str, Kind, bool); 7] = [
     ("orgs.toml", Kind::Orgs, false),
     ("periods.toml", Kind::Periods, false),
     ("disputes.toml", Kind::Disputes, false),
+    ("intro.toml", Kind::Intro, false),
+    ("tours.toml", Kind::Tours, false),
 ];
 
 /// Reads, checks and generates the dataset in `dir`. Messages name files as

@@ -190,6 +190,32 @@ pub struct Dispute {
     pub claims: Vec<Claim>,
 }
 
+/// A part of the home page's orientation.
+pub struct IntroPart {
+    pub id: String,
+    pub heading: String,
+    pub text: String,
+    pub events: Vec<u32>,
+    pub people: Vec<u16>,
+    pub cite: Vec<Cite>,
+}
+
+/// A guided tour: its introduction and its steps, in order.
+pub struct Tour {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub cite: Vec<Cite>,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a tour: an event and what to notice about it.
+pub struct Step {
+    pub event: u32,
+    pub text: String,
+    pub cite: Vec<Cite>,
+}
+
 /// Record indices sorted by id, for the app's lookups by id.
 pub struct IdIndex {
     pub events: Vec<u32>,
@@ -212,4 +238,6 @@ pub struct Checked {
     pub orgs: Vec<Org>,
     pub schemes: Vec<Scheme>,
     pub disputes: Vec<Dispute>,
+    pub intro: Vec<IntroPart>,
+    pub tours: Vec<Tour>,
 }

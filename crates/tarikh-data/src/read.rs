@@ -40,6 +40,8 @@ pub fn read_file(d: &Diags, file: usize, kind: Kind, raw: &mut Raw) {
         Kind::Orgs => records(d, base, root, kind, &mut raw.orgs),
         Kind::Periods => records(d, base, root, kind, &mut raw.schemes),
         Kind::Disputes => records(d, base, root, kind, &mut raw.disputes),
+        Kind::Intro => records(d, base, root, kind, &mut raw.intro),
+        Kind::Tours => records(d, base, root, kind, &mut raw.tours),
     }
 }
 

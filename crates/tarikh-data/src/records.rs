@@ -206,6 +206,40 @@ pub struct Dispute {
     pub claims: Tables<Claim>,
 }
 
+/// `intro.toml`: the home page's orientation, part by part, in Tarikh's own
+/// words, each part cited and linking the events and people it names.
+#[derive(Deserialize)]
+#[serde(rename = "part")]
+pub struct Part {
+    pub id: Req<Str>,
+    pub heading: Req<Text>,
+    pub text: Req<Text>,
+    pub events: Strs,
+    pub people: Strs,
+    pub cite: NonEmpty,
+}
+
+/// `tours.toml`: a guided tour, a titled sequence of events, each step with a
+/// short introduction in Tarikh's own words.
+#[derive(Deserialize)]
+#[serde(rename = "tour")]
+pub struct Tour {
+    pub id: Req<Str>,
+    pub title: Req<Text>,
+    pub intro: Req<Text>,
+    pub cite: NonEmpty,
+    #[serde(rename = "step")]
+    pub steps: Tables<Step>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "step")]
+pub struct Step {
+    pub event: Req<Str>,
+    pub text: Req<Text>,
+    pub cite: NonEmpty,
+}
+
 /// Everything read from `data/`: each record with its span (where its table starts).
 #[derive(Default)]
 pub struct Raw {
@@ -219,6 +253,8 @@ pub struct Raw {
     pub orgs: Vec<Spanned<Org>>,
     pub schemes: Vec<Spanned<Scheme>>,
     pub disputes: Vec<Spanned<Dispute>>,
+    pub intro: Vec<Spanned<Part>>,
+    pub tours: Vec<Spanned<Tour>>,
 }
 
 /// Which records a data file holds.
@@ -232,6 +268,8 @@ pub enum Kind {
     Orgs,
     Periods,
     Disputes,
+    Intro,
+    Tours,
 }
 
 impl Kind {
@@ -246,6 +284,8 @@ impl Kind {
             Kind::Orgs => "org",
             Kind::Periods => "scheme",
             Kind::Disputes => "dispute",
+            Kind::Intro => "part",
+            Kind::Tours => "tour",
         }
     }
 }

@@ -4,11 +4,13 @@ mod about;
 mod common;
 mod dispute;
 mod event;
+mod home;
 mod not_found;
 mod people;
 mod person;
 mod quiz;
 mod timeline;
+mod tour;
 
 use crate::core::dataset::DATASET;
 use crate::core::route::View;
@@ -17,7 +19,10 @@ use leptos::prelude::*;
 /// The document title for a view.
 pub fn title(view: &View) -> String {
     match view {
+        View::Home => "Start".into(),
         View::Timeline => "Timeline".into(),
+        View::Tour(id) => crate::core::start::tour(&DATASET, id)
+            .map_or_else(|| "Not found".into(), |t| t.title.to_string()),
         View::Event(id) => DATASET
             .event(id)
             .map_or_else(|| "Not found".into(), |e| e.title.to_string()),
@@ -36,7 +41,9 @@ pub fn title(view: &View) -> String {
 
 pub fn render(view: View) -> AnyView {
     match view {
+        View::Home => view! { <home::Home /> }.into_any(),
         View::Timeline => view! { <timeline::Timeline /> }.into_any(),
+        View::Tour(id) => view! { <tour::Tour id /> }.into_any(),
         View::Event(id) => view! { <event::Event id /> }.into_any(),
         View::People => view! { <people::People /> }.into_any(),
         View::Person(id) => view! { <person::Person id /> }.into_any(),

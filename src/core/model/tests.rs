@@ -163,6 +163,8 @@ static TINY: Dataset = Dataset {
     orgs: &[],
     schemes: &[],
     disputes: &[],
+    intro: &[],
+    tours: &[],
     by_id: IdIndex {
         events: &[1, 0],
         schemes: &[],

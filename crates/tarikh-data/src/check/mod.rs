@@ -241,6 +241,8 @@ impl<'a> Checker<'a> {
         let events = (self.events.order.iter())
             .map(|&i| self.event(i, &people))
             .collect();
+        let intro = self.intro();
+        let tours = self.tours();
         let mut c = Checked {
             sources: self.sources,
             tags: self.tags.terms,
@@ -254,6 +256,8 @@ impl<'a> Checker<'a> {
             orgs,
             schemes,
             disputes,
+            intro,
+            tours,
         };
         derive_links(&mut c);
         c

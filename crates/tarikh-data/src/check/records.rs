@@ -1,10 +1,10 @@
 //! One method per kind of record: its references resolved, its own rules checked.
 
-use super::names::canonical_is_sourced;
+use super::names::{canonical_is_sourced, first_use};
 use super::{date, opt_date, opt_text, text, Checker, DISPUTE_KINDS, NEEDS_ALIVE, NO_DATE};
 use crate::date::Date;
 use crate::diag::Pos;
-use crate::model::{
+use crate::model::{IntroPart, Step, Tour, 
     Cite, Claim, Dispute, DisputeKind, Event, LifeDate, Name, Org, Period, Person, Place, Quote,
     Relation, Role, Scheme,
 };
@@ -390,4 +390,74 @@ fn life_conflict<'a>(
         }
     }
     None
+}
+
+impl Checker<'_> {
+    /// The home page's orientation (`intro.toml`): ids new, text in own words,
+    /// references resolved, every part cited.
+    pub(super) fn intro(&self) -> Vec<IntroPart> {
+        let d = self.d;
+        let mut seen = HashMap::new();
+        self.raw
+            .intro
+            .iter()
+            .map(|rec| {
+                let p = rec.get_ref();
+                if let Some(id) = p.id.str() {
+                    first_use(d, "part", &mut seen, id);
+                }
+                IntroPart {
+                    id: text(p.id.str()),
+                    heading: self.own_words("heading", p.heading.str()),
+                    text: self.own_words("text", p.text.str()),
+                    events: self.events.names.list(d, "events", &p.events),
+                    people: self.people.names.list(d, "people", &p.people),
+                    cite: self.cites.list(&p.cite),
+                }
+            })
+            .collect()
+    }
+
+    /// The guided tours (`tours.toml`): ids new, at least two steps, each an
+    /// event of the dataset (once per tour, in date order), everything cited.
+    pub(super) fn tours(&self) -> Vec<Tour> {
+        let d = self.d;
+        let mut seen = HashMap::new();
+        self.raw
+            .tours
+            .iter()
+            .map(|rec| {
+                let t = rec.get_ref();
+                if let Some(id) = t.id.str() {
+                    first_use(d, "tour", &mut seen, id);
+                }
+                if t.steps.len() < 2 {
+                    d.err(rec.span().start, "a tour needs at least two steps (`[[tour.step]]` blocks)");
+                }
+                let mut steps: Vec<Step> = Vec::new();
+                for s in t.steps.iter() {
+                    let Some(id) = s.event.str() else { continue };
+                    let Some(event) = self.events.names.get(d, id) else { continue };
+                    let event = event as u32;
+                    if steps.iter().any(|x| x.event == event) {
+                        d.err(id.span().start, format!("event \"{}\" is already a step of this tour", id.get_ref()));
+                    } else if steps.last().is_some_and(|x| x.event > event) {
+                        d.err(id.span().start, format!("step \"{}\" comes before the step above it in time: a tour goes in date order", id.get_ref()));
+                    }
+                    steps.push(Step {
+                        event,
+                        text: self.own_words("text", s.text.str()),
+                        cite: self.cites.list(&s.cite),
+                    });
+                }
+                Tour {
+                    id: text(t.id.str()),
+                    title: self.own_words("title", t.title.str()),
+                    intro: self.own_words("intro", t.intro.str()),
+                    cite: self.cites.list(&t.cite),
+                    steps,
+                }
+            })
+            .collect()
+    }
 }

@@ -367,6 +367,8 @@ fn mini() -> &'static Dataset {
         orgs: leak(orgs),
         schemes: &[],
         disputes: leak(disputes),
+        intro: &[],
+        tours: &[],
         by_id: IdIndex {
             events: leak(by_id),
             schemes: &[],

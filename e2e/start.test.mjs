@@ -255,3 +255,40 @@ test('key events are filtered with key=1 and marked; the people index opens with
   await people.close();
   await byName.close();
 });
+
+test('the start page orients a newcomer: every part cited, its links open their records, the tours lead on', async () => {
+  const tab = await TarikhPage.open(browser, server.url, '', WIDE);
+  await tab.heading().filter({ hasText: 'Alash and the Basmachi revolt' }).waitFor();
+  const parts = tab.page.locator('section.intro-part');
+  const n = await parts.count();
+  assert.ok(n >= 5, `${n} parts`);
+  let words = 0;
+  for (let i = 0; i < n; i++) {
+    const part = parts.nth(i);
+    words += (await part.locator('p').first().innerText()).split(/\s+/).length;
+    assert.match(await part.locator('cite').innerText(), /¶ \d+/, 'every part cites paragraphs');
+  }
+  assert.ok(words < 450, `${words} words: about two minutes`);
+  // Every link on the page opens a record or a view that exists (the map is the map issue's).
+  const hrefs = [...new Set(await tab.page.locator('main a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))];
+  assert.ok(hrefs.some((h) => h === '#/timeline'), 'the timeline, one link away');
+  assert.ok(hrefs.some((h) => h.startsWith('#/present?tour=')), 'tours play in Present mode');
+  for (const h of hrefs.filter((h) => /^#\/(events|people|tours|timeline|quiz)/.test(h))) {
+    await tab.goto(h);
+    assert.notEqual(await tab.heading().innerText(), 'Not found', h);
+    assert.doesNotMatch(await tab.page.title(), /Not found/, h);
+  }
+  await tab.goto('');
+  // Four tours, each with its page: intro, steps in date order, each step cited.
+  const tours = await tab.page.locator('li.tour-item h3 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.deepEqual(tours.map(([t]) => t), ['The Alash autonomy, 1917–1920', 'Bukeikhan\'s Moscow years, 1922–1937',
+    'The fall of the Khiva khanate, 1918–1920', 'The Basmachi revolt, 1916–1934']);
+  await tab.page.getByRole('link', { name: 'The fall of the Khiva khanate, 1918–1920', exact: true }).click();
+  await tab.heading().filter({ hasText: 'The fall of the Khiva khanate' }).waitFor();
+  const steps = tab.page.locator('li.tour-step');
+  assert.ok(await steps.count() >= 5);
+  for (const cite of await steps.locator('cite').allInnerTexts()) assert.match(cite, /Khiva Khanate|Basmachi movement/);
+  assert.equal(await tab.page.getByRole('link', { name: 'Play it as a presentation' }).getAttribute('href'), '#/present?tour=fall-of-khiva');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});

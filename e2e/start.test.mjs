@@ -292,3 +292,66 @@ test('the start page orients a newcomer: every part cited, its links open their 
   assert.deepEqual(tab.errors, []);
   await tab.close();
 });
+
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+
+test('on a phone (375 × 667): the next question is in view after Check answer', async () => {
+  const tab = await QuizPage.open(browser, server.url, '#/quiz?ask=when,who,where&n=3&seed=phone&feedback=each', PHONE);
+  for (let k = 0; k < 2; k++) {
+    await tab.page.locator('.options input').first().check();
+    await tab.page.getByRole('button', { name: 'Check answer' }).click();
+    const next = tab.page.getByRole('button', { name: 'Next question' });
+    await next.waitFor();
+    await tab.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const box = await next.boundingBox();
+    console.log(`question ${k + 1}: "Next question" at y ${Math.round(box.y)}–${Math.round(box.y + box.height)} of 667`);
+    assert.ok(box.y >= 0 && box.y + box.height <= 667, `“Next question” at ${box.y}–${box.y + box.height}, outside the 667 px screen`);
+    await next.click();
+  }
+  await tab.close();
+});
+
+test('on a phone (375 × 667): a skip link to the events, the axis says it scrolls, the filters lead back to the results', async () => {
+  const tab = await TimelinePage.open(browser, server.url, '#/timeline', PHONE);
+  await tab.page.keyboard.press('Tab');
+  await tab.page.keyboard.press('Tab');
+  assert.equal(await tab.page.evaluate(() => document.activeElement.textContent), 'Skip to the events');
+  await tab.page.keyboard.press('Enter');
+  assert.equal(await tab.page.evaluate(() => document.activeElement.id), 'results-heading');
+  let tabs = 0;
+  while (!(await tab.page.evaluate(() => !!document.activeElement.closest('li.card h3')))) {
+    await tab.page.keyboard.press('Tab');
+    if (++tabs > 12) break;
+  }
+  console.log(`Tabs to the first event: 2 + Enter + ${tabs}`);
+  assert.ok(tabs <= 8, `${tabs} Tabs from the results to the first event`);
+
+  // The axis is wider than the screen, and says so.
+  const axis = await tab.page.locator('.axis-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+  assert.ok(axis[0] > axis[1], `the axis ${axis[0]} px in ${axis[1]} px`);
+  assert.equal(await tab.page.locator('.axis-hint').isVisible(), true);
+
+  // Years set in the folded filters; one button back to the results, the first in view.
+  await tab.goto('#/timeline');
+  await tab.page.locator('details.filters > summary').click();
+  const before = await tab.count().innerText();
+  await tab.page.getByRole('spinbutton', { name: 'From' }).fill('1919');
+  await tab.page.getByRole('spinbutton', { name: 'To' }).fill('1920');
+  await tab.page.getByRole('spinbutton', { name: 'To' }).press('Tab');
+  await tab.countChangesFrom(before);
+  const n = await tab.countNumber();
+  const show = tab.page.getByRole('button', { name: `Show the ${n} events` });
+  const far = await tab.cards().first().evaluate((c) => c.getBoundingClientRect().top);
+  await show.click();
+  assert.equal(await tab.page.locator('details.filters').evaluate((d) => d.open), false, 'the filters fold away');
+  const top = await tab.cards().first().evaluate((c) => c.getBoundingClientRect().top);
+  console.log(`first result: ${Math.round(far)} px down with the filters open, ${Math.round(top)} px after "Show the ${n} events"`);
+  assert.ok(top >= 0 && top < 667, `the first result at ${top} px`);
+  assert.equal(await tab.page.evaluate(() => document.activeElement.id), 'results-heading');
+  // Wide screens have the filters beside the results: no such button, no hint.
+  const wide = await TimelinePage.open(browser, server.url, '#/timeline', WIDE);
+  assert.equal(await wide.page.locator('.show-results button').isVisible(), false);
+  assert.equal(await wide.page.locator('.axis-hint').isVisible(), false);
+  await wide.close();
+  await tab.close();
+});

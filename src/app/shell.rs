@@ -35,6 +35,13 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             focus_heading();
         }>"Skip to content"</a>
+        // On the timeline, a second jump: past the search and the filters to the events.
+        {move || (view.get() == View::Timeline).then(|| view! {
+            <a class="skip-link" href="#results-heading" on:click=move |ev| {
+                ev.prevent_default();
+                focus_by_id("results-heading");
+            }>"Skip to the events"</a>
+        })}
         <header class="site-header">
             <a class="brand" href=View::Home.href()>
                 "Tarikh"
@@ -92,6 +99,19 @@ fn restore(place: Place) {
         }
     }
     window().scroll_to_with_x_and_y(0.0, place.y);
+}
+
+/// Moves the focus to the element `id` (made focusable) and scrolls to it.
+fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let ok = el.set_attribute("tabindex", "-1").is_ok()
+            && el
+                .dyn_into::<web_sys::HtmlElement>()
+                .is_ok_and(|el| el.focus().is_ok());
+        if !ok {
+            web_sys::console::warn_1(&"Tarikh: could not move the focus".into());
+        }
+    }
 }
 
 fn focus_heading() {

@@ -2,7 +2,7 @@
 //! give; people, places and organisations through a search picker.
 
 use super::Shown;
-use crate::app::views::common::{check_item, Debounce};
+use crate::app::views::common::{check_item, log, Debounce};
 use crate::core::dataset::DATASET;
 use crate::core::filter::pick::suggest;
 use crate::core::filter::{label_of, typed_year, Facet, FIRST_YEAR, LAST_YEAR};
@@ -54,6 +54,30 @@ pub fn Facets(shown: Shown) -> impl IntoView {
             .collect_view()
     };
     let all = |n: usize| (0..n as u32).collect::<Vec<_>>();
+    // On a phone the filters fold above the results: this closes them and goes to
+    // the events (hidden on wide screens, where both are side by side).
+    let show_results = move |ev: leptos::ev::MouseEvent| {
+        let details = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|b| b.closest("details").ok().flatten())
+            .and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(d).ok());
+        if let Some(d) = details {
+            d.set_open(false);
+        }
+        if let Some(h) = document().get_element_by_id("results-heading") {
+            let _ = h.set_attribute("tabindex", "-1");
+            if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+                if h.focus().is_err() {
+                    log("Could not move the focus to the events");
+                }
+            }
+        }
+    };
+    let show_label = move || {
+        let n = outcome.with(|o| o.events.len());
+        if n == 1 { "Show the 1 event".to_string() } else { format!("Show the {n} events") }
+    };
     let types_open = RwSignal::new(false);
     view! {
         // Open beside the results on wide screens; folded above them on phones.
@@ -96,6 +120,7 @@ pub fn Facets(shown: Shown) -> impl IntoView {
                     <ul class="facet">{checks(Facet::Type, all(ds.event_types.len()))}</ul>
                 })}
             </details>
+            <p class="show-results"><button type="button" on:click=show_results>{show_label}</button></p>
         </details>
     }
 }

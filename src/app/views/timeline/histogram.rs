@@ -166,6 +166,7 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 {bands}
             </svg>
             </div>
+            <p class="axis-hint small" aria-hidden="true">"Scroll the chart sideways for the later years →"</p>
             {afterwards}
             <div class="periods">
                 <label for="periods">"Periods"</label>

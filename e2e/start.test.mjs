@@ -355,3 +355,26 @@ test('on a phone (375 × 667): a skip link to the events, the axis says it scrol
   await wide.close();
   await tab.close();
 });
+
+test('an event page leads on: before and after, in its strands, its period, related events, its place on the timeline', async () => {
+  const tab = await TarikhPage.open(browser, server.url, '#/events/khiva-captured-1920', WIDE);
+  await tab.heading().filter({ hasText: 'Red Army takes Khiva' }).waitFor();
+  const leads = tab.page.locator('nav.event-leads');
+  const after = leads.locator('ul.in-time > li').filter({ hasText: 'After:' }).locator('a');
+  const next = await after.innerText();
+  await after.click();
+  await tab.heading().filter({ hasText: next }).waitFor();
+  await tab.page.locator('nav.event-leads ul.in-time > li').filter({ hasText: 'Before:' }).locator('a').click();
+  await tab.heading().filter({ hasText: 'Red Army takes Khiva' }).waitFor();
+  assert.match(await leads.locator('ul.strands').innerText(), /In Khiva:/);
+  assert.match(await tab.page.locator('main').innerText(), /The period it falls in[\s\S]*Rise in Fergana/);
+  assert.ok(await tab.page.locator('section[aria-labelledby=related-heading] li').count() > 0);
+  // Strands, places and organisations are links to the timeline of each.
+  const strand = tab.page.locator('dl.facts a[href^="#/timeline?strand="]').first();
+  assert.ok(await strand.count());
+  await tab.page.getByRole('link', { name: 'Show on the timeline' }).click();
+  await tab.heading().filter({ hasText: 'Timeline' }).waitFor();
+  assert.ok(await tab.page.locator('li.card h3').filter({ hasText: 'Red Army takes Khiva' }).count() === 1, 'its page of the timeline');
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});

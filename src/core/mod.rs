@@ -5,6 +5,7 @@ pub mod axis;
 pub mod dataset;
 /// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).
 pub use tarikh_date as date;
+pub mod event_page;
 pub mod export;
 pub mod filter;
 pub mod link;

@@ -436,6 +436,8 @@ impl Checker<'_> {
                 }
                 let mut steps: Vec<Step> = Vec::new();
                 for s in t.steps.iter() {
+                    // Each field is checked whatever the others hold.
+                    let (text, cite) = (self.own_words("text", s.text.str()), self.cites.list(&s.cite));
                     let Some(id) = s.event.str() else { continue };
                     let Some(event) = self.events.names.get(d, id) else { continue };
                     let event = event as u32;
@@ -444,11 +446,7 @@ impl Checker<'_> {
                     } else if steps.last().is_some_and(|x| x.event > event) {
                         d.err(id.span().start, format!("step \"{}\" comes before the step above it in time: a tour goes in date order", id.get_ref()));
                     }
-                    steps.push(Step {
-                        event,
-                        text: self.own_words("text", s.text.str()),
-                        cite: self.cites.list(&s.cite),
-                    });
+                    steps.push(Step { event, text, cite });
                 }
                 Tour {
                     id: text(t.id.str()),

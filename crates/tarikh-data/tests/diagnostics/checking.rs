@@ -646,3 +646,71 @@ tags = ["alash"]
         "#]],
     );
 }
+
+#[test]
+fn a_tour_goes_through_known_events_in_date_order_each_once_and_cited() {
+    let events = r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "A"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+
+[[event]]
+id = "b"
+date = "1920"
+title = "B"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+"#;
+    let tours = r#"
+[[tour]]
+id = "t"
+title = "T"
+intro = "As khiva-1918 tells it."
+cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "b"
+  text = "B first"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "a"
+  text = "then A"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "b"
+  text = "B again"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "nowhere"
+  text = "?"
+  cite = ["enc-alash:99"]
+
+[[tour]]
+id = "t"
+title = "Short"
+intro = "One step"
+cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "a"
+  text = "only"
+"#;
+    check(
+        problems(&[("events/e.toml", events), ("tours.toml", tours)]),
+        expect![[r#"
+            data/tours.toml:4:9: the intro names the source "khiva-1918" by its id, which readers don't know: write its title ("The Khiva Khanate from the October Revolution to the Soviet invasion") instead
+            data/tours.toml:11:11: step "a" comes before the step above it in time: a tour goes in date order
+            data/tours.toml:15:11: event "b" is already a step of this tour
+            data/tours.toml:19:11: unknown event "nowhere"
+            data/tours.toml:21:11: citation "enc-alash:99": enc-alash has only 11 paragraphs
+            data/tours.toml:23:1: a tour needs at least two steps (`[[tour.step]]` blocks)
+            data/tours.toml:24:6: duplicate tour id "t" (first at data/tours.toml:2:6)
+            data/tours.toml:28:3: step has no citation (`cite` is missing)
+        "#]],
+    );
+}

@@ -14,8 +14,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // +14,600: issue 15 — the start page (its orientation and four tours in data/, the
 // view, prerendered into index.html instead of the timeline), a tour's page, the
 // pickers as comboboxes, scroll restoration, the key flag and strand names, print all;
-// 325,810 B measured.)
-const GUARD = 327_000;
+// 325,810 B measured. +4,600: event pages that lead on (before/after, per strand,
+// periods, related events), the phone fixes; 330,440 B measured.)
+const GUARD = 331_500;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -17,6 +17,8 @@ after(async () => {
 });
 
 const VIEWS = [
+  '#/', // the start page
+  '#/tours/fall-of-khiva', // a tour's page
   '#/timeline',
   '#/timeline?q=bukeikhan&strand=khiva', // empty result with its offers
   '#/timeline?q=alash&from=1917&to=1920&disputed=1&type=congress',

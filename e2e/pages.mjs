@@ -47,7 +47,7 @@ export class TarikhPage {
 
   /**
    * Panics the app on purpose; checks the recovery message shows, follows its link and
-   * waits for the live timeline, with the message gone.
+   * waits for the live start page, with the message gone.
    */
   async panicAndRecover() {
     assert.equal(await this.page.locator('#panic').isVisible(), false, 'the recovery message shows before any panic');
@@ -57,7 +57,7 @@ export class TarikhPage {
     assert.match(await panel.innerText(), /Something went wrong/);
     await this.page.getByRole('link', { name: 'Reload Tarikh' }).click();
     await this.ready();
-    await this.heading().filter({ hasText: 'Timeline' }).waitFor();
+    await this.heading().filter({ hasText: 'Alash and the Basmachi revolt' }).waitFor();
     assert.equal(await this.page.locator('#panic').isVisible(), false);
   }
 

@@ -21,8 +21,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // its own 312,066 → 331,188 B: reading the stored quiz progress as JSON (serde_json's
 // parser and Value, 8,285 B), gloo-storage (1,189 B), and 9,300 B of the whole-state
 // check and repair, eviction, the save-failure, damage and two-tab notices and the
-// notices of the views without parameters. Issue 21 brings it down.)
-const GUARD = 475_000;
+// notices of the views without parameters. +19,200: issue 15, measured on its own
+// 311,251 → 330,440 B: the start page (its orientation and four tours in data/, the
+// view, prerendered into index.html instead of the timeline), a tour's page, the
+// pickers as comboboxes, scroll restoration, the key flag and strand names, print
+// all, event pages that lead on, the phone fixes. Issue 21 brings it down.)
+const GUARD = 495_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -7,7 +7,7 @@
 //                        app working offline, with a cache named after this build;
 //   boot-<hash>.js       (release builds) trunk's start-up script moved out of
 //                        index.html, which gets a strict Content-Security-Policy;
-//   shell-<hash>.js      (release builds) with a snapshot of the timeline put into
+//   shell-<hash>.js      (release builds) with a snapshot of the start page put into
 //                        index.html by scripts/prerender.mjs (needs Chromium);
 //   basemap-<hash>.txt   the map's coastlines and lakes (scripts/basemap.mjs), fetched
 //                        by the map view when first opened (named by a <meta> in
@@ -135,14 +135,17 @@ if (release) {
   writeFileSync(join(stage, boot), inline[1].trim() + '\n');
   hosted = hosted
     .replace(inline[0], () => `<script type="module" src="./${boot}"></script>`)
-    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`)
+    // Chromium ignores `integrity` on a preload of the wasm (as="fetch") and says so in
+    // the console of every visit; the fetch that uses the wasm checks nothing either.
+    .replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")/, '$1$2');
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(hosted)) throw new Error('postbuild: an inline script is left in index.html');
   writeFileSync(join(stage, 'index.html'), hosted);
 } else {
   writeFileSync(join(stage, 'index.html'), hosted); // the basemap's <meta>
 }
 
-// --- the timeline prerendered into the hosted index.html (scripts/prerender.mjs) ---
+// --- the start page prerendered into the hosted index.html (scripts/prerender.mjs) ---
 let shell = null;
 if (release) {
   ({ html: hosted, shell } = await prerender(stage, hosted));
@@ -213,4 +216,4 @@ self.addEventListener('fetch', (e) => {
 });
 `);
 }
-console.log(`postbuild: wrote ${mapFile}, tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered timeline and ${shell}` : ''}` : ''}`);
+console.log(`postbuild: wrote ${mapFile}, tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered start page and ${shell}` : ''}` : ''}`);

@@ -1,11 +1,12 @@
 // Release builds (called by scripts/postbuild.mjs): puts a snapshot of the default
-// view, the timeline, into the hosted index.html, so the first paint shows the real
-// timeline instead of a "Loading…" shell while the wasm is fetched and compiled. The
+// view, the start (#/: the orientation, key events and people, tours), into the hosted
+// index.html, so the first paint shows the real page instead of a "Loading…" shell
+// while the wasm is fetched and compiled. The
 // app replaces it when it starts (src/app/mod.rs, start()).
 //
 // The snapshot is the app's own markup, not a second renderer: the staging directory
 // is served on 127.0.0.1 and opened in headless Chromium (a fresh profile, 1280 px
-// wide, #/timeline); once the app is live, #app is copied, then
+// wide, #/); once the app is live, #app is copied, then
 //   - form state the app sets as DOM properties (the chosen period scheme, values,
 //     checkboxes) is written as attributes, since markup does not carry properties;
 //   - every control is disabled: it does nothing until the app runs (links, to the
@@ -15,9 +16,9 @@
 //   - shell-<hash>.js, a blocking classic script in <head>, marks <html class=
 //     "elsewhere"> when the address is not the default view (a deep link, or a link
 //     followed before the app runs): style/main.css then shows the loading shell
-//     instead of a timeline that is not the one asked for.
-// Filters are open in the snapshot (1280 px); style/main.css folds them below 960 px
-// as the app does. Nothing in the snapshot may depend on the build machine or the
+//     instead of a start page that is not the view asked for (the timeline is
+//     #/timeline; an old link #/?q=… is the timeline too).
+// Nothing in the snapshot may depend on the build machine or the
 // moment (the server's address, today's date, focus): checked, or the build fails.
 //
 // Needs Chromium (/usr/bin/chromium, or $CHROMIUM; `scripts/setup.sh browser`
@@ -27,16 +28,16 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
-const SHELL_JS = `// Written by scripts/prerender.mjs. index.html shows a snapshot of the default
-// timeline until the app runs; at any other address, the loading shell instead
+const SHELL_JS = `// Written by scripts/prerender.mjs. index.html shows a snapshot of the start
+// page (#/) until the app runs; at any other address, the loading shell instead
 // (<html class="elsewhere">, see style/main.css).
 (function () {
   var html = document.documentElement;
   function check() {
     if (html.hasAttribute('data-app')) return;
-    // The snapshot's skip link: keep the jump, but start the app on the timeline.
-    if (location.hash === '#main') history.replaceState(history.state, '', '#/timeline');
-    html.classList.toggle('elsewhere', !/^#?!?\\/*(timeline\\/*)?\\??$/.test(location.hash));
+    // The snapshot's skip link: keep the jump, but start the app on the start page.
+    if (location.hash === '#main') history.replaceState(history.state, '', '#/');
+    html.classList.toggle('elsewhere', !/^#?!?\\/*\\??$/.test(location.hash));
   }
   check();
   addEventListener('hashchange', check);
@@ -70,7 +71,7 @@ function snapshot() {
 }
 
 /**
- * Prerenders the timeline into `hosted` (the index.html of the staging directory
+ * Prerenders the start page into `hosted` (the index.html of the staging directory
  * `stage`, already written there). Writes shell-<hash>.js; returns the new
  * index.html and that file's name (null when skipped).
  */
@@ -98,8 +99,8 @@ export async function prerender(stage, hosted) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(server.url + '#/timeline');
-    await page.waitForFunction(() => document.documentElement.dataset.app === 'live' && document.querySelector('#app li.card'),
+    await page.goto(server.url + '#/');
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'live' && document.querySelector('#app .home'),
       null, { timeout: 120_000 });
     // Let the app's effects (title, counts) settle: two frames.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -118,8 +119,8 @@ export async function prerender(stage, hosted) {
     ['/prerender/', 'the build server\'s path'], [today, 'today\'s date'], ['autofocus', 'autofocus']]) {
     if (markup.includes(bad)) throw new Error(`prerender: the snapshot contains ${what} (${bad})`);
   }
-  const cards = (markup.match(/<li class="card"/g) ?? []).length;
-  if (!cards) throw new Error('prerender: no event card in the snapshot');
+  const parts = (markup.match(/<section class="intro-part"/g) ?? []).length;
+  if (!parts) throw new Error('prerender: no part of the orientation in the snapshot');
 
   // The old loading shell, for any other address, at the top of <main>.
   const app = hosted.match(/(<div id="app">)([\s\S]*?)(<\/div>\s*<noscript>)/);
@@ -133,13 +134,13 @@ export async function prerender(stage, hosted) {
   const shell = `shell-${createHash('sha256').update(SHELL_JS).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(stage, shell), SHELL_JS);
   let html = hosted.replace(app[0], () => `${app[1]}
-    <!-- A snapshot of the timeline (scripts/prerender.mjs); the app replaces it when it starts. -->
+    <!-- A snapshot of the start page (scripts/prerender.mjs); the app replaces it when it starts. -->
     ${markup}
   ${app[3]}`);
   const css = html.match(/<link rel="stylesheet"[^>]*>/);
   if (!css) throw new Error('prerender: no stylesheet link in index.html');
   // Before the stylesheet: a script after one waits for it to load.
   html = html.replace(css[0], () => `<script src="./${shell}"></script>\n  ${css[0]}`);
-  console.log(`prerender: the timeline (${cards} events) is in index.html; ${shell}`);
+  console.log(`prerender: the start page (${parts} parts of the orientation) is in index.html; ${shell}`);
   return { html, shell };
 }

@@ -5,6 +5,7 @@ use crate::core::route::{Route, View};
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -27,6 +28,66 @@ pub struct Router {
     pub view: Memo<View>,
     /// A replacing navigation not yet written to the address bar (typing).
     pending: StoredValue<Option<(String, Timeout)>, LocalStorage>,
+    /// Where the reader was on the entry Back or Forward returned to, until shown.
+    place: StoredValue<Option<Place>>,
+}
+
+/// Where the reader was on a page: how far down, and the link that had the
+/// focus. Kept in the history entry's state (scroll restoration by hand: the
+/// browser's own restores before the view has rendered, so to the top).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub y: f64,
+    /// The `href` of the focused link.
+    pub focus: Option<String>,
+}
+
+impl Place {
+    fn now() -> Place {
+        let focus = document()
+            .active_element()
+            .filter(|e| e.tag_name().eq_ignore_ascii_case("a"))
+            .and_then(|e| e.get_attribute("href"));
+        Place {
+            y: window().scroll_y().unwrap_or(0.0),
+            focus,
+        }
+    }
+
+    fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let ok = js_sys::Reflect::set(&o, &"y".into(), &self.y.into()).is_ok()
+            && js_sys::Reflect::set(&o, &"focus".into(), &self.focus.as_deref().map_or(JsValue::NULL, JsValue::from)).is_ok();
+        if ok {
+            o.into()
+        } else {
+            JsValue::NULL
+        }
+    }
+
+    fn from_js(v: &JsValue) -> Option<Place> {
+        let y = js_sys::Reflect::get(v, &"y".into()).ok()?.as_f64()?;
+        let focus = js_sys::Reflect::get(v, &"focus".into())
+            .ok()
+            .and_then(|f| f.as_string());
+        Some(Place { y, focus })
+    }
+}
+
+/// Records where the reader is in the current history entry (before leaving it).
+fn save_place() {
+    if let Ok(h) = window().history() {
+        if h.replace_state(&Place::now().to_js(), "").is_err() {
+            web_sys::console::warn_1(&"Tarikh: could not keep the reading position".into());
+        }
+    }
+}
+
+fn entry_state() -> JsValue {
+    window()
+        .history()
+        .and_then(|h| h.state())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// How long typing may go on before the address bar is written (ms): writing it
@@ -39,6 +100,11 @@ impl Router {
     pub fn new() -> Router {
         let hash = RwSignal::new(current_hash());
         let pending = StoredValue::new_local(None::<(String, Timeout)>);
+        let place = StoredValue::new(None::<Place>);
+        if let Ok(h) = window().history() {
+            // The app puts the reader back itself, once the view has rendered.
+            let _ = js_sys::Reflect::set(&h, &"scrollRestoration".into(), &"manual".into());
+        }
         // A navigation by the browser (Back, a link, an edit by hand) wins over
         // an address not yet written (dropping the timeout cancels it).
         let sync = move || {
@@ -48,7 +114,11 @@ impl Router {
         // The App lives as long as the page, so the listeners stay for good.
         let w = window();
         EventListener::new(&w, "hashchange", move |_| sync()).forget();
-        EventListener::new(&w, "popstate", move |_| sync()).forget();
+        EventListener::new(&w, "popstate", move |_| {
+            place.set_value(Place::from_js(&entry_state()));
+            sync()
+        })
+        .forget();
         let route = Memo::new(move |_| hash.with(|h| Route::parse(h)));
         let view = Memo::new(move |_| route.with(|r| r.view.clone()));
         let router = Router {
@@ -56,12 +126,30 @@ impl Router {
             route,
             view,
             pending,
+            place,
         };
         // Before a click acts (a link, Copy link) or the page is left, the
         // address bar catches up with what is shown.
-        EventListener::new(&w, "click", move |_| router.flush()).forget();
+        // A link followed keeps, in the entry it leaves, where the reader was.
+        EventListener::new(&w, "click", move |ev| {
+            router.flush();
+            let on_link = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+                .is_some();
+            if on_link {
+                save_place();
+            }
+        })
+        .forget();
         EventListener::new(&w, "pagehide", move |_| router.flush()).forget();
         router
+    }
+
+    /// Where the reader was on the entry just returned to (Back, Forward), once.
+    pub fn take_place(&self) -> Option<Place> {
+        self.place.try_update_value(Option::take).flatten()
     }
 
     /// Writes a pending address to the address bar now.
@@ -100,6 +188,7 @@ impl Router {
         match entry {
             Entry::Push => {
                 self.flush();
+                save_place();
                 write(target, Entry::Push);
                 self.hash.set(current_hash());
             }
@@ -118,8 +207,9 @@ fn write(target: &str, entry: Entry) {
     if let Ok(history) = window().history() {
         let url = Some(target);
         let written = match entry {
-            Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
-            Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url),
+            Entry::Push => history.push_state_with_url(&JsValue::NULL, "", url),
+            // A replaced entry keeps where the reader was in it.
+            Entry::Replace => history.replace_state_with_url(&entry_state(), "", url),
         };
         if written.is_err() {
             // The view is shown all the same; only the address bar lags.

@@ -1,6 +1,6 @@
 //! The frame every view shares: skip link, header with navigation, `<main>`.
 
-use super::router::Router;
+use super::router::{Place, Router};
 use super::views;
 use crate::core::route::{Section, View};
 use leptos::prelude::*;
@@ -14,12 +14,20 @@ pub fn App() -> impl IntoView {
 
     // Title per view, and focus moved to the new heading after a navigation so
     // screen-reader and keyboard users land on the content.
-    Effect::new(move |first: Option<()>| {
+    // Back and Forward return the reader to where they were: the scroll
+    // position and the link they had followed (the router keeps both).
+    Effect::new(move |before: Option<View>| {
         let v = view.get();
-        document().set_title(&format!("{} — Tarikh", views::title(&v)));
-        if first.is_some() {
-            request_animation_frame(focus_heading);
+        router.route.track();
+        if before.as_ref() != Some(&v) {
+            document().set_title(&format!("{} — Tarikh", views::title(&v)));
         }
+        match router.take_place() {
+            Some(place) => request_animation_frame(move || restore(place)),
+            None if before.is_some_and(|b| b != v) => request_animation_frame(focus_heading),
+            None => {}
+        }
+        v
     });
 
     view! {
@@ -27,10 +35,17 @@ pub fn App() -> impl IntoView {
             ev.prevent_default();
             focus_heading();
         }>"Skip to content"</a>
+        // On the timeline, a second jump: past the search and the filters to the events.
+        {move || (view.get() == View::Timeline).then(|| view! {
+            <a class="skip-link" href="#results-heading" on:click=move |ev| {
+                ev.prevent_default();
+                focus_by_id("results-heading");
+            }>"Skip to the events"</a>
+        })}
         <header class="site-header">
-            <a class="brand" href=View::Timeline.href()>
+            <a class="brand" href=View::Home.href()>
                 "Tarikh"
-                <span class="tagline">"Alash and the Basmachi, 1905–1937"</span>
+                <span class="tagline">"Alash and the Basmachi, 1891–1937"</span>
             </a>
             <nav aria-label="Main">
                 <ul>
@@ -55,6 +70,48 @@ pub fn App() -> impl IntoView {
                    " (one file that opens in any browser, even without a connection)"</p>
             })}
         </footer>
+    }
+}
+
+/// Puts the reader back: the focus on the link they followed (else the
+/// heading), without scrolling, then the scroll position.
+fn restore(place: Place) {
+    let link = place.focus.and_then(|href| {
+        let links = document().query_selector_all("main a[href]").ok()?;
+        (0..links.length())
+            .filter_map(|i| links.get(i))
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|a| a.get_attribute("href").as_deref() == Some(href.as_str()))
+    });
+    let target = link.or_else(|| {
+        let h1 = document().query_selector("main h1").ok().flatten()?;
+        h1.set_attribute("tabindex", "-1").ok()?;
+        h1.dyn_into::<web_sys::HtmlElement>().ok()
+    });
+    if let Some(el) = target {
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"preventScroll".into(), &true.into());
+        let focused = js_sys::Reflect::get(&el, &"focus".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .is_some_and(|f| f.call1(&el, &opts).is_ok());
+        if !focused {
+            web_sys::console::warn_1(&"Tarikh: could not restore the focus".into());
+        }
+    }
+    window().scroll_to_with_x_and_y(0.0, place.y);
+}
+
+/// Moves the focus to the element `id` (made focusable) and scrolls to it.
+fn focus_by_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let ok = el.set_attribute("tabindex", "-1").is_ok()
+            && el
+                .dyn_into::<web_sys::HtmlElement>()
+                .is_ok_and(|el| el.focus().is_ok());
+        if !ok {
+            web_sys::console::warn_1(&"Tarikh: could not move the focus".into());
+        }
     }
 }
 

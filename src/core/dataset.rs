@@ -5,8 +5,9 @@
 use super::date::{Date, Part, Point, Season};
 #[allow(unused_imports)]
 use super::model::{
-    Cite, Claim, Dataset, Dispute, DisputeKind, Event, IdIndex, LifeDate, Name, Org, Period,
-    Gloss, Person, Place, Quote, Relation, Role, Scheme, SeeAlso, Section, Source, Term,
+    Cite, Claim, Dataset, Dispute, DisputeKind, Event, Gloss, IdIndex, IntroPart, LifeDate, Name,
+    Org, Period, Person, Place, Quote, Relation, Role, Scheme, SeeAlso, Section, Source, Step,
+    Term, Tour,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

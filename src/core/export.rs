@@ -73,7 +73,7 @@ impl<'a> Row<'a> {
             title: e.title,
             summary: e.summary,
             kind: ds.event_types[e.kind as usize].id,
-            strands: e.tags.iter().map(|&t| ds.tags[t as usize].id).collect(),
+            strands: e.tags.iter().map(|&t| ds.tags[t as usize].name).collect(),
             people: e.people.iter().map(|&p| ds.people[p as usize].name).collect(),
             places: e.places.iter().map(|&p| ds.places[p as usize].name).collect(),
             organisations: e.orgs.iter().map(|&o| ds.orgs[o as usize].name).collect(),
@@ -257,5 +257,44 @@ pub fn count_text(n: usize, unfiltered: bool, none: &str, one: &str, many: &str)
         1 => format!("1 {one} matches."),
         n if unfiltered => format!("All {n} {many}."),
         n => format!("{n} {many} match."),
+    }
+}
+
+/// The most events "Print all" puts on the page at once (the screen shows one
+/// page; a printout of every result is offered up to this many).
+pub const PRINT_ALL_MAX: usize = 500;
+
+/// What a printout of the timeline holds, said on it: one page of `n` results
+/// (page `page` of `pages`, `size` a page), or all of them.
+pub fn print_scope(n: usize, page: u32, pages: u32, size: usize, all: bool) -> String {
+    let noun = if n == 1 { "event" } else { "events" };
+    if all || pages <= 1 {
+        return format!("Printed: all {n} {noun}.");
+    }
+    let first = (page.clamp(1, pages) as usize - 1) * size + 1;
+    let last = (first + size - 1).min(n);
+    let offer = if n <= PRINT_ALL_MAX {
+        format!(" To print every one, use “Print all {n} events” on the timeline.")
+    } else {
+        String::new()
+    };
+    format!("Printed: events {first}–{last} of {n} (page {page} of {pages}).{offer}")
+}
+
+#[cfg(test)]
+mod print_tests {
+    use super::*;
+
+    #[test]
+    fn a_printout_says_which_events_it_holds() {
+        assert_eq!(
+            print_scope(23, 1, 2, 20, false),
+            "Printed: events 1–20 of 23 (page 1 of 2). To print every one, use “Print all 23 events” on the timeline."
+        );
+        assert!(print_scope(23, 2, 2, 20, false).starts_with("Printed: events 21–23 of 23 (page 2 of 2)."));
+        assert_eq!(print_scope(23, 1, 2, 20, true), "Printed: all 23 events.");
+        assert_eq!(print_scope(7, 1, 1, 20, false), "Printed: all 7 events.");
+        assert_eq!(print_scope(1, 1, 1, 20, false), "Printed: all 1 event.");
+        assert!(!print_scope(900, 1, 45, 20, false).contains("Print all"));
     }
 }

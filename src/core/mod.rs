@@ -5,6 +5,7 @@ pub mod axis;
 pub mod dataset;
 /// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).
 pub use tarikh_date as date;
+pub mod event_page;
 pub mod export;
 pub mod filter;
 pub mod glossary;
@@ -16,6 +17,7 @@ pub mod model;
 pub mod people;
 pub mod quiz;
 pub mod route;
+pub mod start;
 pub mod stats;
 pub mod text;
 pub mod timeline;

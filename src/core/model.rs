@@ -12,6 +12,8 @@ use super::date::Date;
 #[derive(Debug, PartialEq)]
 pub struct Term {
     pub id: &'static str,
+    /// What a reader sees (a strand's short name; for other terms the id).
+    pub name: &'static str,
     pub description: &'static str,
 }
 
@@ -30,6 +32,8 @@ pub struct Section {
 pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
+    /// A short title for running text ("Khiva Khanate"); the title where none is given.
+    pub short: &'static str,
     /// The text carries no title; `title` describes it.
     pub untitled: bool,
     pub author: Option<&'static str>,
@@ -78,6 +82,8 @@ pub struct Event {
     pub date: Date,
     pub title: &'static str,
     pub summary: &'static str,
+    /// A key event: one a newcomer should know first (`key = true` in data/).
+    pub key: bool,
     /// Index into [`Dataset::event_types`].
     pub kind: u8,
     /// Indices into [`Dataset::tags`].
@@ -138,6 +144,8 @@ pub struct Person {
     /// The canonical name: the fullest spelling a source uses (one of `names`).
     pub name: &'static str,
     pub summary: &'static str,
+    /// A key person: one of the few a newcomer should know first.
+    pub key: bool,
     /// Every spelling the sources use, `name` among them.
     pub names: &'static [Name],
     /// Pen names, epithets and titles.
@@ -297,6 +305,39 @@ pub struct IdIndex {
     pub schemes: &'static [u32],
 }
 
+/// A part of the home page's orientation (`data/intro.toml`), in Tarikh's own words.
+#[derive(Debug, PartialEq)]
+pub struct IntroPart {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub text: &'static str,
+    /// The events it names (indices into [`Dataset::events`]), shown as links.
+    pub events: &'static [u32],
+    /// The people it names (indices into [`Dataset::people`]), shown as links.
+    pub people: &'static [u16],
+    pub cite: &'static [Cite],
+}
+
+/// A guided tour (`data/tours.toml`): a titled sequence of events in date
+/// order, each with a short introduction.
+#[derive(Debug, PartialEq)]
+pub struct Tour {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub cite: &'static [Cite],
+    pub steps: &'static [Step],
+}
+
+/// One step of a tour: an event and what to notice about it.
+#[derive(Debug, PartialEq)]
+pub struct Step {
+    /// Index into [`Dataset::events`].
+    pub event: u32,
+    pub text: &'static str,
+    pub cite: &'static [Cite],
+}
+
 /// The whole dataset. People, places, organisations, disputes and glossary terms
 /// are sorted by id; events chronologically (then by id); sources and schemes keep file order.
 #[derive(Debug, PartialEq)]
@@ -314,6 +355,10 @@ pub struct Dataset {
     pub schemes: &'static [Scheme],
     pub disputes: &'static [Dispute],
     pub glossary: &'static [Gloss],
+    /// The home page's orientation, in order.
+    pub intro: &'static [IntroPart],
+    /// The guided tours, in file order.
+    pub tours: &'static [Tour],
     pub by_id: IdIndex,
 }
 

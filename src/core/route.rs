@@ -14,6 +14,8 @@
 /// Which view the URL asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum View {
+    /// The start: the orientation, key events and people, tours (`#/`).
+    Home,
     Timeline,
     Event(String),
     People,
@@ -30,6 +32,8 @@ pub enum View {
     Glossary,
     /// One glossary term, by id (`#/glossary/<id>`).
     Term(String),
+    /// A guided tour as a page to read or print (`#/tours/<id>`).
+    Tour(String),
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -86,13 +90,14 @@ impl View {
             View::About | View::Dispute(_) | View::Glossary | View::Term(_) => {
                 Some(Section::About)
             }
-            View::NotFound(_) => None,
+            View::Home | View::Tour(_) | View::NotFound(_) => None,
         }
     }
 
     /// The URL fragment (with its `#`) that opens this view.
     pub fn href(&self) -> String {
         match self {
+            View::Home => "#/".to_string(),
             View::Timeline => "#/timeline".to_string(),
             View::Event(id) => format!("#/events/{}", encode(id)),
             View::People => "#/people".to_string(),
@@ -105,6 +110,7 @@ impl View {
             View::About => "#/about".to_string(),
             View::Glossary => "#/glossary".to_string(),
             View::Term(id) => format!("#/glossary/{}", encode(id)),
+            View::Tour(id) => format!("#/tours/{}", encode(id)),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -133,7 +139,10 @@ impl Route {
             .collect();
         let parts: Vec<&str> = segments.iter().map(String::as_str).collect();
         let view = match parts.as_slice() {
+            // `#/` is the start; with a query it is an old timeline link (`#/?q=…`).
+            [] if query.is_empty() => View::Home,
             [] | ["timeline"] => View::Timeline,
+            ["tours", id] => View::Tour(id.to_string()),
             ["events", id] => View::Event(id.to_string()),
             ["people"] => View::People,
             ["people", id] => View::Person(id.to_string()),
@@ -239,16 +248,12 @@ mod tests {
     }
 
     #[test]
-    fn home_and_timeline_are_the_timeline() {
-        for h in [
-            "",
-            "#",
-            "#/",
-            "#/timeline",
-            "#/timeline/",
-            "#!/timeline",
-            "/timeline",
-        ] {
+    fn the_start_is_home_and_the_timeline_keeps_its_links() {
+        for h in ["", "#", "#/", "#!/", "//"] {
+            assert_eq!(view(h), View::Home, "{h:?}");
+        }
+        // Old links: the timeline's own, and a query on the root.
+        for h in ["#/timeline", "#/timeline/", "#!/timeline", "/timeline", "#/?q=bukeikhan"] {
             assert_eq!(view(h), View::Timeline, "{h:?}");
         }
     }
@@ -256,6 +261,8 @@ mod tests {
     #[test]
     fn each_view_has_its_own_url_and_round_trips() {
         let views = [
+            View::Home,
+            View::Tour("fall-of-khiva".into()),
             View::Timeline,
             View::Event("alash-orda-formed".into()),
             View::People,

@@ -159,6 +159,8 @@ pub fn generate(c: &Checked) -> String {
     list(&mut o, "schemes", &c.schemes);
     list(&mut o, "disputes", &c.disputes);
     list(&mut o, "glossary", &c.glossary);
+    list(&mut o, "intro", &c.intro);
+    list(&mut o, "tours", &c.tours);
     let index = IdIndex {
         events: by_id(c.events.iter().map(|e| e.id.as_str()).collect()),
         schemes: by_id(c.schemes.iter().map(|x| x.id.as_str()).collect()),

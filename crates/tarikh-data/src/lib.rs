@@ -41,7 +41,7 @@ pub struct Outcome {
 }
 
 /// The files of `data/`: (path relative to the data dir, what it holds, required).
-const FILES: [(&str, Kind, bool); 8] = [
+const FILES: [(&str, Kind, bool); 10] = [
     ("vocab.toml", Kind::Vocab, true),
     ("sources.toml", Kind::Sources, false),
     ("people.toml", Kind::People, false),
@@ -50,6 +50,8 @@ const FILES: [(&str, Kind, bool); 8] = [
     ("periods.toml", Kind::Periods, false),
     ("disputes.toml", Kind::Disputes, false),
     ("glossary.toml", Kind::Glossary, false),
+    ("intro.toml", Kind::Intro, false),
+    ("tours.toml", Kind::Tours, false),
 ];
 
 /// Reads, checks and generates the dataset in `dir`. Messages name files as

@@ -50,6 +50,7 @@ records! {
 /// A vocabulary term.
 pub struct Term {
     pub id: String,
+    pub name: String,
     pub description: String,
 }
 
@@ -69,6 +70,7 @@ pub struct Section {
 pub struct Source {
     pub id: String,
     pub title: String,
+    pub short: String,
     pub untitled: bool,
     pub author: Option<String>,
     pub container: Option<String>,
@@ -91,6 +93,7 @@ pub struct Event {
     pub date: Date,
     pub title: String,
     pub summary: String,
+    pub key: bool,
     pub kind: u8,
     pub tags: Vec<u8>,
     pub people: Vec<u16>,
@@ -130,6 +133,7 @@ pub struct Person {
     pub id: String,
     pub name: String,
     pub summary: String,
+    pub key: bool,
     pub names: Vec<Name>,
     pub epithets: Vec<Name>,
     pub born: Option<LifeDate>,
@@ -207,6 +211,32 @@ pub struct Gloss {
     pub cite: Vec<Cite>,
 }
 
+/// A part of the home page's orientation.
+pub struct IntroPart {
+    pub id: String,
+    pub heading: String,
+    pub text: String,
+    pub events: Vec<u32>,
+    pub people: Vec<u16>,
+    pub cite: Vec<Cite>,
+}
+
+/// A guided tour: its introduction and its steps, in order.
+pub struct Tour {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub cite: Vec<Cite>,
+    pub steps: Vec<Step>,
+}
+
+/// One step of a tour: an event and what to notice about it.
+pub struct Step {
+    pub event: u32,
+    pub text: String,
+    pub cite: Vec<Cite>,
+}
+
 /// Record indices sorted by id, for the app's lookups by id.
 pub struct IdIndex {
     pub events: Vec<u32>,
@@ -230,4 +260,6 @@ pub struct Checked {
     pub schemes: Vec<Scheme>,
     pub disputes: Vec<Dispute>,
     pub glossary: Vec<Gloss>,
+    pub intro: Vec<IntroPart>,
+    pub tours: Vec<Tour>,
 }

@@ -5,7 +5,7 @@
 
 use crate::de;
 use crate::diag::Diags;
-use crate::records::{Kind, Raw, Str, Vocab};
+use crate::records::{Kind, Raw, Str, Vocab, VocabTerm};
 use serde::de::DeserializeOwned;
 use serde_spanned::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -41,6 +41,8 @@ pub fn read_file(d: &Diags, file: usize, kind: Kind, raw: &mut Raw) {
         Kind::Periods => records(d, base, root, kind, &mut raw.schemes),
         Kind::Disputes => records(d, base, root, kind, &mut raw.disputes),
         Kind::Glossary => records(d, base, root, kind, &mut raw.glossary),
+        Kind::Intro => records(d, base, root, kind, &mut raw.intro),
+        Kind::Tours => records(d, base, root, kind, &mut raw.tours),
     }
 }
 
@@ -121,7 +123,46 @@ fn vocab(d: &Diags, file: usize, root: &DeTable<'_>) -> Vocab {
         for (term, desc) in t.iter() {
             let id = str_at(base, term.get_ref(), term.span());
             match desc.get_ref() {
-                DeValue::String(s) => slot.push((id, str_at(base, s, desc.span()))),
+                DeValue::String(s) => slot.push(VocabTerm {
+                    id,
+                    description: str_at(base, s, desc.span()),
+                    name: None,
+                }),
+                // `term = { name = "Short name", description = "…" }`
+                DeValue::Table(fields) => {
+                    let (mut name, mut description) = (None, None);
+                    for (k, v) in fields.iter() {
+                        let value = match v.get_ref() {
+                            DeValue::String(s) => Some(str_at(base, s, v.span())),
+                            _ => None,
+                        };
+                        let slot = match k.get_ref().as_ref() {
+                            "name" => &mut name,
+                            "description" => &mut description,
+                            other => {
+                                d.err(
+                                    base + k.span().start,
+                                    format!("unknown field `{other}` of `{}` (expected name, description)", id.get_ref()),
+                                );
+                                continue;
+                            }
+                        };
+                        match value {
+                            Some(s) if !s.get_ref().trim().is_empty() => *slot = Some(s),
+                            _ => d.err(
+                                base + v.span().start,
+                                format!("the {} of `{}` must be a non-blank string", k.get_ref(), id.get_ref()),
+                            ),
+                        }
+                    }
+                    match description {
+                        Some(description) => slot.push(VocabTerm { id, description, name }),
+                        None => d.err(
+                            base + desc.span().start,
+                            format!("`{}` has no description", id.get_ref()),
+                        ),
+                    }
+                }
                 _ => d.err(
                     base + desc.span().start,
                     format!("the description of `{}` must be a string", id.get_ref()),

@@ -13,15 +13,23 @@ use serde::Deserialize;
 use serde_spanned::Spanned;
 
 /// `vocab.toml`: the closed vocabularies, each a table of `term = "description"`
-/// (read by hand in `read.rs`: its tables are maps, not records).
+/// or `term = { name = "Short name", description = "…" }` (read by hand in
+/// `read.rs`: its tables are maps, not records).
 pub struct Vocab {
     /// The file it was read from.
     pub file: usize,
-    pub tags: Vec<(Str, Str)>,
-    pub event_types: Vec<(Str, Str)>,
-    pub relation_kinds: Vec<(Str, Str)>,
-    pub place_kinds: Vec<(Str, Str)>,
-    pub org_kinds: Vec<(Str, Str)>,
+    pub tags: Vec<VocabTerm>,
+    pub event_types: Vec<VocabTerm>,
+    pub relation_kinds: Vec<VocabTerm>,
+    pub place_kinds: Vec<VocabTerm>,
+    pub org_kinds: Vec<VocabTerm>,
+}
+
+/// One term of a vocabulary: its id, description and (optional) short name.
+pub struct VocabTerm {
+    pub id: Str,
+    pub description: Str,
+    pub name: Option<Str>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +45,8 @@ pub struct Section {
 pub struct Source {
     pub id: Req<Str>,
     pub title: Req<Text>,
+    /// A short title for running text ("the Khiva article"); the title if left out.
+    pub short: Opt<Text>,
     pub untitled: bool,
     pub author: Opt<Text>,
     pub container: Opt<Text>,
@@ -63,6 +73,8 @@ pub struct Event {
     pub date: Req<Str>,
     pub title: Req<Text>,
     pub summary: Req<Text>,
+    /// A key event: one a newcomer should know first (the sources dwell on it).
+    pub key: bool,
     #[serde(rename = "type")]
     pub kind: Req<Str>,
     pub tags: NonEmpty,
@@ -117,6 +129,8 @@ pub struct Person {
     pub id: Req<Str>,
     pub name: Req<Text>,
     pub summary: Req<Text>,
+    /// A key person: one of the few a newcomer should know first.
+    pub key: bool,
     pub names: Tables<Name>,
     pub epithets: Tables<Name>,
     pub born: Opt<LifeDate>,
@@ -212,6 +226,40 @@ pub struct Gloss {
     pub cite: NonEmpty,
 }
 
+/// `intro.toml`: the home page's orientation, part by part, in Tarikh's own
+/// words, each part cited and linking the events and people it names.
+#[derive(Deserialize)]
+#[serde(rename = "part")]
+pub struct Part {
+    pub id: Req<Str>,
+    pub heading: Req<Text>,
+    pub text: Req<Text>,
+    pub events: Strs,
+    pub people: Strs,
+    pub cite: NonEmpty,
+}
+
+/// `tours.toml`: a guided tour, a titled sequence of events, each step with a
+/// short introduction in Tarikh's own words.
+#[derive(Deserialize)]
+#[serde(rename = "tour")]
+pub struct Tour {
+    pub id: Req<Str>,
+    pub title: Req<Text>,
+    pub intro: Req<Text>,
+    pub cite: NonEmpty,
+    #[serde(rename = "step")]
+    pub steps: Tables<Step>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename = "step")]
+pub struct Step {
+    pub event: Req<Str>,
+    pub text: Req<Text>,
+    pub cite: NonEmpty,
+}
+
 /// Everything read from `data/`: each record with its span (where its table starts).
 #[derive(Default)]
 pub struct Raw {
@@ -226,6 +274,8 @@ pub struct Raw {
     pub schemes: Vec<Spanned<Scheme>>,
     pub disputes: Vec<Spanned<Dispute>>,
     pub glossary: Vec<Spanned<Gloss>>,
+    pub intro: Vec<Spanned<Part>>,
+    pub tours: Vec<Spanned<Tour>>,
 }
 
 /// Which records a data file holds.
@@ -240,6 +290,8 @@ pub enum Kind {
     Periods,
     Disputes,
     Glossary,
+    Intro,
+    Tours,
 }
 
 impl Kind {
@@ -255,6 +307,8 @@ impl Kind {
             Kind::Periods => "scheme",
             Kind::Disputes => "dispute",
             Kind::Glossary => "term",
+            Kind::Intro => "part",
+            Kind::Tours => "tour",
         }
     }
 }

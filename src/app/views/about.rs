@@ -54,7 +54,7 @@ pub fn About() -> impl IntoView {
     .collect_view();
     view! {
         <h1>"About Tarikh"</h1>
-        <p>"Tarikh lets students, teachers and anyone curious explore the Alash movement and the Basmachi revolt in Central Asia, 1905–1937: a timeline to filter and share as a link, biographies of the people involved, and quizzes for a class."</p>
+        <p>"Tarikh lets students, teachers and anyone curious explore the Alash movement and the Basmachi revolt in Central Asia, 1891–1937, and how they were remembered and studied afterwards: a timeline to filter and share as a link, biographies of the people involved, and quizzes for a class."</p>
         <p>"Everything it states comes from the five texts below, each statement with the place in the text it comes from (the paragraph, and the section it falls under). Events are described in Tarikh's own words; short quotations are marked. Where the texts disagree, or a claim is doubtful, Tarikh does not pick a side: it lists every claim with its source."</p>
         <p class="counts">{format!(
             "The dataset: {} events, {} people, {} places, {} organisations, {} disputes.",

@@ -194,6 +194,43 @@ pub fn download(name: &str, mime: &str, text: &str) {
     .forget();
 }
 
+/// Runs the last of a burst of calls once the burst pauses (a field that acts
+/// while typing, but not on every key). Pending work is dropped with the view.
+#[derive(Clone, Copy)]
+pub struct Debounce(StoredValue<Option<TimeoutHandle>, LocalStorage>);
+
+impl Debounce {
+    /// How long typing pauses before a field acts.
+    pub const TYPING: std::time::Duration = std::time::Duration::from_millis(400);
+
+    pub fn new() -> Debounce {
+        let d = Debounce(StoredValue::new_local(None));
+        on_cleanup(move || d.cancel());
+        d
+    }
+
+    /// Runs `f` after [`Debounce::TYPING`] unless called again before.
+    pub fn run(&self, f: impl FnOnce() + 'static) {
+        self.cancel();
+        let slot = self.0;
+        let handle = set_timeout_with_handle(
+            move || {
+                slot.try_set_value(None);
+                f()
+            },
+            Self::TYPING,
+        );
+        self.0.try_set_value(handle.ok());
+    }
+
+    /// Drops what is pending.
+    pub fn cancel(&self) {
+        if let Some(h) = self.0.try_update_value(Option::take).flatten() {
+            h.clear();
+        }
+    }
+}
+
 /// Reports a browser call that failed where nothing else can be done about it.
 pub fn log(what: &str) {
     web_sys::console::warn_1(&what.into());

@@ -1,21 +1,40 @@
-use super::common::{cites, comma_list, dispute_link, person_link, term_page, with_terms};
+//! One event with everything the dataset knows of it, and what it leads on to:
+//! the events before and after it (in time and in each strand), the periods it
+//! falls in, related events, and its place on the timeline (`core::event_page`).
+
+use super::common::{cites, comma_list, dispute_link, event_link, person_link, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
+use crate::core::event_page::{in_strands, in_time, on_the_timeline, periods, related, timeline_of};
 use crate::core::filter::{Facet, Filter};
-use crate::core::link::LinkState;
+use crate::core::link::{shown, LinkState};
 use crate::core::map::MapState;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
-use crate::core::link::shown;
 use leptos::prelude::*;
+
+/// "← Earlier: …" / "Later: … →" for a pair of neighbours.
+fn neighbours(prev: Option<u32>, next: Option<u32>) -> impl IntoView {
+    let ds = &DATASET;
+    view! {
+        {prev.map(|k| view! { <li><span class="k">"Before: "</span>{event_link(&ds.events[k as usize])}</li> })}
+        {next.map(|k| view! { <li><span class="k">"After: "</span>{event_link(&ds.events[k as usize])}</li> })}
+    }
+}
 
 /// One event with everything the dataset knows of it.
 #[component]
 pub fn Event(id: String) -> impl IntoView {
     let ds = &DATASET;
-    let Some(e) = ds.event(&id) else {
+    let Some(i) = ds.event_index(&id) else {
         return view! { <NotFound what=format!("event “{}”", shown(&id)) /> }.into_any();
     };
+    let i = i as u32;
+    let e = &ds.events[i as usize];
+    let link_to = |facet: Facet, v: u16, name: &'static str| {
+        view! { <a href=timeline_of(ds, facet, v as u32) title=format!("Events with {name} on the timeline")>{name}</a> }
+    };
+    // A place links to its page (with its map); the map shows them all.
     let places = comma_list(e.places.iter().map(|&p| {
         let p = &ds.places[p as usize];
         view! { <a href=View::Place(p.id.into()).href()>{p.name}</a> }
@@ -23,15 +42,36 @@ pub fn Event(id: String) -> impl IntoView {
     let mut at = Filter::default();
     at.set_list(Facet::Place, e.places.iter().map(|&p| p as u32));
     let map_href = MapState::of(at).href(ds);
-    let orgs = comma_list(e.orgs.iter().map(|&o| ds.orgs[o as usize].name));
-    let tags = comma_list(e.tags.iter().map(|&t| ds.tags[t as usize].id));
     // Glossary terms link where they first appear: the title, then the summary.
     let mut terms = term_page();
     let title = with_terms(&mut terms, e.title);
     let summary = with_terms(&mut terms, e.summary);
+    let orgs = comma_list(e.orgs.iter().map(|&o| link_to(Facet::Org, o, ds.orgs[o as usize].name)));
+    // Each strand links to the timeline of that strand.
+    let tags = comma_list(e.tags.iter().map(|&t| {
+        let term = &ds.tags[t as usize];
+        view! { <a href=timeline_of(ds, Facet::Strand, t as u32) title=term.description>{term.name}</a> }
+    }));
+    let (prev, next) = in_time(ds, i);
+    let strands = in_strands(ds, i)
+        .into_iter()
+        .filter(|(_, p, n)| p.is_some() || n.is_some())
+        .map(|(t, p, n)| {
+            view! {
+                <li><span class="k">{format!("In {}: ", ds.tags[t as usize].name)}</span>
+                    <ul class="leads">{neighbours(p, n)}</ul></li>
+            }
+        })
+        .collect_view();
+    let in_periods = periods(ds, e)
+        .into_iter()
+        .map(|(s, p)| view! { <li>{p.name} <span class="muted small">" (" {p.date.display()} "; " {s.name} ")"</span></li> })
+        .collect_view();
+    let related = related(ds, i, 5);
     view! {
         <p class="kicker"><time>{e.date.display()}</time>
-            {claimed_dates_text(ds, e).map(|t| view! { " — " {t} })} " · " {ds.event_types[e.kind as usize].id}</p>
+            {claimed_dates_text(ds, e).map(|t| view! { " — " {t} })} " · " {ds.event_types[e.kind as usize].id}
+            {e.key.then(|| view! { " · " <span class="key-mark">"Key event"</span> })}</p>
         <h1>{title}</h1>
         {(!e.disputes.is_empty()).then(|| view! {
             <p class="disputed-note">"Disputed: the sources disagree on part of this. "
@@ -52,6 +92,25 @@ pub fn Event(id: String) -> impl IntoView {
         </dl>
         <h2>"Sources"</h2>
         {cites(e.cite)}
+        <nav class="event-leads" aria-labelledby="leads-heading">
+            <h2 id="leads-heading">"Before and after"</h2>
+            <p><a href=on_the_timeline(ds, i)>"Show on the timeline"</a></p>
+            <ul class="leads in-time">{neighbours(prev, next)}</ul>
+            <ul class="leads strands">{strands}</ul>
+        </nav>
+        {(!in_periods.is_empty()).then(|| view! {
+            <section aria-labelledby="periods-heading">
+                <h2 id="periods-heading">"The period it falls in"</h2>
+                <ul class="leads">{in_periods}</ul>
+            </section>
+        })}
+        {(!related.is_empty()).then(|| view! {
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">"Related events"</h2>
+                <p class="muted small">"The same people or places."</p>
+                <ul class="leads">{related.into_iter().map(|k| view! { <li>{event_link(&ds.events[k as usize])}</li> }).collect_view()}</ul>
+            </section>
+        })}
     }
     .into_any()
 }

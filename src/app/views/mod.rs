@@ -6,12 +6,14 @@ mod dispute;
 mod event;
 mod glossary;
 mod map;
+mod home;
 mod not_found;
 mod people;
 mod person;
 mod present;
 mod quiz;
 mod timeline;
+mod tour;
 
 use crate::core::dataset::DATASET;
 use crate::core::route::View;
@@ -20,7 +22,10 @@ use leptos::prelude::*;
 /// The document title for a view.
 pub fn title(view: &View) -> String {
     match view {
+        View::Home => "Start".into(),
         View::Timeline => "Timeline".into(),
+        View::Tour(id) => crate::core::start::tour(&DATASET, id)
+            .map_or_else(|| "Not found".into(), |t| t.title.to_string()),
         View::Event(id) => DATASET
             .event(id)
             .map_or_else(|| "Not found".into(), |e| e.title.to_string()),
@@ -48,7 +53,9 @@ pub fn title(view: &View) -> String {
 
 pub fn render(view: View) -> AnyView {
     match view {
+        View::Home => view! { <home::Home /> }.into_any(),
         View::Timeline => view! { <timeline::Timeline /> }.into_any(),
+        View::Tour(id) => view! { <common::NoParamsNotices /> <tour::Tour id /> }.into_any(),
         View::Event(id) => view! { <common::NoParamsNotices /> <event::Event id /> }.into_any(),
         View::People => view! { <people::People /> }.into_any(),
         View::Person(id) => view! { <common::NoParamsNotices /> <person::Person id /> }.into_any(),

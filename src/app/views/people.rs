@@ -10,6 +10,7 @@ use crate::core::people::{
     appearances, apply, life_span, page_of, Facet, IndexOutcome, IndexState, Sort,
 };
 use crate::core::route::View;
+use crate::core::timeline::page_notice;
 use leptos::prelude::*;
 
 #[component]
@@ -35,6 +36,12 @@ pub fn People() -> impl IntoView {
     };
     let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.people, 1).1));
     let page = Memo::new(move |_| state.with(|s| s.page).clamp(1, pages.get()));
+    // A page past the last is shown as the last, and said.
+    let notices = Memo::new(move |_| {
+        let mut n = link.notices.get();
+        n.extend(page_notice(state.with(|s| s.page), pages.get()));
+        n
+    });
     let culprits = Signal::derive(move || outcome.with(|o| state.with(|s| o.culprits(s))));
     let similar = move || {
         let similar = names().similar(ds, &state.with(|s| s.q.clone()), 5);
@@ -45,7 +52,7 @@ pub fn People() -> impl IntoView {
     view! {
         <h1>"People"</h1>
         <p class="lede">"Everyone the sources name with a part in the events, under every spelling the sources use."</p>
-        <Notices notices=link.notices />
+        <Notices notices />
         <SearchBox id="people-q" label="Search people" placeholder="Any name, spelling, epithet or pen name…"
             value=Signal::derive(move || state.with(|s| s.q.clone()))
             on_type=Callback::new(move |q: String| link.typed(|s| { s.q = q; s.page = 1; })) />

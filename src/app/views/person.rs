@@ -209,7 +209,7 @@ pub fn Person(id: String) -> impl IntoView {
         let mut strand = IndexState::default();
         strand.toggle(PeopleFacet::Strand, t as u32);
         let t = &ds.tags[t as usize];
-        view! { <a href=strand.href(ds) title=t.description>{t.id}</a> }
+        view! { <a href=strand.href(ds) title=t.description>{t.name}</a> }
     }));
     let events_body = if events.is_empty() {
         para("No event in Tarikh names this person.".into())

@@ -14,11 +14,16 @@ pub struct Outcome {
     /// every *other* facet that have it.
     lists: [Vec<u32>; 6],
     pub disputed: u32,
+    /// Key events matching every other facet.
+    pub key: u32,
     /// Per year FIRST_YEAR..=LAST_YEAR (by start year): events matching every
     /// facet but the years.
     pub years: Vec<u32>,
+    /// Events after LAST_YEAR (rehabilitations, archives, historians' work)
+    /// matching every facet but the years: the "afterwards" beside the axis.
+    pub afterwards: u32,
     /// Per facet (in `Facet::ALL` order): how many events would match without it.
-    pub without: [u32; 9],
+    pub without: [u32; 10],
 }
 
 impl Outcome {
@@ -97,6 +102,7 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
             set(l.facet, ok);
         }
         set(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
+        set(Facet::Key, !filter.key || e.key);
 
         if bits == ALL_BITS {
             out.events.push(i as u32);
@@ -108,10 +114,13 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
             out.without[k] += 1;
             match f {
                 Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
+                Facet::Key => out.key += u32::from(e.key),
                 Facet::Years => {
                     let y = start_year(e);
                     if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
                         out.years[(y - FIRST_YEAR) as usize] += 1;
+                    } else if y > LAST_YEAR {
+                        out.afterwards += 1;
                     }
                 }
                 Facet::Text => {}
@@ -131,4 +140,20 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
 /// the number of pages.
 pub fn page_of(events: &[u32], page: u32) -> (&[u32], u32) {
     crate::core::link::page(events, page, PAGE_SIZE)
+}
+
+/// The years the events after [`LAST_YEAR`] span (first, last), if there are any.
+pub fn afterwards_years(ds: &Dataset) -> Option<(i32, i32)> {
+    let mut years = ds.events.iter().map(start_year).filter(|&y| y > LAST_YEAR);
+    let first = years.next()?;
+    Some(years.fold((first, first), |(a, b), y| (a.min(y), b.max(y))))
+}
+
+/// The page of `events` (chronological) where the first event after
+/// [`LAST_YEAR`] is, if one is among them.
+pub fn afterwards_page(ds: &Dataset, events: &[u32]) -> Option<u32> {
+    let at = events
+        .iter()
+        .position(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR)?;
+    Some((at / PAGE_SIZE) as u32 + 1)
 }

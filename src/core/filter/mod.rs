@@ -23,7 +23,7 @@ mod search;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
-pub use apply::{apply, page_of, start_year, Outcome};
+pub use apply::{afterwards_page, afterwards_years, apply, page_of, start_year, Outcome};
 pub use search::{EventSet, SearchIndex};
 
 use super::link::{self, LinkState, Notice, Notices, Param, Query};
@@ -47,6 +47,8 @@ pub struct Filter {
     /// Per list facet, in [`LISTS`] order.
     lists: [Vec<u32>; 6],
     pub disputed: bool,
+    /// Only the key events (`key = true` in data/).
+    pub key: bool,
 }
 
 /// The filters a user can set, each with a count per value.
@@ -61,10 +63,11 @@ pub enum Facet {
     Org,
     Source,
     Disputed,
+    Key,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 9] = [
+    pub const ALL: [Facet; 10] = [
         Facet::Text,
         Facet::Years,
         Facet::Strand,
@@ -74,6 +77,7 @@ impl Facet {
         Facet::Org,
         Facet::Source,
         Facet::Disputed,
+        Facet::Key,
     ];
 
     const fn bit(self) -> u16 {
@@ -91,6 +95,7 @@ impl Facet {
             Facet::Text => "search",
             Facet::Years => "years",
             Facet::Disputed => "disputed only",
+            Facet::Key => "key events only",
             f => f.list().map_or("", |l| l.label),
         }
     }
@@ -101,6 +106,7 @@ impl Facet {
             Facet::Text => "q",
             Facet::Years => "years",
             Facet::Disputed => "disputed",
+            Facet::Key => "key",
             f => f.list().map_or("", |l| l.key),
         }
     }
@@ -214,6 +220,7 @@ impl Filter {
             Facet::Text => !TextQuery::new(&self.q).is_empty(),
             Facet::Years => self.from.is_some() || self.to.is_some(),
             Facet::Disputed => self.disputed,
+            Facet::Key => self.key,
             _ => !self.list(f).is_empty(),
         }
     }
@@ -284,6 +291,7 @@ impl Filter {
             Facet::Text => self.q.clear(),
             Facet::Years => (self.from, self.to) = (None, None),
             Facet::Disputed => self.disputed = false,
+            Facet::Key => self.key = false,
             _ => self.set_list(f, []),
         }
     }
@@ -304,7 +312,9 @@ impl Filter {
                 let names: Vec<&str> = list
                     .iter()
                     .map(|&i| {
-                        if matches!(l.facet, Facet::Strand | Facet::Type) {
+                        if l.facet == Facet::Strand {
+                            ds.tags[i as usize].name
+                        } else if l.facet == Facet::Type {
                             (l.id)(ds, i as usize)
                         } else {
                             (l.name)(ds, i as usize)
@@ -316,6 +326,9 @@ impl Filter {
         }
         if self.disputed {
             parts.push("disputed only".into());
+        }
+        if self.key {
+            parts.push("key events only".into());
         }
         if parts.is_empty() {
             "all events".into()
@@ -344,6 +357,20 @@ pub fn id_of(ds: &Dataset, facet: Facet, i: u32) -> &'static str {
 /// What a person reads for a list facet's value.
 pub fn label_of(ds: &Dataset, facet: Facet, i: u32) -> &'static str {
     facet.list().map_or("", |l| (l.name)(ds, i as usize))
+}
+
+/// What a year field holds while it is being typed in: `Some(None)` when it is
+/// empty (no limit), `Some(Some(y))` when it is a whole year Tarikh covers, and
+/// `None` while it is neither yet ("19" on the way to "1918"), which changes nothing.
+pub fn typed_year(text: &str) -> Option<Option<i32>> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    match t.parse::<i32>() {
+        Ok(y) if t.len() == 4 && (FIRST_YEAR..=LAST_YEAR).contains(&y) => Some(Some(y)),
+        _ => None,
+    }
 }
 
 const YEAR_HINT: &str = "a year from 1891 to 1937 was expected";
@@ -378,7 +405,7 @@ const fn list_param<const K: usize>(key: &'static str, doc: &'static str) -> Par
 }
 
 /// The filter's parameters, in the order the link writes them.
-static PARAMS: [Param<Filter>; 10] = [
+static PARAMS: [Param<Filter>; 11] = [
     Param {
         key: "q",
         doc: "free text: titles, descriptions, and every spelling of people, places, organisations",
@@ -426,6 +453,16 @@ static PARAMS: [Param<Filter>; 10] = [
         write: |f, _, q| {
             if f.disputed {
                 q.add("disputed", "1")
+            }
+        },
+    },
+    Param {
+        key: "key",
+        doc: "only the key events, the ones to know first (key=1)",
+        read: |f, _, v, n| link::read_flag(&mut f.key, "key", v, n, "use key=1"),
+        write: |f, _, q| {
+            if f.key {
+                q.add("key", "1")
             }
         },
     },

@@ -176,6 +176,9 @@ fn facet_counts_are_the_matches_each_value_would_give() {
     let mut g = f.clone();
     g.disputed = true;
     assert_eq!(apply(ds, &index, &g).events.len() as u32, out.disputed);
+    let mut g = f.clone();
+    g.key = true;
+    assert_eq!(apply(ds, &index, &g).events.len() as u32, out.key);
     // The axis counts, per year, the events every other facet lets through.
     let mut g = f.clone();
     g.clear(Facet::Years);
@@ -258,11 +261,12 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
         prop::option::of(prop::sample::select(vec!["1917/1920", "1919-09/1920-03", "1922-10-10/1922-10-14"])),
         prop::option::of(0..ds.events.len() as u32),
     );
-    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4, view).prop_map(
-        |(q, from, to, lists, disputed, periods, page, (compare, lanes, win, sel))| {
+    (words, years.clone(), years, lists, any::<(bool, bool)>(), periods, 1u32..4, view).prop_map(
+        |(q, from, to, lists, (disputed, key), periods, page, (compare, lanes, win, sel))| {
             let mut f = Filter {
                 q: q.to_string(),
                 disputed,
+                key,
                 ..Filter::default()
             };
             f.set_years(from, to);
@@ -297,7 +301,7 @@ proptest! {
         pairs in prop::collection::vec(
             (prop::sample::select(vec![
                 "q", "from", "to", "strand", "type", "person", "place", "org", "source",
-                "disputed", "periods", "page", "", "zz",
+                "disputed", "key", "periods", "page", "", "zz",
             ]), "[qfromtpersonplacestrand=&,%+#/?._19 ZzäöұҚ\\u{0}\\u{FFFD}😀-]{0,40}"),
             0..6,
         )
@@ -421,4 +425,42 @@ fn pages_cover_the_results_once() {
         "a page past the end shows the last"
     );
     assert_eq!(page_of(&[], 1), (&[][..], 1));
+}
+
+#[test]
+fn a_year_field_acts_on_whole_years_and_on_empty_only() {
+    assert_eq!(typed_year(""), Some(None));
+    assert_eq!(typed_year(" 1918 "), Some(Some(1918)));
+    for partial in ["1", "19", "191", "0191", "1890", "19189", "-1918", "abc"] {
+        assert_eq!(typed_year(partial), None, "{partial}");
+    }
+}
+
+#[test]
+fn every_event_is_on_the_axis_or_afterwards() {
+    let ds = &DATASET;
+    let o = apply(ds, &SearchIndex::new(ds), &Filter::default());
+    let drawn: u32 = o.years.iter().sum();
+    assert_eq!(drawn + o.afterwards, ds.events.len() as u32);
+    let (first, last) = afterwards_years(ds).expect("events after 1937");
+    assert!(first > LAST_YEAR && last >= first);
+    assert!(o.afterwards > 0);
+    let page = afterwards_page(ds, &o.events).unwrap();
+    let (shown, _) = page_of(&o.events, page);
+    assert!(shown.iter().any(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR));
+}
+
+#[test]
+fn key_events_are_marked_in_the_data_and_filtered_by_key_1() {
+    let ds = &DATASET;
+    let (s, notices) = TimelineState::parse(ds, &Route::parse("#/timeline?key=1").query);
+    assert!(notices.is_empty());
+    assert_eq!(s.href(ds), "#/timeline?key=1");
+    let o = apply(ds, &SearchIndex::new(ds), &s.filter);
+    let n = ds.events.iter().filter(|e| e.key).count();
+    assert!((10..=30).contains(&n), "{n} key events");
+    assert_eq!(o.events.len(), n);
+    assert!(o.events.iter().all(|&i| ds.events[i as usize].key));
+    assert!(ds.event("alash-autonomy-proclaimed").is_some_and(|e| e.key));
+    assert_eq!(s.filter.describe(ds), "key events only");
 }

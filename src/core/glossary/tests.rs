@@ -33,6 +33,8 @@ static DS: Dataset = Dataset {
     schemes: &[],
     disputes: &[],
     // Sorted by id, as the build writes them.
+    intro: &[],
+    tours: &[],
     glossary: &[
         term("alash", "Alash", &[n("Alash"), n("Alaş")]),
         term(

@@ -13,6 +13,7 @@ static TINY: Dataset = Dataset {
     sources: &[Source {
         id: "s",
         title: "A Source",
+        short: "A Source",
         untitled: false,
         author: None,
         container: None,
@@ -36,23 +37,28 @@ static TINY: Dataset = Dataset {
     }],
     tags: &[Term {
         id: "alash",
+        name: "alash",
         description: "",
     }],
     event_types: &[Term {
         id: "other",
+        name: "other",
         description: "",
     }],
     relation_kinds: &[
         Term {
             id: "parent",
+            name: "parent",
             description: "",
         },
         Term {
             id: "child",
+            name: "child",
             description: "",
         },
         Term {
             id: "ally",
+            name: "ally",
             description: "",
         },
     ],
@@ -68,6 +74,7 @@ static TINY: Dataset = Dataset {
             }),
             title: "",
             summary: "",
+            key: false,
             kind: 0,
             tags: &[0],
             people: &[0],
@@ -90,6 +97,7 @@ static TINY: Dataset = Dataset {
             }),
             title: "",
             summary: "",
+            key: false,
             kind: 0,
             tags: &[],
             people: &[0, 1],
@@ -109,6 +117,7 @@ static TINY: Dataset = Dataset {
             id: "a",
             name: "A",
             summary: "",
+            key: false,
             names: &[Name {
                 name: "A",
                 sources: &[0],
@@ -132,6 +141,7 @@ static TINY: Dataset = Dataset {
             id: "b",
             name: "B",
             summary: "",
+            key: false,
             names: &[],
             epithets: &[],
             born: None,
@@ -154,6 +164,8 @@ static TINY: Dataset = Dataset {
     schemes: &[],
     disputes: &[],
     glossary: &[],
+    intro: &[],
+    tours: &[],
     by_id: IdIndex {
         events: &[1, 0],
         schemes: &[],

@@ -7,7 +7,8 @@
 //! q=bokeikhanov           any name, spelling, epithet or pen name (alias-aware)
 //! strand=alash,khiva      strand / movement tags
 //! role=party,armed-force  office or membership in an organisation of that kind
-//! sort=first              by first appearance in the events (default: by name)
+//! sort=name               by name; sort=first by first appearance in the events
+//!                         (default: by importance, the key people first)
 //! page=2                  the page of results
 //! ```
 //!
@@ -25,19 +26,23 @@ pub const PAGE_SIZE: usize = 25;
 /// How the index orders people.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Sort {
-    /// By canonical name (case, diacritics and transliteration folded).
+    /// Most important first: the key people (`key = true` in data/), then by
+    /// how much of the record they are in (events and relations), then by name.
     #[default]
+    Importance,
+    /// By canonical name (case, diacritics and transliteration folded).
     Name,
     /// By their first event; people in no event come last.
     First,
 }
 
 impl Sort {
-    pub const ALL: [Sort; 2] = [Sort::Name, Sort::First];
+    pub const ALL: [Sort; 3] = [Sort::Importance, Sort::Name, Sort::First];
 
     /// The value in the link (`sort=first`).
     pub const fn id(self) -> &'static str {
         match self {
+            Sort::Importance => "importance",
             Sort::Name => "name",
             Sort::First => "first",
         }
@@ -45,6 +50,7 @@ impl Sort {
 
     pub const fn label(self) -> &'static str {
         match self {
+            Sort::Importance => "Importance",
             Sort::Name => "Name",
             Sort::First => "First appearance",
         }
@@ -98,7 +104,7 @@ impl Default for IndexState {
             q: String::new(),
             strands: Vec::new(),
             roles: Vec::new(),
-            sort: Sort::Name,
+            sort: Sort::Importance,
             page: 1,
         }
     }
@@ -248,6 +254,11 @@ pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcom
             let rank = index.name_rank[p as usize];
             let key = match state.sort {
                 Sort::Name => u64::from(rank),
+                Sort::Importance => {
+                    let person = &ds.people[p as usize];
+                    let weight = (person.events.len() + person.relations.len()).min(0xFFFF) as u64;
+                    u64::from(!person.key) << 48 | (0xFFFF - weight) << 32 | u64::from(rank)
+                }
                 Sort::First => {
                     // People in no event last; then by name.
                     let first = ds.people[p as usize]
@@ -341,7 +352,15 @@ mod tests {
     fn sort_orders() {
         let ds = &DATASET;
         let idx = index();
-        let by_name = apply(ds, idx, &IndexState::default()).people;
+        let by_name = apply(
+            ds,
+            idx,
+            &IndexState {
+                sort: Sort::Name,
+                ..IndexState::default()
+            },
+        )
+        .people;
         assert_eq!(by_name.len(), ds.people.len(), "no filter: everyone");
         let names: Vec<String> = by_name
             .iter()
@@ -448,6 +467,27 @@ mod tests {
     }
 
     #[test]
+    fn the_index_opens_with_the_key_people_and_sort_name_still_sorts_by_name() {
+        let ds = &DATASET;
+        let run = |q: &str| {
+            let (s, n) = IndexState::parse(ds, &Route::parse(q).query);
+            assert!(n.is_empty(), "{q}: {n:?}");
+            (apply(ds, index(), &s), s)
+        };
+        let (out, _) = run("#/people");
+        let first: Vec<&str> = out.people[..5].iter().map(|&p| ds.people[p as usize].id).collect();
+        assert_eq!(first[0], "alikhan-bukeikhan", "{first:?}");
+        let keys = ds.people.iter().filter(|p| p.key).count();
+        assert!(keys >= 8, "{keys} key people");
+        assert!(out.people[..keys].iter().all(|&p| ds.people[p as usize].key), "the key people come first");
+        // `sort=name`, the default before, still means by name, and now shows in the link.
+        let (by_name, s) = run("#/people?sort=name");
+        assert_eq!(s.query(ds), "sort=name");
+        let ranks: Vec<u32> = by_name.people.iter().map(|&p| index().name_rank[p as usize]).collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
     fn the_link_round_trips_and_bad_links_are_ignored_with_a_notice() {
         let ds = &DATASET;
         let link = "q=Bokeikhanov&strand=alash,repression&role=party&sort=first&page=2";
@@ -461,7 +501,7 @@ mod tests {
                 .query,
         );
         assert_eq!(s.strands.len(), 1, "the known strand is kept");
-        assert_eq!((s.roles.len(), s.sort, s.page), (0, Sort::Name, 1));
+        assert_eq!((s.roles.len(), s.sort, s.page), (0, Sort::Importance, 1));
         assert_eq!(n.len(), 5, "{n:#?}");
     }
 

@@ -5,7 +5,8 @@
 //! q=bokeikhanov           any name, spelling, epithet or pen name (alias-aware)
 //! strand=alash,khiva      strand / movement tags
 //! role=party,armed-force  office or membership in an organisation of that kind
-//! sort=first              by first appearance in the events (default: by name)
+//! sort=name               by name; sort=first by first appearance in the events
+//!                         (default: by importance, the key people first)
 //! page=2                  the page of results
 //! ```
 //!
@@ -43,10 +44,10 @@ static PARAMS: [Param<IndexState>; 5] = [
     },
     Param {
         key: "sort",
-        doc: "name (the default) or first (first appearance in the events)",
+        doc: "importance (the default: key people first, then by events and relations), name, or first (first appearance in the events)",
         read: |s, _, v, n| match Sort::ALL.iter().find(|o| o.id() == v.trim()) {
             Some(&o) => s.sort = o,
-            None => n.bad("sort", v, "use sort=name or sort=first"),
+            None => n.bad("sort", v, "use sort=importance, sort=name or sort=first"),
         },
         write: |s, _, q| {
             if s.sort != Sort::default() {

@@ -116,6 +116,26 @@ impl Question {
 
     /// The response a student starts from: nothing chosen; for an ordering, the
     /// order shown.
+    /// Whether `response` can be this question's response in the making: a
+    /// choice of at most one option, an ordering, positions of a matching
+    /// each given ([`NONE`] for one not yet given).
+    pub fn fits_draft(&self, response: &[u8]) -> bool {
+        match self.format() {
+            Format::Choice => response.len() <= 1 && self.accepts_or_blank(response),
+            Format::Order => self.accepts(response),
+            Format::Match => {
+                response.len() == self.items.len()
+                    && response
+                        .iter()
+                        .all(|&o| o == NONE || (o as usize) < self.options.len())
+            }
+        }
+    }
+
+    fn accepts_or_blank(&self, response: &[u8]) -> bool {
+        response.is_empty() || self.accepts(response)
+    }
+
     pub fn blank(&self) -> Vec<u8> {
         match self.format() {
             Format::Choice => Vec::new(),

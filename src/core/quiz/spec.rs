@@ -225,6 +225,7 @@ impl Spec {
             f.clear(facet);
         }
         f.disputed = false;
+        f.key = false;
     }
 
     /// "Also limited to …", when the topic has [`Spec::other_limits`].

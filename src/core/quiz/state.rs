@@ -1,6 +1,8 @@
 //! Taking a quiz: a pure state machine (answers, score, retrying the wrong ones),
 //! and the rules a whole state obeys ([`Progress::check`]), which stored progress
-//! is held to ([`super::stored`] is its stored form).
+//! is held to ([`super::stored`] is its stored form). A `draft` is the response
+//! being made to the current question and not yet submitted (an ordering with an
+//! item moved), so a reload shows it as it was.
 
 use super::{Feedback, Quiz};
 use serde::Serialize;
@@ -30,6 +32,8 @@ pub struct Progress {
     pub rounds: u8,
     /// The score when the first round ended.
     pub first_score: Option<u16>,
+    /// The response being made to the current question, not yet submitted.
+    pub draft: Option<Vec<u8>>,
 }
 
 impl Phase {
@@ -63,7 +67,27 @@ impl Progress {
             },
             rounds: 1,
             first_score: None,
+            draft: None,
         }
+    }
+
+    /// Keeps `response` as the draft of the current question (while asking).
+    pub fn keep_draft(&mut self, quiz: &Quiz, response: &[u8]) {
+        let fits = self.phase == Phase::Asking
+            && self
+                .current()
+                .and_then(|i| quiz.questions.get(i))
+                .is_some_and(|q| q.fits_draft(response));
+        self.draft = fits.then(|| response.to_vec());
+    }
+
+    /// The draft of the current question, if it fits it.
+    pub fn draft_of(&self, quiz: &Quiz) -> Option<Vec<u8>> {
+        let q = quiz.questions.get(self.current()?)?;
+        self.draft
+            .as_ref()
+            .filter(|d| self.phase == Phase::Asking && q.fits_draft(d))
+            .cloned()
     }
 
     /// The question being asked or reviewed (not in the summary).
@@ -87,6 +111,7 @@ impl Progress {
             return None;
         }
         self.answers[i] = Some(response.to_vec());
+        self.draft = None;
         match feedback {
             Feedback::Each => self.phase = Phase::Feedback,
             Feedback::End => self.advance(quiz),
@@ -102,6 +127,7 @@ impl Progress {
     }
 
     fn advance(&mut self, quiz: &Quiz) {
+        self.draft = None;
         self.pos += 1;
         // Questions of the round already answered are passed over: none in a
         // quiz taken from the start, but a repaired one keeps answers given
@@ -230,6 +256,7 @@ impl Progress {
             self.answers[i as usize] = None;
         }
         self.round = wrong;
+        self.draft = None;
         self.pos = 0;
         self.phase = Phase::Asking;
         self.rounds = self.rounds.saturating_add(1);
@@ -360,6 +387,27 @@ pub(crate) mod tests {
                 assert!(p.check(&quiz), "{p:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_draft_is_kept_over_a_reload_until_the_answer_is_given() {
+        let ds = &DATASET;
+        let quiz = quiz("#/quiz?ask=order&n=2&seed=draft");
+        let mut p = Progress::new(&quiz);
+        let q = &quiz.questions[0];
+        let mut moved = q.blank();
+        moved.swap(0, 1);
+        p.keep_draft(&quiz, &moved);
+        let text = super::super::stored::Stored::new(ds, &quiz, &p, 0).to_json();
+        let back = super::super::stored::load(&text, ds, &quiz).progress(&quiz);
+        assert_eq!(back.draft_of(&quiz), Some(moved.clone()));
+        // A response that can't be this question's is not kept.
+        p.keep_draft(&quiz, &[0, 0]);
+        assert_eq!(p.draft_of(&quiz), None);
+        // Submitting ends the draft.
+        p.keep_draft(&quiz, &moved);
+        p.submit(&quiz, &moved, Feedback::End);
+        assert_eq!(p.draft, None);
     }
 
     #[test]

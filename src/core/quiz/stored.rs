@@ -83,6 +83,9 @@ pub struct Stored {
     pub first: Option<u16>,
     pub round: Vec<u16>,
     pub answers: Vec<Option<Vec<u8>>>,
+    /// The response being made to the current question, not yet submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Vec<u8>>,
 }
 
 impl Stored {
@@ -98,6 +101,7 @@ impl Stored {
             first: p.first_score,
             round: p.round.clone(),
             answers: p.answers.clone(),
+            draft: p.draft.clone(),
         }
     }
 
@@ -227,6 +231,8 @@ struct Place {
 
 /// What either format held, before it is checked against the quiz.
 struct Raw {
+    /// The current question's unsubmitted response (dropped if it does not fit).
+    draft: Option<Vec<u8>>,
     fp: Option<String>,
     place: Option<Place>,
     /// `None`: no list of answers; an entry `None`: that answer did not read.
@@ -280,6 +286,7 @@ fn json(r: Read) -> Raw {
             .collect()
     });
     Raw {
+        draft: r.get("draft").and_then(Read::list::<u8>),
         fp: r.get("fp").and_then(|f| f.as_str()).map(str::to_string),
         place,
         answers,
@@ -344,6 +351,7 @@ fn legacy(text: &str) -> Raw {
             .collect()
     });
     Raw {
+        draft: field("draft").and_then(|d| d.split('.').map(|x| x.parse().ok()).collect()),
         fp: field("fp").map(str::to_string),
         place,
         answers,
@@ -388,6 +396,14 @@ fn restore(raw: Raw, ds: &Dataset, quiz: &Quiz) -> Loaded {
         phase: p.phase,
         rounds: p.rounds,
         first_score: p.first,
+        draft: None,
+    });
+    let draft = raw.draft;
+    let placed = placed.map(|mut p| {
+        if let Some(d) = &draft {
+            p.keep_draft(quiz, d);
+        }
+        p
     });
     match placed {
         Some(p) if p.check(quiz) && whole => Loaded::Resumed(p),

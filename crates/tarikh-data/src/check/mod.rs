@@ -14,7 +14,7 @@ mod records;
 use crate::date::{Date, Part, Point};
 use crate::diag::{Diags, Pos};
 use crate::model::{Checked, Section, Source, Term};
-use crate::records::{Raw, Str, Vocab};
+use crate::records::{Raw, Str, Vocab, VocabTerm};
 use cites::Cites;
 use names::{first_use, register, vocab_names, Names};
 use std::collections::HashMap;
@@ -98,11 +98,21 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(d: &'a Diags, raw: &'a Raw, vocab: &'a Vocab) -> Self {
-        let v = |terms: &[(Str, Str)], noun: &'static str, hint: &'static str| {
+        let v = |terms: &[VocabTerm], noun: &'static str, hint: &'static str| {
             let (names, terms) = vocab_names(d, terms, noun, hint);
             Vocabulary { names, terms }
         };
         let tags = v(&vocab.tags, "tag", " (not in vocab.toml [tags])");
+        // A strand is shown to readers by its short name, never its id.
+        for t in vocab.tags.iter().filter(|t| t.name.is_none()) {
+            d.err(
+                t.id.span().start,
+                format!(
+                    "tag `{0}` needs a short name for readers: `{0} = {{ name = \"…\", description = \"…\" }}`",
+                    t.id.get_ref()
+                ),
+            );
+        }
         let event_types = v(
             &vocab.event_types,
             "event type",
@@ -243,6 +253,8 @@ impl<'a> Checker<'a> {
             .map(|&i| self.gloss(&raw.glossary[i]))
             .collect();
         self.spellings_are_unique();
+        let intro = self.intro();
+        let tours = self.tours();
         let mut c = Checked {
             sources: self.sources,
             tags: self.tags.terms,
@@ -257,6 +269,8 @@ impl<'a> Checker<'a> {
             schemes,
             disputes,
             glossary,
+            intro,
+            tours,
         };
         derive_links(&mut c);
         c
@@ -327,6 +341,7 @@ fn read_sources(d: &Diags, raw: &Raw, cites: &mut Cites) -> Vec<Source> {
         sources.push(Source {
             id: id.get_ref().clone(),
             title: text(s.title.str()),
+            short: opt_text(s.short.str()).unwrap_or_else(|| text(s.title.str())),
             untitled: s.untitled,
             author: opt_text(s.author.str()),
             container: opt_text(s.container.str()),
@@ -436,4 +451,50 @@ fn date(d: &Diags, s: &Str) -> Option<Date> {
 
 fn opt_date(d: &Diags, s: Option<&Str>) -> Option<Date> {
     s.and_then(|s| date(d, s))
+}
+
+impl Checker<'_> {
+    /// Text in Tarikh's own words, which readers see: it names a source by its
+    /// title, never by its id (`khiva-1918 says …`); a citation's `id:N` is
+    /// not in the text. Reports the first id a text names, at the text.
+    pub(super) fn own_words(&self, field: &str, s: Option<&Str>) -> String {
+        let Some(s) = s else {
+            return String::new();
+        };
+        let text = s.get_ref();
+        let found = self
+            .sources
+            .iter()
+            .filter_map(|src| names_id(text, &src.id).map(|at| (at, src)))
+            .min_by_key(|&(at, _)| at);
+        if let Some((_, src)) = found {
+            self.d.err(
+                s.span().start,
+                format!(
+                    "the {field} names the source \"{}\" by its id, which readers don't know: write its title (\"{}\") instead",
+                    src.id, src.short
+                ),
+            );
+        }
+        text.clone()
+    }
+}
+
+/// Where `text` names `id` as a word of its own (not inside another word or
+/// id, not a citation `id:12`), if it does.
+pub(crate) fn names_id(text: &str, id: &str) -> Option<usize> {
+    let part = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let mut from = 0;
+    while let Some(k) = text[from..].find(id) {
+        let at = from + k;
+        let end = at + id.len();
+        let before = text[..at].chars().next_back();
+        let after = text[end..].chars().next();
+        let cited = after == Some(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit());
+        if !before.is_some_and(part) && !after.is_some_and(part) && !cited {
+            return Some(at);
+        }
+        from = end;
+    }
+    None
 }

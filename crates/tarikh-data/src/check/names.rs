@@ -2,7 +2,7 @@
 //! of record (their syntax, uniqueness and the order records get).
 
 use crate::diag::{Diags, Pos};
-use crate::records::Str;
+use crate::records::{Str, VocabTerm};
 use std::collections::HashMap;
 
 use crate::model::Term;
@@ -58,13 +58,14 @@ impl Names {
 /// A vocabulary of `vocab.toml`: its names and its terms, in file order.
 pub(super) fn vocab_names(
     d: &Diags,
-    terms: &[(Str, Str)],
+    terms: &[VocabTerm],
     noun: &'static str,
     hint: &'static str,
 ) -> (Names, Vec<Term>) {
     let mut index = HashMap::new();
     let mut out = Vec::new();
-    for (id, desc) in terms {
+    for t in terms {
+        let (id, desc) = (&t.id, &t.description);
         let v = id.get_ref();
         if !is_slug(v) {
             d.err(
@@ -77,6 +78,8 @@ pub(super) fn vocab_names(
         index.insert(v.clone(), out.len());
         out.push(Term {
             id: v.clone(),
+            // What a reader sees: the short name, else the id.
+            name: t.name.as_ref().map_or_else(|| v.clone(), |n| n.get_ref().clone()),
             description: desc.get_ref().clone(),
         });
     }

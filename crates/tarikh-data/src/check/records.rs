@@ -1,10 +1,10 @@
 //! One method per kind of record: its references resolved, its own rules checked.
 
-use super::names::canonical_is_sourced;
+use super::names::{canonical_is_sourced, first_use};
 use super::{date, opt_date, opt_text, text, Checker, DISPUTE_KINDS, NEEDS_ALIVE, NO_DATE};
 use crate::date::Date;
 use crate::diag::Pos;
-use crate::model::{
+use crate::model::{IntroPart, Step, Tour, 
     Cite, Claim, Dispute, DisputeKind, Event, LifeDate, Name, Org, Period, Person, Place, Quote,
     Relation, Role, Scheme,
 };
@@ -77,7 +77,8 @@ impl Checker<'_> {
         Person {
             id: text(p.id.str()),
             name: text(p.name.str()),
-            summary: text(p.summary.str()),
+            summary: self.own_words("summary", p.summary.str()),
+            key: p.key,
             names: self.names(&p.names),
             epithets: self.names(&p.epithets),
             born,
@@ -232,7 +233,7 @@ impl Checker<'_> {
                 .and_then(|k| self.org_kinds.names.get(d, k))
                 .unwrap_or(0) as u8,
             date: opt_date(d, o.date.str()),
-            summary: text(o.summary.str()),
+            summary: self.own_words("summary", o.summary.str()),
             tags: self.tags.names.list(d, "tags", &o.tags),
             cite: self.cites.list(&o.cite),
             events: Vec::new(),
@@ -242,8 +243,8 @@ impl Checker<'_> {
     pub(super) fn scheme(&self, s: &raw::Scheme) -> Scheme {
         Scheme {
             id: text(s.id.str()),
-            name: text(s.name.str()),
-            proposed_by: text(s.proposed_by.str()),
+            name: self.own_words("name", s.name.str()),
+            proposed_by: self.own_words("proposed_by", s.proposed_by.str()),
             cite: self.cites.list(&s.cite),
             periods: s
                 .periods
@@ -284,16 +285,16 @@ impl Checker<'_> {
         };
         Dispute {
             id: text(x.id.str()),
-            title: text(x.title.str()),
+            title: self.own_words("title", x.title.str()),
             kind: DisputeKind(kind),
-            summary: text(x.summary.str()),
+            summary: self.own_words("summary", x.summary.str()),
             events: self.events.names.list(d, "events", &x.events),
             people: self.people.names.list(d, "people", &x.people),
             claims: x
                 .claims
                 .iter()
                 .map(|c| Claim {
-                    says: text(c.says.str()),
+                    says: self.own_words("says", c.says.str()),
                     date: opt_date(d, c.date.str()),
                     cite: self.cites.list(&c.cite),
                 })
@@ -315,8 +316,9 @@ impl Checker<'_> {
         Event {
             id: text(e.id.str()),
             date: self.event_dates[i].unwrap_or(NO_DATE),
-            title: text(e.title.str()),
-            summary: text(e.summary.str()),
+            title: self.own_words("title", e.title.str()),
+            summary: self.own_words("summary", e.summary.str()),
+            key: e.key,
             kind: kind as u8,
             tags: self.tags.names.list(d, "tags", &e.tags),
             people: self.people.names.list(d, "people", &e.people),
@@ -397,4 +399,72 @@ fn life_conflict<'a>(
         }
     }
     None
+}
+
+impl Checker<'_> {
+    /// The home page's orientation (`intro.toml`): ids new, text in own words,
+    /// references resolved, every part cited.
+    pub(super) fn intro(&self) -> Vec<IntroPart> {
+        let d = self.d;
+        let mut seen = HashMap::new();
+        self.raw
+            .intro
+            .iter()
+            .map(|rec| {
+                let p = rec.get_ref();
+                if let Some(id) = p.id.str() {
+                    first_use(d, "part", &mut seen, id);
+                }
+                IntroPart {
+                    id: text(p.id.str()),
+                    heading: self.own_words("heading", p.heading.str()),
+                    text: self.own_words("text", p.text.str()),
+                    events: self.events.names.list(d, "events", &p.events),
+                    people: self.people.names.list(d, "people", &p.people),
+                    cite: self.cites.list(&p.cite),
+                }
+            })
+            .collect()
+    }
+
+    /// The guided tours (`tours.toml`): ids new, at least two steps, each an
+    /// event of the dataset (once per tour, in date order), everything cited.
+    pub(super) fn tours(&self) -> Vec<Tour> {
+        let d = self.d;
+        let mut seen = HashMap::new();
+        self.raw
+            .tours
+            .iter()
+            .map(|rec| {
+                let t = rec.get_ref();
+                if let Some(id) = t.id.str() {
+                    first_use(d, "tour", &mut seen, id);
+                }
+                if t.steps.len() < 2 {
+                    d.err(rec.span().start, "a tour needs at least two steps (`[[tour.step]]` blocks)");
+                }
+                let mut steps: Vec<Step> = Vec::new();
+                for s in t.steps.iter() {
+                    // Each field is checked whatever the others hold.
+                    let (text, cite) = (self.own_words("text", s.text.str()), self.cites.list(&s.cite));
+                    let Some(id) = s.event.str() else { continue };
+                    let Some(event) = self.events.names.get(d, id) else { continue };
+                    let event = event as u32;
+                    if steps.iter().any(|x| x.event == event) {
+                        d.err(id.span().start, format!("event \"{}\" is already a step of this tour", id.get_ref()));
+                    } else if steps.last().is_some_and(|x| x.event > event) {
+                        d.err(id.span().start, format!("step \"{}\" comes before the step above it in time: a tour goes in date order", id.get_ref()));
+                    }
+                    steps.push(Step { event, text, cite });
+                }
+                Tour {
+                    id: text(t.id.str()),
+                    title: self.own_words("title", t.title.str()),
+                    intro: self.own_words("intro", t.intro.str()),
+                    cite: self.cites.list(&t.cite),
+                    steps,
+                }
+            })
+            .collect()
+    }
 }

@@ -122,6 +122,26 @@ people = ["nobody"]
 }
 
 #[test]
+fn a_summary_names_a_source_by_its_title_not_its_id() {
+    let e = |summary: &str| {
+        format!(
+            "[[event]]\nid = \"a\"\ndate = \"1917\"\ntitle = \"T\"\nsummary = \"{summary}\"\ntype = \"other\"\n\
+             tags = [\"alash\"]\ncite = [\"enc-alash:4\"]\n"
+        )
+    };
+    check(
+        event_problems(&e("moscow-cage says so, and enc-alash agrees.")),
+        expect![[r#"
+            data/events/e.toml:5:11: the summary names the source "moscow-cage" by its id, which readers don't know: write its title ("The Leader of the Nation and His "Moscow Cage"") instead
+        "#]],
+    );
+    // Not an id: a citation, part of another word, the same letters capitalised.
+    for fine in ["As moscow-cage:12 has it", "the Moscow-Cage essay", "xmoscow-cage", "enc-alash-like"] {
+        assert_eq!(event_problems(&e(fine)), Vec::<String>::new(), "{fine}");
+    }
+}
+
+#[test]
 fn malformed_and_impossible_dates() {
     let e = |date: &str| {
         format!(
@@ -531,6 +551,21 @@ fn relations_are_recorded_once() {
 }
 
 #[test]
+fn a_strand_needs_a_short_name_and_a_term_table_its_fields() {
+    let vocab = "[tags]\nalash = \"The Alash movement\"\nkhiva = { name = \"Khiva\", description = \"The khanate\" }\nbasmachi = { name = \" \", colour = \"red\", description = \"The revolt\" }\nsoviet = { name = \"Soviet\" }\n[event_types]\n[relation_kinds]\n[place_kinds]\n[org_kinds]\n";
+    check(
+        problems(&[("vocab.toml", vocab)]),
+        expect![[r#"
+            data/vocab.toml:2:1: tag `alash` needs a short name for readers: `alash = { name = "…", description = "…" }`
+            data/vocab.toml:4:1: tag `basmachi` needs a short name for readers: `basmachi = { name = "…", description = "…" }`
+            data/vocab.toml:4:21: the name of `basmachi` must be a non-blank string
+            data/vocab.toml:4:26: unknown field `colour` of `basmachi` (expected name, description)
+            data/vocab.toml:5:10: `soviet` has no description
+        "#]],
+    );
+}
+
+#[test]
 fn bad_sources_and_vocab() {
     let sources = r#"
 [[source]]
@@ -557,6 +592,7 @@ paragraphs = 11
             data/sources.toml:13:10: sections must be in paragraph order: 1 does not follow 8
             data/sources.toml:16:10: section starts at paragraph 12, but enc-alash has paragraphs 1–11
             data/vocab.toml:2:1: bad tag "Alash": vocabulary terms are lower-case ASCII slugs ([a-z0-9-]+)
+            data/vocab.toml:2:1: tag `Alash` needs a short name for readers: `Alash = { name = "…", description = "…" }`
             data/vocab.toml:7:2: unknown table `extra` in vocab (expected one of: tags, event_types, relation_kinds, place_kinds, org_kinds)
         "#]],
     );
@@ -597,16 +633,84 @@ tags = ["alash"]
     check(
         p,
         expect![[r#"
-        data/events/a.toml:3:8: impossible date "1917-02-30": February 1917 has 28 days
-        data/events/a.toml:8:11: unknown person "nobody"
-        data/events/a.toml:9:9: citation "enc-alash:40": enc-alash has only 11 paragraphs
-        data/events/a.toml:10:1: unknown field `colour` in event (expected one of: id, date, title, summary, type, tags, people, places, orgs, disputes, quote, cite)
-        data/events/a.toml:12:1: event has no citation (`cite` is missing)
-        data/events/a.toml:13:6: duplicate event id "a" (first at data/events/a.toml:2:6)
-        data/events/a.toml:14:8: date range "1919/1918" ends before it starts
-        data/events/a.toml:17:8: unknown event type "fight" (not in vocab.toml [event_types])
-        data/events/b.toml:1:9: TOML syntax: unclosed array table, expected `]`
-        data/places.toml:5:7: latitude 91 is out of range (-90 to 90)
-    "#]],
+            data/events/a.toml:3:8: impossible date "1917-02-30": February 1917 has 28 days
+            data/events/a.toml:8:11: unknown person "nobody"
+            data/events/a.toml:9:9: citation "enc-alash:40": enc-alash has only 11 paragraphs
+            data/events/a.toml:10:1: unknown field `colour` in event (expected one of: id, date, title, summary, key, type, tags, people, places, orgs, disputes, quote, cite)
+            data/events/a.toml:12:1: event has no citation (`cite` is missing)
+            data/events/a.toml:13:6: duplicate event id "a" (first at data/events/a.toml:2:6)
+            data/events/a.toml:14:8: date range "1919/1918" ends before it starts
+            data/events/a.toml:17:8: unknown event type "fight" (not in vocab.toml [event_types])
+            data/events/b.toml:1:9: TOML syntax: unclosed array table, expected `]`
+            data/places.toml:5:7: latitude 91 is out of range (-90 to 90)
+        "#]],
+    );
+}
+
+#[test]
+fn a_tour_goes_through_known_events_in_date_order_each_once_and_cited() {
+    let events = r#"
+[[event]]
+id = "a"
+date = "1917"
+title = "A"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+
+[[event]]
+id = "b"
+date = "1920"
+title = "B"
+summary = "S"
+type = "other"
+tags = ["alash"]
+cite = ["enc-alash:4"]
+"#;
+    let tours = r#"
+[[tour]]
+id = "t"
+title = "T"
+intro = "As khiva-1918 tells it."
+cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "b"
+  text = "B first"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "a"
+  text = "then A"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "b"
+  text = "B again"
+  cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "nowhere"
+  text = "?"
+  cite = ["enc-alash:99"]
+
+[[tour]]
+id = "t"
+title = "Short"
+intro = "One step"
+cite = ["enc-alash:4"]
+  [[tour.step]]
+  event = "a"
+  text = "only"
+"#;
+    check(
+        problems(&[("events/e.toml", events), ("tours.toml", tours)]),
+        expect![[r#"
+            data/tours.toml:4:9: the intro names the source "khiva-1918" by its id, which readers don't know: write its title ("The Khiva Khanate from the October Revolution to the Soviet invasion") instead
+            data/tours.toml:11:11: step "a" comes before the step above it in time: a tour goes in date order
+            data/tours.toml:15:11: event "b" is already a step of this tour
+            data/tours.toml:19:11: unknown event "nowhere"
+            data/tours.toml:21:11: citation "enc-alash:99": enc-alash has only 11 paragraphs
+            data/tours.toml:23:1: a tour needs at least two steps (`[[tour.step]]` blocks)
+            data/tours.toml:24:6: duplicate tour id "t" (first at data/tours.toml:2:6)
+            data/tours.toml:28:3: step has no citation (`cite` is missing)
+        "#]],
     );
 }

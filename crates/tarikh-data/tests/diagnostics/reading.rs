@@ -108,7 +108,7 @@ quote = { text = "q", cite = "enc-alash:4", page = 3 }
 "#,
         ),
         expect![[r#"
-            data/events/e.toml:9:1: unknown field `colour` in event (expected one of: id, date, title, summary, type, tags, people, places, orgs, disputes, quote, cite)
+            data/events/e.toml:9:1: unknown field `colour` in event (expected one of: id, date, title, summary, key, type, tags, people, places, orgs, disputes, quote, cite)
             data/events/e.toml:10:45: unknown field `page` in quote (expected one of: text, cite)
         "#]],
     );

@@ -3,9 +3,9 @@
 
 use super::{button, clipboard_write, facts, focus_id, full_url, input_row, never, text, Action};
 use crate::app::link::use_link;
-use crate::app::views::common::Notices;
+use crate::app::views::common::{Debounce, Notices};
 use crate::core::dataset::{DATASET, SEARCH};
-use crate::core::filter::{apply, Facet, FIRST_YEAR, LAST_YEAR};
+use crate::core::filter::{apply, typed_year, Facet, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Print, Spec, MAX_QUESTIONS};
 use crate::core::quiz::topic_count_text;
@@ -49,6 +49,7 @@ pub fn Setup() -> impl IntoView {
         )
     };
     let year = move |is_from: bool| {
+        let pause = Debounce::new();
         let (label, id) = if is_from {
             ("From", "qs-from")
         } else {
@@ -62,7 +63,12 @@ pub fn Setup() -> impl IntoView {
         view! {
             <label for=id>{label}</label>
             <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=value
+                on:input=move |ev| match typed_year(&event_target_value(&ev)) {
+                    Some(year) => pause.run(move || update(&|s| if is_from { s.filter.set_from(year) } else { s.filter.set_to(year) })),
+                    None => pause.cancel(),
+                }
                 on:change=move |ev| {
+                    pause.cancel();
                     let year = event_target_value(&ev).trim().parse::<i32>().ok();
                     update(&|s| if is_from { s.filter.set_from(year) } else { s.filter.set_to(year) });
                 } />
@@ -154,6 +160,12 @@ pub fn Setup() -> impl IntoView {
     let other_limits = Memo::new(move |_| spec.with(|s| s.other_limits_text(ds)));
     let remove_limits: Action = Arc::new(move || update(&|s| s.clear_other_limits()));
     let count = Signal::derive(move || topic_count_text(events.get()));
+    // The count acts while typing (once typing pauses), as the years do.
+    let count_pause = Debounce::new();
+    let count_typed = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>() {
+        Ok(n) if (1..=MAX_QUESTIONS).contains(&n) => count_pause.run(move || update(&|s| s.set_n(n))),
+        _ => count_pause.cancel(),
+    };
 
     view! {
         <h1>"Quiz"</h1>
@@ -185,7 +197,9 @@ pub fn Setup() -> impl IntoView {
                     <label for="qs-n">"How many"</label>
                     <input id="qs-n" type="number" inputmode="numeric" min=1 max=MAX_QUESTIONS
                         prop:value=move || spec.with(|s| s.n().to_string())
+                        on:input=count_typed
                         on:change=move |ev| {
+                            count_pause.cancel();
                             if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
                                 update(&|s| s.set_n(n));
                             }

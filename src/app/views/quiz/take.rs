@@ -158,7 +158,18 @@ fn Ask(
 ) -> impl IntoView {
     let ds = &DATASET;
     let q = quiz.questions[i].clone();
-    let response = RwSignal::new(q.blank());
+    // A response in the making is kept with the progress, so a reload shows it.
+    let start = progress
+        .with_untracked(|p| p.draft_of(&quiz))
+        .unwrap_or_else(|| q.blank());
+    let response = RwSignal::new(start);
+    let drafted = quiz.clone();
+    Effect::new(move |seen: Option<()>| {
+        let r = response.get();
+        if seen.is_some() {
+            progress.update(|p| p.keep_draft(&drafted, &r));
+        }
+    });
     let error = RwSignal::new(String::new());
     let last = progress.with_untracked(|p| p.pos + 1 == p.round.len());
     let line = progress.with_untracked(progress_line);
@@ -362,8 +373,8 @@ pub(super) fn explanation(q: &Question) -> impl IntoView {
     }
 }
 
-/// The verdict on an answer and the right answer, with the explanation.
-fn verdict(q: &Question, given: Option<&Vec<u8>>, id: Option<&'static str>) -> impl IntoView {
+/// The verdict on an answer and the right answer (the explanation apart).
+fn verdict_only(q: &Question, given: Option<&Vec<u8>>, id: Option<&'static str>) -> impl IntoView {
     let ds = &DATASET;
     let right = given.is_some_and(|r| q.is_right(r));
     let yours = given.map_or("no answer".to_string(), |r| response_text(ds, q, r));
@@ -373,6 +384,13 @@ fn verdict(q: &Question, given: Option<&Vec<u8>>, id: Option<&'static str>) -> i
         </p>
         <p class="your-answer"><span class="muted">"Your answer: "</span>{yours}</p>
         {(!right).then(|| view! { <p class="right-answer"><span class="muted">"The answer: "</span>{answer_text(ds, q)}</p> })}
+    }
+}
+
+/// The verdict on an answer and the right answer, with the explanation.
+fn verdict(q: &Question, given: Option<&Vec<u8>>, id: Option<&'static str>) -> impl IntoView {
+    view! {
+        {verdict_only(q, given, id)}
         {explanation(q)}
     }
 }
@@ -389,9 +407,11 @@ fn Answered(quiz: Arc<QuizData>, i: usize, progress: RwSignal<Progress>) -> impl
         <p class="quiz-progress">{line}</p>
         <section class="quiz-question answered">
             {question_head(&q)}
-            {verdict(&q, given.as_ref(), Some("verdict"))}
+            {verdict_only(&q, given.as_ref(), Some("verdict"))}
+            // The next step right under the verdict, in view on a phone; the why below it.
+            <p class="quiz-next">{button("", Some("next".into()), text(if last { "See your score" } else { "Next question" }), None, never(), next)}</p>
+            {explanation(&q)}
         </section>
-        <p>{button("", Some("next".into()), text(if last { "See your score" } else { "Next question" }), None, never(), next)}</p>
     }
 }
 

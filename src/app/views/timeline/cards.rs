@@ -11,11 +11,16 @@ use leptos::prelude::*;
 
 /// One page of event cards, keyed so unchanged cards are kept while typing.
 #[component]
-pub fn Cards(shown: Shown, page: Memo<u32>) -> impl IntoView {
+pub fn Cards(shown: Shown, page: Memo<u32>, all: Signal<bool>) -> impl IntoView {
     let outcome = shown.outcome;
+    // `all`: every result (only while printing them all).
     let page = Memo::new(move |_| {
         let p = page.get();
-        outcome.with(|o| page_of(&o.events, p).0.to_vec())
+        if all.get() {
+            outcome.with(|o| o.events.clone())
+        } else {
+            outcome.with(|o| page_of(&o.events, p).0.to_vec())
+        }
     });
     view! {
         <ol class="cards">
@@ -33,7 +38,7 @@ fn Card(e: &'static Event) -> impl IntoView {
     // Plain text where no link is needed keeps each card to a few DOM nodes.
     let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
     let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
-    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].id));
+    let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].name));
     let sources = e
         .cite
         .iter()
@@ -44,6 +49,7 @@ fn Card(e: &'static Event) -> impl IntoView {
         <li class="card" data-year=year>
             <article>
                 <p class="card-date"><time>{e.date.display()}</time>
+                    {e.key.then(|| view! { " " <span class="key-mark">"Key event"</span> })}
                     {claimed_dates_text(ds, e).map(|t| view! { <span class="claimed">" — " {t}</span> })}
                     {(!e.disputes.is_empty()).then(|| view! {
                         " " <span class="disputed-mark">"Disputed: " {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</span>

@@ -2,10 +2,10 @@
 //! give; people, places and organisations through a search picker.
 
 use super::Shown;
-use crate::app::views::common::check_item;
+use crate::app::views::common::{check_item, log, Debounce};
 use crate::core::dataset::DATASET;
 use crate::core::filter::pick::suggest;
-use crate::core::filter::{label_of, Facet, FIRST_YEAR, LAST_YEAR};
+use crate::core::filter::{label_of, typed_year, Facet, FIRST_YEAR, LAST_YEAR};
 use leptos::prelude::*;
 
 /// The facets: every value with the number of events it would give.
@@ -18,6 +18,7 @@ pub fn Facets(shown: Shown) -> impl IntoView {
         outcome,
     } = shown;
     let year_input = move |label: &'static str, id: &'static str, is_from: bool| {
+        let pause = Debounce::new();
         let value = move || {
             filter
                 .with(|f| if is_from { f.from() } else { f.to() })
@@ -27,7 +28,12 @@ pub fn Facets(shown: Shown) -> impl IntoView {
         view! {
             <label for=id>{label}</label>
             <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=value
+                on:input=move |ev| match typed_year(&event_target_value(&ev)) {
+                    Some(year) => pause.run(move || link.typed(|s| s.refilter(|f| if is_from { f.set_from(year) } else { f.set_to(year) }))),
+                    None => pause.cancel(),
+                }
                 on:change=move |ev| {
+                    pause.cancel();
                     let year = event_target_value(&ev).trim().parse::<i32>().ok();
                     link.push(|s| s.refilter(|f| if is_from { f.set_from(year) } else { f.set_to(year) }));
                 } />
@@ -48,6 +54,30 @@ pub fn Facets(shown: Shown) -> impl IntoView {
             .collect_view()
     };
     let all = |n: usize| (0..n as u32).collect::<Vec<_>>();
+    // On a phone the filters fold above the results: this closes them and goes to
+    // the events (hidden on wide screens, where both are side by side).
+    let show_results = move |ev: leptos::ev::MouseEvent| {
+        let details = ev
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|b| b.closest("details").ok().flatten())
+            .and_then(|d| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDetailsElement>(d).ok());
+        if let Some(d) = details {
+            d.set_open(false);
+        }
+        if let Some(h) = document().get_element_by_id("results-heading") {
+            let _ = h.set_attribute("tabindex", "-1");
+            if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
+                if h.focus().is_err() {
+                    log("Could not move the focus to the events");
+                }
+            }
+        }
+    };
+    let show_label = move || {
+        let n = outcome.with(|o| o.events.len());
+        if n == 1 { "Show the 1 event".to_string() } else { format!("Show the {n} events") }
+    };
     let types_open = RwSignal::new(false);
     view! {
         // Open beside the results on wide screens; folded above them on phones.
@@ -71,6 +101,11 @@ pub fn Facets(shown: Shown) -> impl IntoView {
                     on:change=move |_| link.push(|s| s.refilter(|f| f.disputed = !f.disputed)) />
                 <label for="f-disputed">"Disputed only " <span class="n">"(" {move || outcome.with(|o| o.disputed)} ")"</span></label>
             </div>
+            <div class="facet-value">
+                <input type="checkbox" id="f-key" prop:checked=move || filter.with(|f| f.key)
+                    on:change=move |_| link.push(|s| s.refilter(|f| f.key = !f.key)) />
+                <label for="f-key">"Key events only " <span class="n">"(" {move || outcome.with(|o| o.key)} ")"</span></label>
+            </div>
             <Picker facet=Facet::Person shown />
             <Picker facet=Facet::Place shown />
             <Picker facet=Facet::Org shown />
@@ -85,12 +120,17 @@ pub fn Facets(shown: Shown) -> impl IntoView {
                     <ul class="facet">{checks(Facet::Type, all(ds.event_types.len()))}</ul>
                 })}
             </details>
+            <p class="show-results"><button type="button" on:click=show_results>{show_label}</button></p>
         </details>
     }
 }
 
 /// A facet with many values (people, places, organisations): the chosen ones
-/// as removable chips, and a search box listing the best matches with counts.
+/// as removable chips, and a combobox (ARIA 1.2, list autocomplete with
+/// automatic selection) listing the best matches with counts. Typing makes the
+/// first match the active option; ArrowDown / ArrowUp move it; Enter applies it
+/// and keeps the focus in the box; Tab applies it and moves on; Escape closes
+/// the list (again: clears the box). The options are not Tab stops.
 #[component]
 fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
     let ds = &DATASET;
@@ -104,10 +144,68 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
         Facet::Place => ("Place", "Find a place"),
         _ => ("Organisation", "Find an organisation"),
     };
-    let id = format!("pick-{}", facet.key());
+    let id: &'static str = match facet {
+        Facet::Person => "pick-person",
+        Facet::Place => "pick-place",
+        _ => "pick-org",
+    };
+    let list_id = format!("{id}-list");
     let text = RwSignal::new(String::new());
-    let matches = move || {
+    // The option the keys act on, and whether the list was closed (Escape).
+    let active = RwSignal::new(None::<usize>);
+    let closed = RwSignal::new(false);
+    let matches = Memo::new(move |_| {
         outcome.with(|o| filter.with(|f| text.with(|t| suggest(ds, o, f, facet, t, 6))))
+    });
+    let expanded = move || !closed.get() && matches.with(|m| !m.is_empty());
+    let option_id = move |k: usize| format!("{id}-opt-{k}");
+    let choose = move |v: u32| {
+        text.set(String::new());
+        active.set(None);
+        link.push(|s| s.refilter(|f| f.toggle(facet, v)));
+    };
+    let chosen = move || {
+        active
+            .get_untracked()
+            .and_then(|k| matches.with_untracked(|m| m.get(k).map(|&(v, _)| v)))
+            .filter(|_| !closed.get_untracked())
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let n = matches.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" | "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                let down = ev.key() == "ArrowDown";
+                let next = match (active.get_untracked().filter(|_| !closed.get_untracked()), down) {
+                    (None, true) => 0,
+                    (None, false) => n - 1,
+                    (Some(k), true) => (k + 1).min(n - 1),
+                    (Some(k), false) => k.saturating_sub(1),
+                };
+                closed.set(false);
+                active.set(Some(next));
+            }
+            "Enter" => {
+                if let Some(v) = chosen() {
+                    ev.prevent_default();
+                    choose(v);
+                }
+            }
+            // Tab applies what was typed for, then moves on as usual.
+            "Tab" if !ev.shift_key() && !text.get_untracked().trim().is_empty() => {
+                if let Some(v) = chosen() {
+                    choose(v);
+                }
+            }
+            "Escape" => {
+                if closed.get_untracked() || matches.with_untracked(Vec::is_empty) {
+                    text.set(String::new());
+                }
+                closed.set(true);
+                active.set(None);
+            }
+            _ => {}
+        }
     };
     let chips = move || {
         filter
@@ -126,17 +224,29 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
         <fieldset class="picker">
             <legend>{title}</legend>
             <ul class="chips">{chips}</ul>
-            <label for=id.clone() class="visually-hidden">{hint}</label>
-            <input id=id type="search" placeholder=hint autocomplete="off"
-                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
-            <ul class="suggestions">
-                {move || matches().into_iter().map(|(v, n)| view! {
-                    <li><button type="button" class="suggestion"
-                        on:click=move |_| { text.set(String::new()); link.push(|s| s.refilter(|f| f.toggle(facet, v))); }>
-                        {label_of(ds, facet, v)} " " <span class="n">"(" {n} ")"</span></button></li>
+            <label for=id class="visually-hidden">{hint}</label>
+            <input id=id type="text" role="combobox" placeholder=hint autocomplete="off" spellcheck="false"
+                aria-autocomplete="list" aria-controls=list_id.clone()
+                aria-expanded=move || if expanded() { "true" } else { "false" }
+                aria-activedescendant=move || active.get().filter(|_| expanded()).map(option_id)
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let t = event_target_value(&ev);
+                    active.set((!t.trim().is_empty()).then_some(0));
+                    closed.set(false);
+                    text.set(t);
+                }
+                on:keydown=on_key />
+            <ul class="suggestions" role="listbox" id=list_id aria-label=format!("{title} suggestions")
+                hidden=move || !expanded()>
+                {move || matches.get().into_iter().enumerate().map(|(k, (v, n))| view! {
+                    <li role="option" class="suggestion" id=option_id(k)
+                        aria-selected=move || if active.get() == Some(k) { "true" } else { "false" }
+                        on:mousedown=|ev| ev.prevent_default()
+                        on:click=move |_| choose(v)>
+                        {label_of(ds, facet, v)} " " <span class="n">"(" {n} ")"</span></li>
                 }).collect_view()}
             </ul>
         </fieldset>
     }
 }
-

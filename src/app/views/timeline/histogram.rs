@@ -4,7 +4,8 @@
 use super::Shown;
 use crate::app::views::common::cites;
 use crate::core::dataset::DATASET;
-use crate::core::filter::{FIRST_YEAR, LAST_YEAR};
+use crate::core::filter::{afterwards_page, afterwards_years, FIRST_YEAR, LAST_YEAR};
+use crate::core::link::LinkState;
 use crate::core::link::Notices;
 use crate::core::timeline::read_periods;
 use leptos::prelude::*;
@@ -118,6 +119,27 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
             }
         })
     };
+    // What came after 1937 (rehabilitations, archives, historians) is not drawn:
+    // it is counted here, with a link to where it starts in the list.
+    let afterwards = move || {
+        let (first, last) = afterwards_years(ds)?;
+        let n = outcome.with(|o| o.afterwards);
+        (n > 0).then(|| {
+            let page = outcome.with(|o| afterwards_page(ds, &o.events));
+            let href = page.map(|p| {
+                let mut s = link.now();
+                s.page = p;
+                s.href(ds)
+            });
+            let noun = if n == 1 { "event" } else { "events" };
+            view! {
+                <p class="afterwards small">
+                    {format!("Afterwards, {first}–{last}: {n} {noun} (rehabilitations, archives opened, historians' work), not drawn on the axis; they close the list. ")}
+                    {href.map(|h| view! { <a href=h>"Show them"</a> })}
+                </p>
+            }
+        })
+    };
     let on_scheme = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let mut ignored = Notices::default();
@@ -144,6 +166,8 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 {bands}
             </svg>
             </div>
+            <p class="axis-hint small" aria-hidden="true">"Scroll the chart sideways for the later years →"</p>
+            {afterwards}
             <div class="periods">
                 <label for="periods">"Periods"</label>
                 <select id="periods" on:change=on_scheme prop:value=selected>

@@ -7,15 +7,15 @@ mod cards;
 mod facets;
 mod histogram;
 
-use super::common::{download, Empty, Notices, Pager, SearchBox};
+use super::common::{download, log, Empty, Notices, Pager, SearchBox};
 use crate::app::link::Linked;
 use crate::app::router::use_router;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
 use crate::core::link::LinkState;
-use crate::core::filter::{apply, page_of, Filter, Outcome};
+use crate::core::filter::{apply, page_of, Filter, Outcome, PAGE_SIZE};
 use crate::core::quiz::setup_href;
-use crate::core::timeline::{PresentState, TimelineState};
+use crate::core::timeline::{page_notice, PresentState, TimelineState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -83,6 +83,39 @@ pub fn Timeline() -> impl IntoView {
 
     let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.events, 1).1));
     let page = Memo::new(move |_| link.state.with(|s| s.page).clamp(1, pages.get()));
+    // "Print all": every result on the page while the browser prints, then one page again.
+    let print_all = RwSignal::new(false);
+    let after = window_event_listener_untyped("afterprint", move |_| print_all.set(false));
+    on_cleanup(move || after.remove());
+    let print_everything = move |_| {
+        print_all.set(true);
+        request_animation_frame(|| {
+            set_timeout(
+                || {
+                    if window().print().is_err() {
+                        log("Could not open the print dialog");
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    };
+    let scope = move || {
+        let n = outcome.with(|o| o.events.len());
+        export::print_scope(n, page.get(), pages.get(), PAGE_SIZE, print_all.get())
+    };
+    let offer_all = move || {
+        let n = outcome.with(|o| o.events.len());
+        (pages.get() > 1 && n <= export::PRINT_ALL_MAX).then(|| view! {
+            <button type="button" class="secondary no-print" on:click=print_everything>{format!("Print all {n} events")}</button>
+        })
+    };
+    // A page past the last is shown as the last, and said.
+    let notices = Memo::new(move |_| {
+        let mut n = link.notices.get();
+        n.extend(page_notice(link.state.with(|s| s.page), pages.get()));
+        n
+    });
     let culprits = Memo::new(move |_| {
         outcome.with(|o| {
             if o.events.is_empty() {
@@ -94,9 +127,10 @@ pub fn Timeline() -> impl IntoView {
     });
     view! {
         <h1>"Timeline"</h1>
-        <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources."</p>
+        <p class="lede">"The Alash movement and the Basmachi revolt, 1891–1937, event by event, each with its sources; then, to the present, how they were remembered and studied."</p>
         <p class="print-only">{move || format!("Filter: {}.", filter.with(|f| f.describe(ds)))}</p>
-        <Notices notices=link.notices />
+        <p class="print-only print-scope">{scope}</p>
+        <Notices notices />
         <SearchBox id="q" label="Search" placeholder="Names in any spelling, places, events…"
             value=Signal::derive(move || filter.with(|f| f.q.clone()))
             on_type=Callback::new(move |q: String| link.typed(|s| s.refilter(|f| f.q = q))) />
@@ -112,6 +146,7 @@ pub fn Timeline() -> impl IntoView {
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
                     <a class="no-print" href=move || filter.with(|f| PresentState { filter: f.clone(), at: None }.href(ds))>"Present these events"</a>
                     <a class="no-print" href=move || filter.with(|f| crate::core::map::MapState::of(f.clone()).href(ds))>"Show on the map"</a>
+                    {offer_all}
                     <span class="copied" aria-live="polite">{move || match copied.get() {
                         Some(true) => "Link copied.",
                         Some(false) => "Could not copy: use the address bar.",
@@ -132,7 +167,7 @@ pub fn Timeline() -> impl IntoView {
                     culprits=culprits.into() what=("event", "events") clear_all="#/timeline"
                     message="No event matches all of these filters together."
                     clear=Callback::new(move |facet| link.push(|s| s.refilter(|f| f.clear(facet)))) />
-                <cards::Cards shown page />
+                <cards::Cards shown page all=print_all.into() />
                 <Pager label="Pages of events" prev="← Earlier" next="Later →" top="results-heading"
                     page pages go=Callback::new(move |p| link.push(|s| s.page = p)) />
             </section>

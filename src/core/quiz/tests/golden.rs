@@ -24,6 +24,7 @@ fn c(n: u16) -> &'static [Cite] {
 fn term(id: &'static str) -> Term {
     Term {
         id,
+        name: id,
         description: id,
     }
 }
@@ -44,6 +45,7 @@ fn mini() -> &'static Dataset {
         date: d(date),
         title,
         summary: "",
+        key: false,
         kind: 0,
         tags: leak(tags),
         people: leak(people),
@@ -190,6 +192,7 @@ fn mini() -> &'static Dataset {
             id,
             name,
             summary: "",
+            key: false,
             names: leak(vec![Name {
                 name,
                 sources: leak(vec![0]),
@@ -337,6 +340,7 @@ fn mini() -> &'static Dataset {
         sources: leak(vec![Source {
             id: "src",
             title: "The Source",
+            short: "The Source",
             untitled: false,
             author: None,
             container: None,
@@ -365,6 +369,8 @@ fn mini() -> &'static Dataset {
         schemes: &[],
         disputes: leak(disputes),
         glossary: &[],
+        intro: &[],
+        tours: &[],
         by_id: IdIndex {
             events: leak(by_id),
             schemes: &[],

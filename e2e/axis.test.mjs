@@ -185,3 +185,16 @@ test('"Present these events" carries the timeline filter', async () => {
   assert.equal(await param(tab, 'from'), '1918');
   await tab.close();
 });
+
+test('a guided tour plays in Present mode: its intro, its steps with their notes, Esc back to its page', async () => {
+  const tab = await TarikhPage.open(browser, server.url, '#/present?tour=fall-of-khiva');
+  assert.match(await tab.page.locator('.kicker').first().innerText(), /guided tour/i);
+  await tab.page.keyboard.press('ArrowRight');
+  await tab.page.waitForFunction(() => /at=/.test(location.hash));
+  assert.match(await param(tab, 'tour'), /fall-of-khiva/);
+  assert.ok((await tab.page.locator('.tour-step').innerText()).length > 20, 'the step says what to notice');
+  await tab.page.keyboard.press('Escape');
+  await tab.page.waitForFunction(() => location.hash.startsWith('#/tours/fall-of-khiva'));
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});

@@ -5,10 +5,10 @@
 //! tours (`data/tours.toml`), and the links onward.
 
 use super::filter::Filter;
-use super::link::{encode_value, LinkState};
+use super::link::LinkState;
 use super::model::{Dataset, Tour};
 use super::quiz::setup_href;
-use super::timeline::TimelineState;
+use super::timeline::{PresentState, TimelineState};
 
 /// The key events, in date order (indices into `ds.events`).
 pub fn key_events(ds: &Dataset) -> Vec<u32> {
@@ -36,10 +36,8 @@ pub fn tour<'d>(ds: &'d Dataset, id: &str) -> Option<&'d Tour> {
 }
 
 /// The link that plays a tour in Present mode: `#/present?tour=<id>`.
-/// (Present mode and its link state are the timeline issue's; this is the one
-/// place the start and the tour pages write that link.)
-pub fn present_href(tour: &Tour) -> String {
-    format!("#/present?tour={}", encode_value(tour.id))
+pub fn present_href(ds: &Dataset, tour: &Tour) -> String {
+    PresentState::tour(ds, tour.id).href(ds)
 }
 
 /// The timeline of the key events only (`#/timeline?key=1`).
@@ -112,7 +110,7 @@ mod tests {
             assert!(t.steps.len() >= 5 && !t.cite.is_empty(), "{id}");
             assert!(t.steps.iter().all(|s| !s.cite.is_empty() && !s.text.is_empty()));
             assert!(t.steps.windows(2).all(|w| w[0].event < w[1].event), "{id}: in date order");
-            assert_eq!(present_href(t), format!("#/present?tour={id}"));
+            assert_eq!(present_href(&DATASET, t), format!("#/present?tour={id}"));
             assert_eq!(Route::parse(&View::Tour(id.into()).href()).view, View::Tour(id.into()));
         }
         assert_eq!(tour_years(ds, tour(ds, "fall-of-khiva").unwrap()).as_deref(), Some("1918–1920"));

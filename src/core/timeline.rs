@@ -263,15 +263,55 @@ pub enum At {
     Sources,
 }
 
-/// Present mode's link: the timeline's filter, and the slide.
+/// Present mode's link: the timeline's filter (or a guided tour), and the slide.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PresentState {
     pub filter: Filter,
     /// `None`: the opening slide.
     pub at: Option<At>,
+    /// A guided tour (index into `Dataset::tours`) played instead of the filter.
+    pub tour: Option<u32>,
 }
 
-static PRESENT: [Param<PresentState>; 1] = [Param {
+impl PresentState {
+    /// Present mode on these events, from the opening slide.
+    pub fn of(filter: Filter) -> PresentState {
+        PresentState {
+            filter,
+            ..PresentState::default()
+        }
+    }
+
+    /// Present mode playing a tour, from its opening slide.
+    pub fn tour(ds: &Dataset, id: &str) -> PresentState {
+        PresentState {
+            tour: ds.tours.iter().position(|t| t.id == id).map(|i| i as u32),
+            ..PresentState::default()
+        }
+    }
+
+    /// The events of the slides: the tour's steps, or the filter's events.
+    pub fn events(&self, ds: &Dataset, index: &super::filter::SearchIndex) -> Vec<u32> {
+        match self.tour {
+            Some(t) => ds.tours[t as usize].steps.iter().map(|s| s.event).collect(),
+            None => super::filter::apply(ds, index, &self.filter).events,
+        }
+    }
+}
+
+static PRESENT: [Param<PresentState>; 2] = [Param {
+    key: "tour",
+    doc: "a guided tour (its id, data/tours.toml) played instead of a filter's events",
+    read: |s, ds, v, n| match ds.tours.iter().position(|t| t.id == v.trim()) {
+        Some(i) => s.tour = Some(i as u32),
+        None => n.unknown_id("tour", v.trim()),
+    },
+    write: |s, ds, q| {
+        if let Some(t) = s.tour {
+            q.add("tour", ds.tours[t as usize].id)
+        }
+    },
+}, Param {
     key: "at",
     doc: "the slide shown: an event's id, or sources (the closing slide); none for the opening slide",
     read: |s, ds, v, n| match v.trim() {
@@ -361,5 +401,12 @@ mod tests {
         assert_eq!(p.at, Some(At::Sources));
         let (_, n): (PresentState, _) = parse("#/present?at=nope");
         assert_eq!(n, vec![Notice::UnknownId { what: "event", id: "nope".into() }]);
+        // A tour plays its steps, in order.
+        if let Some(t) = ds.tours.first() {
+            let p = PresentState::tour(ds, t.id);
+            assert_eq!(p.href(ds), format!("#/present?tour={}", t.id));
+            let steps: Vec<u32> = t.steps.iter().map(|s| s.event).collect();
+            assert_eq!(p.events(ds, &crate::core::dataset::SEARCH), steps);
+        }
     }
 }

@@ -55,7 +55,7 @@ pub fn Home() -> impl IntoView {
                     <p>{t.intro}</p>
                     <p class="small">
                         {format!("{} steps, {years}. ", t.steps.len())}
-                        <a href=present_href(t)>{format!("Play “{}” as a presentation", t.title)}</a>
+                        <a href=present_href(ds, t)>{format!("Play “{}” as a presentation", t.title)}</a>
                     </p>
                 </li>
             }

@@ -12,7 +12,6 @@ use crate::core::axis::periods::PALETTE;
 use crate::core::axis::present::{opening_words, Deck, Slide};
 use crate::core::axis::{Bands, Limits, Scale};
 use crate::core::dataset::{DATASET, SEARCH};
-use crate::core::filter::apply;
 use crate::core::link::{LinkState, Notice};
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
@@ -28,7 +27,7 @@ pub fn Present() -> impl IntoView {
     let ds = &DATASET;
     let link = Linked::<PresentState>::provide();
     let router = crate::app::router::use_router();
-    let deck = Memo::new(move |_| link.state.with(|s| Deck::new(ds, &apply(ds, &SEARCH, &s.filter).events)));
+    let deck = Memo::new(move |_| link.state.with(|s| Deck::new(ds, &s.events(ds, &SEARCH))));
     // The slide the link names, and a notice when its event is not in the deck.
     let placed = Memo::new(move |_| {
         let at = link.state.with(|s| s.at);
@@ -66,9 +65,16 @@ pub fn Present() -> impl IntoView {
             Some(At::Event(e)) => Some(e),
             _ => None,
         };
-        let t = TimelineState {
-            sel,
-            ..TimelineState::of(s.filter)
+        // A tour leaves to its page; a filter to its timeline.
+        let t = match s.tour {
+            Some(k) => {
+                router.go(&View::Tour(ds.tours[k as usize].id.into()).href(), crate::app::router::Entry::Push);
+                return;
+            }
+            None => TimelineState {
+                sel,
+                ..TimelineState::of(s.filter)
+            },
         };
         router.go(&t.href(ds), crate::app::router::Entry::Push);
     };
@@ -138,8 +144,8 @@ pub fn Present() -> impl IntoView {
 
     let slide = move || {
         let i = index.get();
-        let f = link.state.with(|s| s.filter.clone());
-        deck.with(|d| slide_view(d, i, &f))
+        let s = link.now();
+        deck.with(|d| slide_view(d, i, &s))
     };
     let progress = move || {
         let i = index.get();
@@ -155,16 +161,19 @@ pub fn Present() -> impl IntoView {
     };
     let handout = move || {
         printing.get().then(|| {
-            let f = link.state.with(|s| s.filter.clone());
+            let s = link.now();
             deck.with(|d| {
                 (0..d.len())
-                    .map(|k| view! { <div class="handout-page">{slide_view(d, k, &f)}</div> })
+                    .map(|k| view! { <div class="handout-page">{slide_view(d, k, &s)}</div> })
                     .collect_view()
             })
         })
     };
     let back = move || {
         link.state.with(|s| {
+            if let Some(k) = s.tour {
+                return View::Tour(ds.tours[k as usize].id.into()).href();
+            }
             let sel = match s.at {
                 Some(At::Event(e)) => Some(e),
                 _ => None,
@@ -196,14 +205,19 @@ pub fn Present() -> impl IntoView {
 }
 
 /// One slide: the opening, an event, or the sources.
-fn slide_view(d: &Deck, i: usize, f: &crate::core::filter::Filter) -> AnyView {
+fn slide_view(d: &Deck, i: usize, s: &PresentState) -> AnyView {
     let ds = &DATASET;
+    let tour = s.tour.map(|k| &ds.tours[k as usize]);
     match d.slide(i) {
         Slide::Opening => {
-            let words = opening_words(ds, f, d.events().len());
+            let (kicker, words, intro) = match tour {
+                Some(t) => ("Tarikh · A guided tour", t.title.to_string(), Some(view! { <p class="slide-summary">{t.intro}</p> {cites(t.cite)} })),
+                None => ("Tarikh · Present", opening_words(ds, &s.filter, d.events().len()), None),
+            };
             view! {
-                <p class="kicker">"Tarikh · Present"</p>
+                <p class="kicker">{kicker}</p>
                 <h1>{words}</h1>
+                {intro}
                 <p class="slide-hint no-print">"→, Space or a swipe for the next slide; Esc to leave."</p>
             }
             .into_any()
@@ -232,6 +246,10 @@ fn slide_view(d: &Deck, i: usize, f: &crate::core::filter::Filter) -> AnyView {
         }
         Slide::Event(e) => {
             let ev = &ds.events[e as usize];
+            // In a tour, what to notice about this step, in Tarikh's own words.
+            let step = tour
+                .and_then(|t| t.steps.iter().find(|st| st.event == e))
+                .map(|st| view! { <aside class="tour-step"><p>{st.text}</p>{cite_line(st.cite)}</aside> });
             let claimed = claimed_dates_text(ds, ev);
             let periods = periods_of(ev);
             let disputes = ev
@@ -267,6 +285,7 @@ fn slide_view(d: &Deck, i: usize, f: &crate::core::filter::Filter) -> AnyView {
                     {claimed.map(|t| view! { <span class="claimed">" — " {t}</span> })}</p>
                 {(!periods.is_empty()).then(|| view! { <p class="kicker">{periods}</p> })}
                 <h1><a href=View::Event(ev.id.into()).href()>{ev.title}</a></h1>
+                {step}
                 <p class="slide-summary">{ev.summary}</p>
                 <p class="slide-meta">
                     {(!ev.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(ev.people.iter().map(|&p| person_link(p)))} <br/> })}

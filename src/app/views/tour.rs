@@ -33,7 +33,7 @@ pub fn Tour(id: String) -> impl IntoView {
         <h1>{t.title}</h1>
         <p class="lede">{t.intro}</p>
         <p class="small">"Sources: " {cite_line(t.cite)}</p>
-        <p class="no-print"><a href=present_href(t)>"Play it as a presentation"</a>
+        <p class="no-print"><a href=present_href(ds, t)>"Play it as a presentation"</a>
             " · " <button type="button" class="secondary" on:click=|_| { let _ = window().print(); }>"Print this tour"</button></p>
         <ol class="tour-steps">{steps}</ol>
     }

@@ -126,10 +126,7 @@ pub struct PresentLink(pub Filter);
 
 impl PresentLink {
     pub fn href(&self, ds: &crate::core::model::Dataset) -> String {
-        crate::core::timeline::PresentState {
-            filter: self.0.clone(),
-            at: None,
-        }
+        crate::core::timeline::PresentState::of(self.0.clone())
         .href(ds)
     }
 }

@@ -144,7 +144,7 @@ pub fn Timeline() -> impl IntoView {
                     <p role="status" aria-live="polite" class="count">{count_text}</p>
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
-                    <a class="no-print" href=move || filter.with(|f| PresentState { filter: f.clone(), at: None }.href(ds))>"Present these events"</a>
+                    <a class="no-print" href=move || filter.with(|f| PresentState::of(f.clone()).href(ds))>"Present these events"</a>
                     <a class="no-print" href=move || filter.with(|f| crate::core::map::MapState::of(f.clone()).href(ds))>"Show on the map"</a>
                     {offer_all}
                     <span class="copied" aria-live="polite">{move || match copied.get() {

@@ -157,8 +157,8 @@ fn selected(ax: Ax) -> Option<impl IntoView> {
         s.sel.map(|e| {
             let ev = &ds.events[e as usize];
             let present = PresentState {
-                filter: s.filter.clone(),
                 at: Some(At::Event(e)),
+                ..PresentState::of(s.filter.clone())
             }
             .href(ds);
             view! {

@@ -65,7 +65,7 @@ pub use spec::{
     setup_href, topic_count_text, valid_seed, Feedback, Level, Print, Spec, DEFAULT_QUESTIONS,
     MAX_QUESTIONS, MAX_SEED,
 };
-pub use words::{answer_text, ask, label, response_text};
+pub use words::{answer_letters, answer_text, ask, label, letter, response_text};
 
 #[cfg(test)]
 mod tests;

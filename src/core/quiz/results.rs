@@ -222,3 +222,22 @@ pub fn csv(ds: &Dataset, quiz: &Quiz, class: &Class) -> String {
     }
     out
 }
+
+/// The score distribution in words (the chart's text alternative): each score
+/// some student got, highest first ("4 of 4: 1 student; 2 of 4: 2 students").
+pub fn distribution_text(class: &Class) -> String {
+    let n = class.distribution.len().saturating_sub(1);
+    let parts: Vec<String> = class
+        .distribution
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &k)| k > 0)
+        .map(|(s, &k)| format!("{s} of {n}: {k} student{}", if k == 1 { "" } else { "s" }))
+        .collect();
+    if parts.is_empty() {
+        "No student counted yet.".to_string()
+    } else {
+        format!("Scores: {}.", parts.join("; "))
+    }
+}

@@ -197,6 +197,7 @@ fn the_class_results_on_a_known_set_of_codes() {
     assert_eq!(class.counted(), 3);
     assert_eq!(class.distribution, vec![0, 1, 1, 0, 1]);
     assert_eq!(class.mean_text(4).as_deref(), Some("2.3 of 4"));
+    assert_eq!(results::distribution_text(&class), "Scores: 4 of 4: 1 student; 2 of 4: 1 student; 1 of 4: 1 student.");
     // Hardest first: Q4 (1 of 3, one blank) and Q2 (1 of 3) — in quiz order on a tie —, Q3 (2 of 3), Q1 (3 of 3).
     let order: Vec<(usize, usize, usize)> = class.questions.iter().map(|s| (s.index + 1, s.right, s.of)).collect();
     assert_eq!(order, vec![(2, 1, 3), (4, 1, 3), (3, 2, 3), (1, 3, 3)]);
@@ -219,4 +220,21 @@ fn times_in_words() {
     assert_eq!(code::time_text(245), "4 min 05 s");
     assert_eq!(code::time_text(3720), "1 h 02 min");
     assert_eq!(code::time_text(code::MAX_SECS), "4 h 00 min or more");
+}
+
+#[test]
+fn the_answer_key_in_letters() {
+    let q = quiz("#/quiz?n=8&level=normal&feedback=end&seed=e2e-keyboard");
+    for question in &q.questions {
+        let key = answer_letters(question);
+        match question.format() {
+            Format::Choice => assert_eq!(key, letter(question.answer[0] as usize).to_string()),
+            Format::Order => {
+                assert_eq!(key.split(' ').count(), question.items.len());
+                let first = key.as_bytes()[0] - b'A';
+                assert_eq!(first, question.answer[0], "the earliest item's letter comes first");
+            }
+            Format::Match => assert!(key.starts_with(&format!("1-{}", letter(question.answer[0] as usize)))),
+        }
+    }
 }

@@ -214,9 +214,9 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
             <p>"Codes are not proof against a student who wants to cheat: there is no server to check them, and anyone who has the quiz can work out a code for any answers, copy a friend's, or take the quiz twice. Use them as you would answers handed in on paper."</p>
             <p>"What the code does check: its last two characters are a check that catches any one mistyped or missing character and two characters swapped, so a code read out or typed wrong is shown as mistyped instead of counted with wrong answers; and part of the code says which quiz it is for, so a code from another quiz is shown as such."</p>
         </details>
-        <h2>"Students"</h2>
+        <h2 id="students-heading">"Students"</h2>
         <p class="class-summary" role="status">{summary}</p>
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-labelledby="students-heading" tabindex="0">
             <table class="results-table">
                 <thead><tr><th scope="col">"#"</th><th scope="col">"Code"</th><th scope="col">"Name"</th><th scope="col">"Score"</th><th scope="col">"Time"</th><th scope="col">"Status"</th></tr></thead>
                 <tbody>{rows}</tbody>

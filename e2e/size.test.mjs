@@ -15,8 +15,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // too), 379,246 B measured. +15,900: issue 20's glossary — 30 terms (about 3,500 B
 // of it the data), the glossary and term views, the term matcher (Unicode letter
 // tables) and term links on four views (311,294 B → 327,167 B measured on its own).
+// +35,000: issue 18's classroom — result codes (core::quiz::code, a small bignum),
+// the class results (core::quiz::results) and three views: the result code at the
+// end of a quiz, the class results view (table, chart, CSV) and projector mode
+// (397,006 B on the merge base, already over its guard, → 431,274 B measured).
 // Issue 21 brings it down.)
-const GUARD = 396_000;
+const GUARD = 432_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -100,11 +100,11 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
                     view! {
                         <tr class=if bad { "refused" } else { "" }>
                             <td>{i + 1}</td>
-                            <td class="code-cell">{e.code.clone()}</td>
                             <td>{if name.is_empty() { "—".to_string() } else { name }}</td>
                             <td>{score}</td>
                             <td>{time}</td>
-                            <td>{(if bad { "⚠ " } else { "" }).to_string() + &status}</td>
+                            <td class="status-cell">{(if bad { "⚠ " } else { "" }).to_string() + &status}</td>
+                            <td class="code-cell">{e.code.clone()}</td>
                         </tr>
                     }
                 })
@@ -218,7 +218,7 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
         <p class="class-summary" role="status">{summary}</p>
         <div class="table-wrap" role="region" aria-labelledby="students-heading" tabindex="0">
             <table class="results-table">
-                <thead><tr><th scope="col">"#"</th><th scope="col">"Code"</th><th scope="col">"Name"</th><th scope="col">"Score"</th><th scope="col">"Time"</th><th scope="col">"Status"</th></tr></thead>
+                <thead><tr><th scope="col">"#"</th><th scope="col">"Name"</th><th scope="col">"Score"</th><th scope="col">"Time"</th><th scope="col">"Status"</th><th scope="col">"Code"</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
         </div>

@@ -25,8 +25,12 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // 311,251 → 330,440 B: the start page (its orientation and four tours in data/, the
 // view, prerendered into index.html instead of the timeline), a tour's page, the
 // pickers as comboboxes, scroll restoration, the key flag and strand names, print
-// all, event pages that lead on, the phone fixes. Issue 21 brings it down.)
-const GUARD = 495_000;
+// all, event pages that lead on, the phone fixes. +34,300: issue 18's classroom,
+// measured on its own 397,006 → 431,274 B: result codes (core::quiz::code, a small
+// bignum), the class results (core::quiz::results) and three views (the result code
+// at the end of a quiz, the class results view with its table, chart and CSV, and
+// projector mode). Issue 21 brings it down.)
+const GUARD = 530_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

@@ -11,6 +11,8 @@
 //! feedback=each|end        show the right answer after each question, or only at the end
 //! seed=k3f9a2              fixes the questions; without it the teacher's setup form shows
 //! print=worksheet|key      a printable worksheet, or its answer key
+//! results=1                the teacher's class results (result codes pasted)
+//! project=1                projector mode (one question at a time, large type)
 //! ```
 //!
 //! Reading a link never fails: whatever is wrong is dropped with a notice.
@@ -32,15 +34,18 @@
 //! (its candidates, how it is made, its words and its explanation) and the
 //! registry of types; `question` what a quiz is made of; `words` labels and
 //! answers in words; `explain` explanations; `fingerprint`; `calendar` dates
-//! arithmetic; `state` taking a quiz; `stored` its progress as the browser keeps it.
+//! arithmetic; `state` taking a quiz; `stored` its progress as the browser keeps it;
+//! `code` result codes; `results` the class's results read from them.
 
 mod calendar;
+pub mod code;
 mod explain;
 mod facts;
 mod fingerprint;
 mod gen;
 mod kinds;
 mod question;
+pub mod results;
 mod rng;
 mod spec;
 pub mod state;
@@ -61,7 +66,7 @@ pub use spec::{
     setup_href, topic_count_text, valid_seed, Feedback, Level, Print, Spec, DEFAULT_QUESTIONS,
     MAX_QUESTIONS, MAX_SEED,
 };
-pub use words::{answer_text, ask, label, response_text};
+pub use words::{answer_letters, answer_text, ask, label, letter, response_text};
 
 #[cfg(test)]
 mod tests;

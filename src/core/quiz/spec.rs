@@ -9,13 +9,15 @@
 //! feedback=each|end        show the right answer after each question, or only at the end
 //! seed=k3f9a2              fixes the questions; without it the teacher's setup form shows
 //! print=worksheet|key      a printable worksheet, or its answer key
+//! results=1                the teacher's class results (result codes pasted)
+//! project=1                projector mode (one question at a time, large type)
 //! ```
 //!
 //! The parameters are defined once, in [`PARAMS`]; reading never fails.
 
 use super::{generate, Facts, Kind};
 use crate::core::filter::{Facet, Filter, SearchIndex};
-use crate::core::link::{LinkState, Notice, Notices, Param};
+use crate::core::link::{self, LinkState, Notice, Notices, Param};
 use crate::core::model::Dataset;
 
 /// The longest seed a link may carry.
@@ -111,6 +113,10 @@ pub struct Spec {
     /// Letters, digits, `-` and `_`; `None` shows the setup form.
     seed: Option<String>,
     pub print: Option<Print>,
+    /// The teacher's class results view (codes pasted, scores, shares).
+    pub results: bool,
+    /// Projector mode: one question at a time in large type for the whole class.
+    pub project: bool,
     /// While a link is read: an `ask=` was seen (its kinds replace the default).
     asked: bool,
 }
@@ -131,6 +137,8 @@ impl Default for Spec {
             feedback: Feedback::Each,
             seed: None,
             print: None,
+            results: false,
+            project: false,
             asked: false,
         }
     }
@@ -249,12 +257,36 @@ impl Spec {
         s
     }
 
-    /// The same quiz in another form (`None`: taken on screen).
+    /// The same quiz in another form (`None`: taken on screen); never the
+    /// results view or projector mode.
     pub fn with_print(&self, print: Option<Print>) -> Spec {
         Spec {
             print,
+            results: false,
+            project: false,
             ..self.clone()
         }
+    }
+
+    /// The teacher's class results view of this quiz.
+    pub fn results_view(&self) -> Spec {
+        Spec {
+            results: true,
+            ..self.with_print(None)
+        }
+    }
+
+    /// This quiz in projector mode.
+    pub fn projected(&self) -> Spec {
+        Spec {
+            project: true,
+            ..self.with_print(None)
+        }
+    }
+
+    /// The key the results view keeps pasted codes under.
+    pub fn results_key(&self, ds: &Dataset) -> String {
+        format!("tarikh-results {}", self.with_print(None).href(ds))
     }
 
     /// The key the first format of stored progress was kept under (the link
@@ -314,7 +346,7 @@ fn read_ask(s: &mut Spec, _: &Dataset, value: &str, n: &mut Notices) {
 }
 
 /// The quiz's own parameters, in the order the link writes them (after the topic).
-static PARAMS: [Param<Spec>; 6] = [
+static PARAMS: [Param<Spec>; 8] = [
     Param {
         key: "n",
         doc: "how many questions (1–30; 10 when left out)",
@@ -375,6 +407,26 @@ static PARAMS: [Param<Spec>; 6] = [
         write: |s, _, q| {
             if let Some(p) = s.print {
                 q.add("print", p.id())
+            }
+        },
+    },
+    Param {
+        key: "results",
+        doc: "the teacher's class results: paste the students' result codes (results=1)",
+        read: |s, _, v, n| link::read_flag(&mut s.results, "results", v, n, "use results=1"),
+        write: |s, _, q| {
+            if s.results {
+                q.add("results", "1")
+            }
+        },
+    },
+    Param {
+        key: "project",
+        doc: "projector mode: one question at a time in large type, answers revealed by key (project=1)",
+        read: |s, _, v, n| link::read_flag(&mut s.project, "project", v, n, "use project=1"),
+        write: |s, _, q| {
+            if s.project {
+                q.add("project", "1")
             }
         },
     },

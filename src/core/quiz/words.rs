@@ -148,3 +148,30 @@ pub(super) fn place_names(ds: &Dataset, ev: &Event) -> String {
         .collect();
     places.join(", ")
 }
+
+/// The letter of option `i` (A, B, …), as the worksheet and projector show them.
+pub fn letter(i: usize) -> char {
+    (b'A' + (i as u8).min(25)) as char
+}
+
+/// The right answer in letters, as an answer key grid gives it: a choice "C";
+/// an ordering the letters of the items as shown, earliest first ("B D A C");
+/// a matching each item's number with the person's letter ("1-B 2-A 3-C").
+pub fn answer_letters(q: &Question) -> String {
+    match q.format() {
+        Format::Choice => q.answer.first().map_or(String::new(), |&i| letter(i as usize).to_string()),
+        Format::Order => q
+            .answer
+            .iter()
+            .map(|&i| letter(i as usize).to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+        Format::Match => q
+            .answer
+            .iter()
+            .enumerate()
+            .map(|(n, &o)| format!("{}-{}", n + 1, letter(o as usize)))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}

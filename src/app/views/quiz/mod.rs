@@ -7,7 +7,10 @@
 //! `Option`s rather than `AnyView`s, and repeated rows go through one non-generic
 //! helper with type-erased arguments.
 
+mod code;
 mod print;
+mod project;
+mod results;
 mod setup;
 mod store;
 mod take;
@@ -47,18 +50,24 @@ pub fn Quiz() -> impl IntoView {
         })
     });
     move || {
-        let (setup, quiz, print, impossible) = match made.get() {
-            None => (true, None, None, None),
-            Some((spec, Err(no))) => (false, None, None, Some((spec, no))),
-            Some((spec, Ok(quiz))) => match spec.print {
-                None => (false, Some((spec, quiz)), None, None),
-                Some(p) => (false, None, Some((spec, quiz, p)), None),
+        let (mut setup, mut quiz, mut print, mut impossible) = (false, None, None, None);
+        let (mut results, mut project) = (None, None);
+        match made.get() {
+            None => setup = true,
+            Some((spec, Err(no))) => impossible = Some((spec, no)),
+            Some((spec, Ok(q))) if spec.results => results = Some((spec, q)),
+            Some((spec, Ok(q))) if spec.project => project = Some((spec, q)),
+            Some((spec, Ok(q))) => match spec.print {
+                None => quiz = Some((spec, q)),
+                Some(p) => print = Some((spec, q, p)),
             },
-        };
+        }
         view! {
             {setup.then(|| view! { <setup::Setup /> })}
             {quiz.map(|(spec, quiz)| view! { <take::Take spec quiz notices /> })}
             {print.map(|(spec, quiz, print)| view! { <print::Printout spec quiz print notices /> })}
+            {results.map(|(spec, quiz)| view! { <results::Results spec quiz notices /> })}
+            {project.map(|(spec, quiz)| view! { <project::Project spec quiz notices /> })}
             {impossible.map(|(spec, no)| view! { <setup::CannotMake spec no notices /> })}
         }
     }

@@ -235,6 +235,11 @@ fn Share(made: Memo<Option<Spec>>) -> impl IntoView {
         })
     };
     let href = link(None);
+    let other = move |f: fn(&Spec) -> Spec| {
+        Signal::derive(move || made.with(|s| s.as_ref().map(|s| f(s).href(ds)).unwrap_or_default()))
+    };
+    let results = other(Spec::results_view);
+    let projected = other(Spec::projected);
     let url = Signal::derive(move || full_url(&href.get()));
     let copied = RwSignal::new(String::new());
     let copy: Action = Arc::new(move || match clipboard_write(&url.get_untracked()) {
@@ -263,7 +268,11 @@ fn Share(made: Memo<Option<Spec>>) -> impl IntoView {
                 <li><a href=href>"Start the quiz"</a></li>
                 <li><a href=link(Some(Print::Worksheet))>"Printable worksheet"</a></li>
                 <li><a href=link(Some(Print::Key))>"Answer key"</a></li>
+                <li><a href=projected>"Projector mode"</a></li>
             </ul>
+            <h3>"For you: the class's results"</h3>
+            <p>"At the end of the quiz each student gets a short result code. Collect the codes (read out, typed, or pasted into an email) and paste them here to see every student's score and how the class did on each question:"</p>
+            <p class="share-results"><a href=results>"Class results for this quiz"</a></p>
         </section>
     }
 }

@@ -36,8 +36,12 @@ pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl Into
     let followed = RwSignal::new(false);
     let saved = quiz.clone();
     let into = place.clone();
+    // The result code is kept beside the progress (under the quiz's key).
+    let code_key = place.key.clone();
+    let tracked = code_key.clone();
     Effect::new(move |_| {
         let p = progress.get();
+        super::code::track(&tracked, &saved, &p);
         if last.try_with_value(|l| *l == p).unwrap_or(true) {
             return;
         }
@@ -97,7 +101,7 @@ pub fn Take(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl Into
         view! {
             {asking.map(|i| view! { <Ask quiz=q1 i progress feedback /> })}
             {answered.map(|i| view! { <Answered quiz=q2 i progress /> })}
-            {summary.then(|| view! { <Summary quiz=q3 progress /> })}
+            {summary.then(|| view! { <Summary quiz=q3 progress code_key=code_key.clone() /> })}
         }
     };
     view! {
@@ -417,7 +421,7 @@ fn Answered(quiz: Arc<QuizData>, i: usize, progress: RwSignal<Progress>) -> impl
 
 /// The score, every answer reviewed, and another try at the wrong ones.
 #[component]
-fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
+fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>, code_key: String) -> impl IntoView {
     let ds = &DATASET;
     let p = progress.get_untracked();
     let n = quiz.questions.len();
@@ -445,10 +449,12 @@ fn Summary(quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
         })
         .collect_view();
     let again = quiz.clone();
+    let for_code = quiz.clone();
     view! {
         <section class="quiz-summary">
             <h2 id="score" tabindex="-1">"Your score"</h2>
             <p class="score" role="status">{format!("You got {score} of {n} right.")}{first}</p>
+            <super::code::ResultCode key=code_key quiz=for_code progress />
             <p class="summary-actions">
                 {(wrong > 0).then(|| button("", None,
                     text(&if wrong == 1 { "Try the wrong question again".to_string() } else { format!("Try the {wrong} wrong questions again") }),

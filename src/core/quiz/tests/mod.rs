@@ -8,6 +8,7 @@ use crate::core::filter::SearchIndex;
 use crate::core::route::Route;
 
 mod check;
+mod codes;
 mod generation;
 mod golden;
 mod link;

@@ -62,8 +62,9 @@ pub(super) fn spec_strategy() -> impl Strategy<Value = Spec> {
         any::<bool>(),
         any::<u64>(),
         prop::sample::select(vec![None, Some(Print::Worksheet), Some(Print::Key)]),
+        (any::<bool>(), any::<bool>()),
     )
-        .prop_map(|(filter, n, keep, all, level, end, seed, print)| {
+        .prop_map(|(filter, n, keep, all, level, end, seed, print, (results, project))| {
             let mut kinds: Vec<Kind> = Kind::ALL
                 .into_iter()
                 .zip(keep)
@@ -78,6 +79,8 @@ pub(super) fn spec_strategy() -> impl Strategy<Value = Spec> {
             s.level = level;
             s.feedback = if end { Feedback::End } else { Feedback::Each };
             s.print = print;
+            s.results = results;
+            s.project = project;
             s
         })
 }

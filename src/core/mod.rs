@@ -7,6 +7,7 @@ pub mod dataset;
 pub use tarikh_date as date;
 pub mod export;
 pub mod filter;
+pub mod find;
 pub mod link;
 pub mod model;
 pub mod people;

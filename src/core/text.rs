@@ -235,7 +235,10 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(std::ops::Range<usize>, &str)
     let mut ascii = String::new();
     let mut start = None;
     let mut end = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         ascii.clear();
         push_search_ascii(c, &mut ascii);
         // A letter that transliterates to nothing (ь, an accent, an apostrophe)
@@ -263,8 +266,8 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(std::ops::Range<usize>, &str)
 /// -uly/-uli/-ulı/-ұлы/-ulu, -ov/-ev/-in. A name with one of them, another
 /// of them or none (Bukeikhanov, Bukeikhanuly, Bukeikhan) has one key.
 const NAME_ENDINGS: [&str; 14] = [
-    "uvix", "evix", "uvna", "evna", "kizi", "ukli", "uklu", "uva", "eva", "ina", "uli", "ulu", "uv",
-    "ev",
+    "uvix", "evix", "uvna", "evna", "kizi", "ukli", "uklu", "uva", "eva", "ina", "uli", "ulu",
+    "uv", "ev",
 ];
 
 /// The search key of one plain lower-case ASCII word: transliteration
@@ -378,15 +381,15 @@ pub fn stem(w: &str) -> String {
         || (!s.ends_with("ss") && !s.ends_with("us") && cut(&mut s, "s", "", 3));
     // 2. Past and gerund (-ated/-ating go with -ate and -ation, but not in
     //    defeated, treated).
-    let before_at = |s: &String, n: usize| s.as_bytes().get(s.len().wrapping_sub(n + 1)) != Some(&b'e');
+    let before_at =
+        |s: &String, n: usize| s.as_bytes().get(s.len().wrapping_sub(n + 1)) != Some(&b'e');
     let _ = cut(&mut s, "ied", "y", 2)
         || (before_at(&s, 4) && (cut(&mut s, "ated", "", 3) || cut(&mut s, "ating", "", 3)))
         || cut(&mut s, "ed", "", 3)
         || cut(&mut s, "ing", "", 3);
     // 3. Derivations.
-    let vowel_sion = s.len() >= 7
-        && s.ends_with("sion")
-        && b"aeiou".contains(&s.as_bytes()[s.len() - 5]);
+    let vowel_sion =
+        s.len() >= 7 && s.ends_with("sion") && b"aeiou".contains(&s.as_bytes()[s.len() - 5]);
     let _ = cut(&mut s, "ation", "", 3)
         || (before_at(&s, 3) && cut(&mut s, "ate", "", 3))
         || (vowel_sion && cut(&mut s, "sion", "d", 2))
@@ -732,7 +735,11 @@ impl Search {
         let joins = self.joins();
         for_each_word(text, |r, a| {
             let w = Word::of(a);
-            let hit = self.terms.iter().chain(joins.iter().map(|(_, t)| t)).any(|t| t.fit(&w, name) != Fit::None);
+            let hit = self
+                .terms
+                .iter()
+                .chain(joins.iter().map(|(_, t)| t))
+                .any(|t| t.fit(&w, name) != Fit::None);
             if hit {
                 out.push(r);
             }

@@ -2,7 +2,7 @@
 //! they are shown — the periodisation on the axis and the page of results.
 //!
 //! ```text
-//! #/timeline?<filter parameters>&periods=amanzholova&page=2
+//! #/timeline?<filter parameters>&periods=amanzholova&sort=date&page=2
 //! ```
 
 use super::filter::Filter;
@@ -24,11 +24,42 @@ pub enum Periods {
     Scheme(u32),
 }
 
+/// The order of the events shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// With a search, the best matches first (`Outcome::best_first`); without
+    /// one, by date.
+    #[default]
+    Best,
+    /// By date, whatever the search.
+    Date,
+}
+
+impl Order {
+    pub const ALL: [Order; 2] = [Order::Best, Order::Date];
+
+    /// The value in the link (`sort=date`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Order::Best => "best",
+            Order::Date => "date",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Order::Best => "Best match",
+            Order::Date => "Date",
+        }
+    }
+}
+
 /// Everything the timeline's link holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineState {
     pub filter: Filter,
     pub periods: Periods,
+    pub sort: Order,
     /// 1-based.
     pub page: u32,
 }
@@ -38,6 +69,7 @@ impl Default for TimelineState {
         TimelineState {
             filter: Filter::default(),
             periods: Periods::Default,
+            sort: Order::Best,
             page: 1,
         }
     }
@@ -95,7 +127,7 @@ pub fn periods_id(p: Periods, ds: &Dataset) -> Option<&'static str> {
     }
 }
 
-static PARAMS: [Param<TimelineState>; 2] = [
+static PARAMS: [Param<TimelineState>; 3] = [
     Param {
         key: "periods",
         doc: "the periodisation drawn on the axis (a scheme id from data/periods.toml, or none)",
@@ -107,6 +139,19 @@ static PARAMS: [Param<TimelineState>; 2] = [
         write: |s, ds, q| {
             if let Some(id) = periods_id(s.periods, ds) {
                 q.add("periods", id)
+            }
+        },
+    },
+    Param {
+        key: "sort",
+        doc: "the order of a search's results: best (the best matches first, the default) or date",
+        read: |s, _, v, n| match Order::ALL.iter().find(|o| o.id() == v) {
+            Some(&o) => s.sort = o,
+            None => n.bad("sort", v, "use sort=best or sort=date"),
+        },
+        write: |s, _, q| {
+            if s.sort != Order::Best {
+                q.add("sort", s.sort.id())
             }
         },
     },
@@ -136,8 +181,5 @@ impl LinkState for TimelineState {
 
 /// A page past the last one, said (the page shown is the last).
 pub fn page_notice(asked: u32, pages: u32) -> Option<Notice> {
-    (asked > pages).then_some(Notice::PageBeyond {
-        asked,
-        last: pages,
-    })
+    (asked > pages).then_some(Notice::PageBeyond { asked, last: pages })
 }

@@ -25,6 +25,9 @@ struct Postings {
     key_at: Vec<u32>,
     stems: String,
     stem_at: Vec<u32>,
+    /// Entry `k`'s word as written: `ascii[ascii_at[k]..ascii_at[k + 1]]`.
+    ascii: String,
+    ascii_at: Vec<u32>,
     /// The events having entry `k`, ascending, `events[first[k]..first[k + 1]]`,
     /// each with the [`Field`] bits where the word stands in it.
     first: Vec<u32>,
@@ -134,22 +137,18 @@ impl<'a> SearchIndex<'a> {
         Some(m)
     }
 
-    /// Calls `f` with each distinct key of the events' words, and whether it
-    /// stands in a name somewhere (what "did you mean" looks among).
-    pub fn each_key(&self, f: &mut dyn FnMut(&str, bool)) {
+    /// Calls `f` with each distinct word of the events (plain lower-case
+    /// ASCII, as written) and whether it stands in a name somewhere (what "did
+    /// you mean" looks among).
+    pub fn each_word(&self, f: &mut dyn FnMut(&str, bool)) {
         let p = self.postings();
         let mut named = vec![false; p.len()];
         p.names.iter().for_each(|&k| named[k as usize] = true);
-        let mut k = 0;
-        while k < p.len() {
-            let mut j = k;
-            let mut any = false;
-            while j < p.len() && p.key(j) == p.key(k) {
-                any |= named[j];
-                j += 1;
-            }
-            f(p.key(k), any);
-            k = j;
+        for (k, &named) in named.iter().enumerate() {
+            f(
+                &p.ascii[p.ascii_at[k] as usize..p.ascii_at[k + 1] as usize],
+                named,
+            );
         }
     }
 }
@@ -225,6 +224,8 @@ impl Postings {
             key_at: Vec::with_capacity(order.len() + 1),
             stems: String::new(),
             stem_at: Vec::with_capacity(order.len() + 1),
+            ascii: String::new(),
+            ascii_at: Vec::with_capacity(order.len() + 1),
             first: Vec::with_capacity(order.len() + 1),
             events: Vec::new(),
             fields: Vec::new(),
@@ -240,6 +241,8 @@ impl Postings {
             p.first.push(p.events.len() as u32);
             p.keys.push_str(&word.key);
             p.stems.push_str(&word.stem);
+            p.ascii_at.push(p.ascii.len() as u32);
+            p.ascii.push_str(&word.ascii);
             let list = &lists[w as usize];
             if list.iter().any(|&(_, f)| f & Field::Name as u8 != 0) && word.key.len() <= MAX_LEN {
                 named.push(k as u32);
@@ -249,12 +252,17 @@ impl Postings {
         }
         p.key_at.push(p.keys.len() as u32);
         p.stem_at.push(p.stems.len() as u32);
+        p.ascii_at.push(p.ascii.len() as u32);
         p.first.push(p.events.len() as u32);
         let mut by_stem: Vec<u32> = (0..order.len() as u32).collect();
         by_stem.sort_unstable_by(|&a, &b| p.stem(a as usize).cmp(p.stem(b as usize)));
         p.by_stem = by_stem;
         p.names = named;
-        p.name_words = p.names.iter().map(|&k| words[order[k as usize] as usize].clone()).collect();
+        p.name_words = p
+            .names
+            .iter()
+            .map(|&k| words[order[k as usize] as usize].clone())
+            .collect();
         p
     }
 
@@ -280,7 +288,9 @@ impl Postings {
             k += 1;
         }
         if w.stem.len() >= 3 {
-            let mut i = self.by_stem.partition_point(|&k| self.stem(k as usize) < w.stem.as_str());
+            let mut i = self
+                .by_stem
+                .partition_point(|&k| self.stem(k as usize) < w.stem.as_str());
             while i < self.by_stem.len() && self.stem(self.by_stem[i] as usize) == w.stem {
                 fields |= self.fields_of(self.by_stem[i] as usize);
                 i += 1;
@@ -334,7 +344,11 @@ impl Postings {
             if term.initial {
                 visit(k, Fit::Exact, name);
             } else {
-                let fit = if self.key(k) == key { Fit::Exact } else { Fit::Prefix };
+                let fit = if self.key(k) == key {
+                    Fit::Exact
+                } else {
+                    Fit::Prefix
+                };
                 visit(k, fit, all);
             }
             k += 1;
@@ -345,10 +359,20 @@ impl Postings {
         // The same stem, or one the term's starts.
         let stem = term.word.stem.as_str();
         if stem.len() >= 3 {
-            let mut i = self.by_stem.partition_point(|&k| self.stem(k as usize) < stem);
+            let mut i = self
+                .by_stem
+                .partition_point(|&k| self.stem(k as usize) < stem);
             while i < self.by_stem.len() && self.stem(self.by_stem[i] as usize).starts_with(stem) {
                 let k = self.by_stem[i] as usize;
-                visit(k, if self.stem(k) == stem { Fit::Stem } else { Fit::Prefix }, all);
+                visit(
+                    k,
+                    if self.stem(k) == stem {
+                        Fit::Stem
+                    } else {
+                        Fit::Prefix
+                    },
+                    all,
+                );
                 i += 1;
             }
         }

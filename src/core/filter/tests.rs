@@ -7,7 +7,7 @@ use crate::core::date::day_number;
 use crate::core::link::{LinkState, Notice};
 use crate::core::route::Route;
 use crate::core::text::{words_of, Field, Fit, Search, Word};
-use crate::core::timeline::{Periods, TimelineState};
+use crate::core::timeline::{Order, Periods, TimelineState};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -70,13 +70,22 @@ fn the_index_finds_what_a_scan_of_every_event_finds() {
     };
     let found = |q: &Search| -> Vec<(u8, u16)> {
         let m = index.search(q).expect("a query with words");
-        m.hits.iter().copied().zip(m.scores.iter().copied()).collect()
+        m.hits
+            .iter()
+            .copied()
+            .zip(m.scores.iter().copied())
+            .collect()
     };
     let mut words: Vec<&str> = ds
         .events
         .iter()
         .step_by(23)
-        .flat_map(|e| e.title.split(' ').take(4).chain(e.summary.split(' ').take(2)))
+        .flat_map(|e| {
+            e.title
+                .split(' ')
+                .take(4)
+                .chain(e.summary.split(' ').take(2))
+        })
         .collect();
     words.extend([
         "Bökeikhan",
@@ -229,7 +238,10 @@ fn filters_narrow_as_a_reader_expects() {
     assert_eq!(all.len(), ds.events.len());
     for i in run("#/timeline?from=1922&to=1922") {
         let e = &ds.events[i as usize];
-        let (s, t) = (e.date.start_day().unwrap_or(i32::MIN), e.date.end_day().unwrap_or(i32::MAX));
+        let (s, t) = (
+            e.date.start_day().unwrap_or(i32::MIN),
+            e.date.end_day().unwrap_or(i32::MAX),
+        );
         assert!(
             s <= day_number(1922, 12, 31) && t >= day_number(1922, 1, 1),
             "{}",
@@ -269,7 +281,13 @@ fn filters_narrow_as_a_reader_expects() {
 fn any_state() -> impl Strategy<Value = TimelineState> {
     let ds = &DATASET;
     let words = prop::sample::select(vec![
-        "", "Bukeikhan", "Bökeikhan ұлы", "a&b=c", "100%", "semey 1917", "#/x?y",
+        "",
+        "Bukeikhan",
+        "Bökeikhan ұлы",
+        "a&b=c",
+        "100%",
+        "semey 1917",
+        "#/x?y",
     ]);
     let years = prop::option::of(FIRST_YEAR..=LAST_YEAR);
     let lists: Vec<_> = LISTS
@@ -281,8 +299,18 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
         Just(Periods::None),
         (0..ds.schemes.len() as u32).prop_map(Periods::Scheme),
     ];
-    (words, years.clone(), years, lists, any::<bool>(), periods, 1u32..4).prop_map(
-        |(q, from, to, lists, disputed, periods, page)| {
+    let sort = prop::sample::select(Order::ALL.to_vec());
+    (
+        words,
+        years.clone(),
+        years,
+        lists,
+        any::<bool>(),
+        periods,
+        1u32..4,
+        sort,
+    )
+        .prop_map(|(q, from, to, lists, disputed, periods, page, sort)| {
             let mut f = Filter {
                 q: q.to_string(),
                 disputed,
@@ -295,10 +323,10 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
             TimelineState {
                 filter: f,
                 periods,
+                sort,
                 page,
             }
-        },
-    )
+        })
 }
 
 proptest! {
@@ -316,7 +344,7 @@ proptest! {
         pairs in prop::collection::vec(
             (prop::sample::select(vec![
                 "q", "from", "to", "strand", "type", "person", "place", "org", "source",
-                "disputed", "periods", "page", "", "zz",
+                "disputed", "periods", "sort", "page", "", "zz",
             ]), "[qfromtpersonplacestrand=&,%+#/?._19 ZzäöұҚ\\u{0}\\u{FFFD}😀-]{0,40}"),
             0..6,
         )
@@ -357,7 +385,12 @@ fn a_very_long_value_reads_in_bounded_work() {
     let url = format!("#/timeline?person={long}&{}", "x=1&".repeat(25_000));
     let (_, notices) = TimelineState::parse(ds, &Route::parse(&url).query);
     assert_eq!(notices.len(), crate::core::link::MAX_NOTICES + 1);
-    assert_eq!(notices.last(), Some(&Notice::More { count: 25_001 - crate::core::link::MAX_NOTICES }));
+    assert_eq!(
+        notices.last(),
+        Some(&Notice::More {
+            count: 25_001 - crate::core::link::MAX_NOTICES
+        })
+    );
     assert!(notices[0].message().len() < 200);
 }
 
@@ -380,10 +413,8 @@ fn a_filter_reads_as_words() {
     let ds = &DATASET;
     let (f, _) = Filter::parse(
         ds,
-        &Route::parse(
-            "#/timeline?q=Alash&from=1917&to=1920&person=alikhan-bukeikhan&disputed=1",
-        )
-        .query,
+        &Route::parse("#/timeline?q=Alash&from=1917&to=1920&person=alikhan-bukeikhan&disputed=1")
+            .query,
     );
     assert_eq!(
         f.describe(ds),
@@ -412,21 +443,60 @@ fn bad_links_are_ignored_with_a_notice() {
     assert_eq!(
         notices,
         vec![
-            Notice::BadValue { key: "from", value: "abc".into(), hint },
-            Notice::BadValue { key: "to", value: "1800".into(), hint },
-            Notice::UnknownId { what: "person", id: "nobody".into() },
-            Notice::UnknownParam { key: "colour".into() },
-            Notice::BadValue { key: "disputed", value: "maybe".into(), hint: "use disputed=1" },
-            Notice::BadValue { key: "page", value: "0".into(), hint: "a page number was expected" },
-            Notice::UnknownId { what: "periodisation", id: "zzz".into() },
+            Notice::BadValue {
+                key: "from",
+                value: "abc".into(),
+                hint
+            },
+            Notice::BadValue {
+                key: "to",
+                value: "1800".into(),
+                hint
+            },
+            Notice::UnknownId {
+                what: "person",
+                id: "nobody".into()
+            },
+            Notice::UnknownParam {
+                key: "colour".into()
+            },
+            Notice::BadValue {
+                key: "disputed",
+                value: "maybe".into(),
+                hint: "use disputed=1"
+            },
+            Notice::BadValue {
+                key: "page",
+                value: "0".into(),
+                hint: "a page number was expected"
+            },
+            Notice::UnknownId {
+                what: "periodisation",
+                id: "zzz".into()
+            },
         ]
     );
-    assert_eq!(notices[0].message(), "Ignored “from=abc”: a year from 1891 to 1937 was expected.");
-    assert_eq!(hint, format!("a year from {FIRST_YEAR} to {LAST_YEAR} was expected"));
+    assert_eq!(
+        notices[0].message(),
+        "Ignored “from=abc”: a year from 1891 to 1937 was expected."
+    );
+    assert_eq!(
+        hint,
+        format!("a year from {FIRST_YEAR} to {LAST_YEAR} was expected")
+    );
     let (f, notices) = Filter::parse(ds, &Route::parse("#/timeline?from=1930&to=1917").query);
     assert_eq!((f.from(), f.to()), (Some(1917), Some(1930)));
-    assert_eq!(notices, vec![Notice::YearsSwapped { from: 1917, to: 1930 }]);
-    assert_eq!(notices[0].message(), "The years were the wrong way round: showing 1917–1930.");
+    assert_eq!(
+        notices,
+        vec![Notice::YearsSwapped {
+            from: 1917,
+            to: 1930
+        }]
+    );
+    assert_eq!(
+        notices[0].message(),
+        "The years were the wrong way round: showing 1917–1930."
+    );
 }
 
 #[test]
@@ -517,8 +587,16 @@ fn the_usual_russian_and_kazakh_forms_find_the_person() {
 #[test]
 fn two_spellings_of_one_man_give_the_same_results() {
     for group in [
-        &["Chokay", "Shokai", "Shokay", "Chokayev", "Chukayev", "Şokay"][..],
-        &["Bukeikhan", "Bokeikhanov", "Bukeikhanuly", "Бөкейхан", "Bökeyhan"],
+        &[
+            "Chokay", "Shokai", "Shokay", "Chokayev", "Chukayev", "Şokay",
+        ][..],
+        &[
+            "Bukeikhan",
+            "Bokeikhanov",
+            "Bukeikhanuly",
+            "Бөкейхан",
+            "Bökeyhan",
+        ],
         &["Ibrahim", "Ibragim", "Ibrakhim"],
         &["Auezov", "Auezuly", "Auezuli", "Әуезұлы"],
         &["Dulatov", "Dulatuly", "Dulatuli"],
@@ -544,7 +622,11 @@ fn word_forms_match_each_other() {
         assert!(!o.partial(), "{q:?}: an event has every word");
         assert!(search(q).contains(invade), "{q:?}");
     }
-    assert_eq!(best_ids("Khiva invasion")[0], invade, "the title has both words");
+    assert_eq!(
+        best_ids("Khiva invasion")[0],
+        invade,
+        "the title has both words"
+    );
     let abdicates = "said-abdullahan-abdicates-1920";
     for q in ["abdication", "abdicate", "abdicated", "abdicates"] {
         assert!(search(q).contains(abdicates), "{q:?}");
@@ -557,7 +639,9 @@ fn when_no_event_has_every_word_the_best_partial_matches_show() {
     assert!(o.partial(), "no event has “fall” and “Khiva”");
     assert_eq!((o.found, o.words), (1, 2), "“of” is not a word to look for");
     let takes = event_titled("Red Army takes Khiva");
-    assert!(o.events.contains(&(DATASET.event_index(takes).unwrap() as u32)));
+    assert!(o
+        .events
+        .contains(&(DATASET.event_index(takes).unwrap() as u32)));
     // Events with Khiva in a name or the title come before a summary's.
     let best = best_ids("fall of Khiva");
     let top = DATASET.event(best[0]).unwrap();
@@ -585,18 +669,33 @@ fn a_typo_is_forgiven_below_the_exact_spelling() {
     let typo = events_of_person("sanjar-asfindiyarov");
     let order = best_ids("Asfendiyarov");
     if !exact.is_empty() {
-        let last_exact = order.iter().rposition(|id| exact.contains(id) && !typo.contains(id));
-        let first_typo = order.iter().position(|id| typo.contains(id) && !exact.contains(id));
+        let last_exact = order
+            .iter()
+            .rposition(|id| exact.contains(id) && !typo.contains(id));
+        let first_typo = order
+            .iter()
+            .position(|id| typo.contains(id) && !exact.contains(id));
         if let (Some(a), Some(b)) = (last_exact, first_typo) {
             assert!(a < b, "exact matches first: {order:?}");
         }
     }
     // Short words are not forgiven: four letters of key need to be right.
     assert!(search("Khiv").len() < ds.events.len());
-    assert!(search("Khuva").contains(event_titled("Red Army takes Khiva")), "five letters: one off");
-    let named_khiva: BTreeSet<&str> = DATASET.events.iter().filter(|e| in_title_or_name(e, "Khiva") && !in_title(e, "Khiva")).map(|e| e.id).collect();
+    assert!(
+        search("Khuva").contains(event_titled("Red Army takes Khiva")),
+        "five letters: one off"
+    );
+    let named_khiva: BTreeSet<&str> = DATASET
+        .events
+        .iter()
+        .filter(|e| in_title_or_name(e, "Khiva") && !in_title(e, "Khiva"))
+        .map(|e| e.id)
+        .collect();
     assert!(!named_khiva.is_empty());
-    assert!(search("Khuva").is_superset(&named_khiva), "a name forgives the typo");
+    assert!(
+        search("Khuva").is_superset(&named_khiva),
+        "a name forgives the typo"
+    );
     // Typos forgive names, not the words of a title or summary.
     assert!(search("arrestid").is_empty() || outcome("arrestid").found == 0);
 }
@@ -619,8 +718,14 @@ fn names_and_titles_rank_above_summaries() {
     let o = outcome("Khiva");
     let order = o.best_first();
     let in_title_or_name = |i: u32| in_title_or_name(&ds.events[i as usize], "Khiva");
-    let first_other = order.iter().position(|&i| !in_title_or_name(i)).unwrap_or(order.len());
-    assert!(order[first_other..].iter().all(|&i| !in_title_or_name(i)), "{order:?}");
+    let first_other = order
+        .iter()
+        .position(|&i| !in_title_or_name(i))
+        .unwrap_or(order.len());
+    assert!(
+        order[first_other..].iter().all(|&i| !in_title_or_name(i)),
+        "{order:?}"
+    );
     assert!(first_other > 0 && first_other < order.len());
     // best_first keeps the same events as the chronological list.
     let mut a = order.clone();

@@ -61,4 +61,3 @@ fn Card(e: &'static Event) -> impl IntoView {
         </li>
     }
 }
-

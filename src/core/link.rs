@@ -31,11 +31,7 @@ pub enum Notice {
     /// An id that names nothing of its kind (`what`: "person", "strand" …).
     UnknownId { what: &'static str, id: String },
     /// A number above the parameter's maximum, clamped to it.
-    Clamped {
-        key: &'static str,
-        asked: u64,
-        max: u32,
-    },
+    Clamped { key: &'static str, asked: u64, max: u32 },
     /// `from` after `to`: the two were swapped.
     YearsSwapped { from: i32, to: i32 },
     /// The quiz's `ask` named no known question type: every type is asked.
@@ -72,18 +68,18 @@ impl Notice {
                 format!("Ignored “{key}={}”: {hint}.", shown(value))
             }
             Notice::UnknownId { what, id } => format!("Ignored unknown {what} “{}”.", shown(id)),
-            Notice::Clamped { key: _, asked, max } => {
-                format!("A quiz has at most {max} questions: asking {max}, not {asked}.")
-            }
+            Notice::Clamped { key: _, asked, max } => format!(
+                "A quiz has at most {max} questions: asking {max}, not {asked}."
+            ),
             Notice::YearsSwapped { from, to } => {
                 format!("The years were the wrong way round: showing {from}–{to}.")
             }
             Notice::NoQuestionType => {
                 "No known question type was asked for: asking every type.".into()
             }
-            Notice::PageBeyond { asked, last } => {
-                format!("There is no page {asked}: showing the last page, {last}.")
-            }
+            Notice::PageBeyond { asked, last } => format!(
+                "There is no page {asked}: showing the last page, {last}."
+            ),
             Notice::More { count } => format!("… and {count} more."),
         }
     }
@@ -354,13 +350,7 @@ pub fn write_page(page: u32, q: &mut Query) {
 }
 
 /// Reads a flag: empty, `1`, `true`, `yes` set it; `0`, `false`, `no` clear it.
-pub fn read_flag(
-    flag: &mut bool,
-    key: &'static str,
-    value: &str,
-    notices: &mut Notices,
-    hint: &'static str,
-) {
+pub fn read_flag(flag: &mut bool, key: &'static str, value: &str, notices: &mut Notices, hint: &'static str) {
     match value {
         "" | "1" | "true" | "yes" => *flag = true,
         "0" | "false" | "no" => *flag = false,
@@ -405,9 +395,7 @@ mod tests {
     fn notices_are_capped_and_counted() {
         let mut n = Notices::default();
         for i in 0..25 {
-            n.push(Notice::UnknownParam {
-                key: format!("k{i}"),
-            });
+            n.push(Notice::UnknownParam { key: format!("k{i}") });
         }
         assert_eq!(n.len(), 25);
         let v = n.into_vec();

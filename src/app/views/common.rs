@@ -20,10 +20,7 @@ pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
     move || {
         notices.with(|n| {
             (!n.is_empty()).then(|| {
-                let items = n
-                    .iter()
-                    .map(|t| view! { <li>{t.message()}</li> })
-                    .collect_view();
+                let items = n.iter().map(|t| view! { <li>{t.message()}</li> }).collect_view();
                 view! {
                     <div class="notice-small no-print" role="status">
                         <p>"Parts of this link were not understood and are ignored:"</p>

@@ -38,10 +38,8 @@ pub fn People() -> impl IntoView {
     let culprits = Signal::derive(move || outcome.with(|o| state.with(|s| o.culprits(s))));
     let similar = move || {
         let similar = names().similar(ds, &state.with(|s| s.q.clone()), 5);
-        (!similar.is_empty()).then(|| {
-            view! {
-                <p>"Similar names: " {comma_list(similar.into_iter().map(person_link))}</p>
-            }
+        (!similar.is_empty()).then(|| view! {
+            <p>"Similar names: " {comma_list(similar.into_iter().map(person_link))}</p>
         })
     };
     view! {

@@ -9,10 +9,10 @@
 use super::common::{cite_line, cites, comma_list, names};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
-use crate::core::filter::{Facet, Filter};
-use crate::core::link::LinkState;
 use crate::core::model::{Cite, LifeDate, Name};
 use crate::core::people::{appears_with, places_of, relations, role_text};
+use crate::core::filter::{Facet, Filter};
+use crate::core::link::LinkState;
 use crate::core::people::{Facet as PeopleFacet, IndexState};
 use crate::core::route::View;
 use leptos::prelude::*;

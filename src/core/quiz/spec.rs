@@ -221,13 +221,7 @@ impl Spec {
     /// The topic without [`Spec::other_limits`].
     pub fn clear_other_limits(&mut self) {
         let f = &mut self.filter;
-        for facet in [
-            Facet::Type,
-            Facet::Person,
-            Facet::Place,
-            Facet::Org,
-            Facet::Source,
-        ] {
+        for facet in [Facet::Type, Facet::Person, Facet::Place, Facet::Org, Facet::Source] {
             f.clear(facet);
         }
         f.disputed = false;
@@ -299,11 +293,7 @@ fn read_n(s: &mut Spec, _: &Dataset, value: &str, n: &mut Notices) {
                 max: MAX_QUESTIONS,
             });
         }
-        _ => n.bad(
-            "n",
-            value,
-            "a number of questions from 1 to 30 was expected",
-        ),
+        _ => n.bad("n", value, "a number of questions from 1 to 30 was expected"),
     }
 }
 

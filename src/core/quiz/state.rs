@@ -320,9 +320,9 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::link::LinkState;
     use crate::core::dataset::DATASET;
     use crate::core::filter::SearchIndex;
-    use crate::core::link::LinkState;
     use crate::core::quiz::{generate, Facts, Format, Quiz, Spec};
     use crate::core::route::Route;
     use proptest::prelude::*;

@@ -7,8 +7,8 @@ use crate::app::views::common::Notices;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::filter::{apply, Facet, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::{LinkState, Notice};
-use crate::core::quiz::topic_count_text;
 use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Print, Spec, MAX_QUESTIONS};
+use crate::core::quiz::topic_count_text;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -55,15 +55,9 @@ pub fn Setup() -> impl IntoView {
             ("To", "qs-to")
         };
         let value = move || {
-            spec.with(|s| {
-                if is_from {
-                    s.filter.from()
-                } else {
-                    s.filter.to()
-                }
-            })
-            .map(|y| y.to_string())
-            .unwrap_or_default()
+            spec.with(|s| if is_from { s.filter.from() } else { s.filter.to() })
+                .map(|y| y.to_string())
+                .unwrap_or_default()
         };
         view! {
             <label for=id>{label}</label>

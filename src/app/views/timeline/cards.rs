@@ -61,3 +61,4 @@ fn Card(e: &'static Event) -> impl IntoView {
         </li>
     }
 }
+

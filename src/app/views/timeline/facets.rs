@@ -106,8 +106,9 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
     };
     let id = format!("pick-{}", facet.key());
     let text = RwSignal::new(String::new());
-    let matches =
-        move || outcome.with(|o| filter.with(|f| text.with(|t| suggest(ds, o, f, facet, t, 6))));
+    let matches = move || {
+        outcome.with(|o| filter.with(|f| text.with(|t| suggest(ds, o, f, facet, t, 6))))
+    };
     let chips = move || {
         filter
             .with(|f| f.list(facet).to_vec())
@@ -138,3 +139,4 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
         </fieldset>
     }
 }
+

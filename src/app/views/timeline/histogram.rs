@@ -67,11 +67,9 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 .is_some_and(|&n| n > 0)
         });
         if y <= 86.0 && (FIRST_YEAR..=LAST_YEAR).contains(&year) && has_events {
-            link.push(|s| {
-                s.refilter(|f| {
-                    f.set_years(Some(year), Some(year));
-                })
-            });
+            link.push(|s| s.refilter(|f| {
+                f.set_years(Some(year), Some(year));
+            }));
         }
     };
     let ticks = (FIRST_YEAR..=LAST_YEAR)
@@ -157,3 +155,4 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
         </section>
     }
 }
+

@@ -65,10 +65,7 @@ pub fn Timeline() -> impl IntoView {
     };
     let citation = move || {
         let _ = router.route.get();
-        let today = js_sys::Date::new_0()
-            .to_iso_string()
-            .as_string()
-            .unwrap_or_default();
+        let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         export::citation(
             outcome.with(|o| o.events.len()),
             &filter.with(|f| f.describe(ds)),

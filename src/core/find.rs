@@ -98,6 +98,13 @@ impl Hit {
     }
 }
 
+/// The timeline of every event matching `q` (the box's "all results").
+pub fn all_results(ds: &Dataset, q: &str) -> String {
+    let mut f = Filter::default();
+    f.q = q.trim().to_string();
+    TimelineState::of(f).href(ds)
+}
+
 /// A record's words, as search reads them.
 struct Entry {
     kind: Kind,

@@ -5,6 +5,7 @@ use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
 use crate::core::people::NameIndex;
 use crate::core::route::View;
+use crate::core::text::{split_marked, Search};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -12,6 +13,25 @@ use std::sync::OnceLock;
 pub fn names() -> &'static NameIndex {
     static NAMES: OnceLock<NameIndex> = OnceLock::new();
     NAMES.get_or_init(|| NameIndex::new(&DATASET))
+}
+
+/// `text` with the words that match the search marked (`<mark>`, as text:
+/// never HTML); `name` when the text is a name (typos and initials count).
+pub fn marked(text: &'static str, query: Memo<Search>, name: bool) -> impl IntoView {
+    move || {
+        query.with(|q| {
+            split_marked(text, &q.marks(text, name))
+                .into_iter()
+                .map(|(t, m)| {
+                    if m {
+                        view! { <mark>{t}</mark> }.into_any()
+                    } else {
+                        t.into_any()
+                    }
+                })
+                .collect_view()
+        })
+    }
 }
 
 /// What a link held that was not understood (and is ignored).

@@ -142,7 +142,7 @@ pub fn HeaderSearch() -> impl IntoView {
     view! {
         <div class="site-search no-print" role="search">
             <label for="find" class="visually-hidden">"Search everything"</label>
-            <input id="find" type="search" role="combobox" autocomplete="off" spellcheck="false"
+            <input id="find" type="text" role="combobox" autocomplete="off" spellcheck="false"
                 placeholder="Search everything (press /)"
                 aria-autocomplete="list" aria-controls="find-list"
                 aria-expanded=move || if expanded() { "true" } else { "false" }

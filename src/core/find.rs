@@ -6,7 +6,7 @@
 use crate::core::filter::{Facet, Filter, SearchIndex};
 use crate::core::link::LinkState;
 use crate::core::model::Dataset;
-use crate::core::people::edit_distance;
+use crate::core::people::{edit_distance, sort_pairs};
 use crate::core::route::View;
 use crate::core::text::{fold_word, words_of, Field, Search, Word};
 use crate::core::timeline::{Periods, TimelineState};
@@ -207,11 +207,8 @@ impl Finder {
                     .filter(|&i| m.contains(i))
                     .map(|i| (u32::MAX - m.rank(i), i as u32))
                     .collect();
-                let k = per_kind.min(best.len());
-                if k > 0 && k < best.len() {
-                    best.select_nth_unstable(k - 1);
-                }
-                best.truncate(k);
+                sort_pairs(&mut best);
+                best.truncate(per_kind);
                 hits.extend(best.into_iter().map(|(r, i)| Hit {
                     kind: Kind::Event,
                     index: i,
@@ -221,16 +218,18 @@ impl Finder {
             }
         }
         // Per kind, best first (ties in the dataset's order), at most per_kind.
-        let mut keyed: Vec<(Kind, u32, u32, usize)> = hits
+        let mut keyed: Vec<(u64, u32)> = hits
             .iter()
             .enumerate()
-            .map(|(n, h)| (h.kind, u32::MAX - h.score, h.index, n))
+            .map(|(n, h)| ((h.kind as u64) << 56 | u64::from(u32::MAX - h.score) << 24 | u64::from(h.index), n as u32))
             .collect();
-        keyed.sort_unstable();
+        sort_pairs(&mut keyed);
         let mut out = Vec::new();
         let mut count = 0;
         let mut last = None;
-        for (kind, _, _, n) in keyed {
+        for (_, n) in keyed {
+            let n = n as usize;
+            let kind = hits[n].kind;
             if last != Some(kind) {
                 (last, count) = (Some(kind), 0);
             }
@@ -263,7 +262,7 @@ impl Finder {
         if keys.is_empty() {
             return (Vec::new(), None);
         }
-        let mut scored: Vec<(u32, usize)> = Vec::new();
+        let mut scored: Vec<(u32, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             let mut score = 0;
             for k in &keys {
@@ -278,13 +277,14 @@ impl Finder {
                 }
             }
             if score > 0 {
-                scored.push((u32::MAX - score, i));
+                scored.push((u32::MAX - score, i as u32));
             }
         }
-        scored.sort_unstable();
+        sort_pairs(&mut scored);
         let mut hits: Vec<Hit> = scored
             .into_iter()
             .take(n)
+            .map(|(s, i)| (s, i as usize))
             .map(|(s, i)| Hit {
                 kind: self.entries[i].kind,
                 index: self.entries[i].index,
@@ -337,7 +337,7 @@ impl Finder {
                     .filter(|&i| m.contains(i))
                     .map(|i| (u32::MAX - m.rank(i), i as u32))
                     .collect();
-                best.sort_unstable();
+                sort_pairs(&mut best);
                 hits.extend(best.into_iter().take(3).map(|(r, i)| Hit {
                     kind: Kind::Event,
                     index: i,

@@ -409,7 +409,7 @@ const STOP_WORDS: [&str; 30] = [
 ];
 
 /// One word of a text, in the two forms search compares.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word {
     /// The word in plain lower-case ASCII, as written.
     pub ascii: String,

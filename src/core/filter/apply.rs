@@ -41,14 +41,14 @@ impl Outcome {
         if self.ranks.len() != self.events.len() {
             return self.events.clone();
         }
-        let mut v: Vec<u64> = self
+        let mut v: Vec<(u64, u32)> = self
             .events
             .iter()
             .zip(&self.ranks)
-            .map(|(&e, &r)| u64::from(u32::MAX - r) << 32 | u64::from(e))
+            .map(|(&e, &r)| (u64::from(u32::MAX - r), e))
             .collect();
-        v.sort_unstable();
-        v.into_iter().map(|k| k as u32).collect()
+        crate::core::people::sort_pairs(&mut v);
+        v.into_iter().map(|(_, e)| e).collect()
     }
 
     /// The counts for a list facet (empty for the others).

@@ -4,6 +4,7 @@
 
 use crate::core::model::{Dataset, Event};
 use crate::core::text::{best_score, search_words, Field, Fit, Search, Term, Word};
+use crate::core::people::sort_pairs;
 use std::sync::OnceLock;
 
 /// The timeline's text search: every distinct word of the events (as its key
@@ -184,9 +185,8 @@ pub(super) fn event_texts(ds: &Dataset, e: &Event, f: &mut dyn FnMut(&'static st
 impl Postings {
     fn new(ds: &Dataset) -> Postings {
         use std::collections::HashMap;
-        // Each distinct ASCII word is folded once.
+        // Each distinct ASCII word is folded once: it is one entry.
         let mut forms: HashMap<String, u32> = HashMap::new();
-        let mut entries: HashMap<Word, u32> = HashMap::new();
         let mut words: Vec<Word> = Vec::new();
         let mut lists: Vec<Vec<(u32, u8)>> = Vec::new();
         for (i, e) in ds.events.iter().enumerate() {
@@ -196,12 +196,9 @@ impl Postings {
                     let k = match forms.get(a) {
                         Some(&k) => k,
                         None => {
-                            let w = Word::of(a);
-                            let k = *entries.entry(w.clone()).or_insert_with(|| {
-                                words.push(w);
-                                lists.push(Vec::new());
-                                (lists.len() - 1) as u32
-                            });
+                            words.push(Word::of(a));
+                            lists.push(Vec::new());
+                            let k = (lists.len() - 1) as u32;
                             forms.insert(a.to_string(), k);
                             k
                         }
@@ -214,11 +211,12 @@ impl Postings {
                 });
             });
         }
-        let mut order: Vec<u32> = (0..words.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            let (a, b) = (&words[a as usize], &words[b as usize]);
-            (&a.key, &a.stem).cmp(&(&b.key, &b.stem))
-        });
+        // By key, then stem (a separator below every letter keeps that order);
+        // the one pair sort the core shares.
+        let sorted: Vec<String> = words.iter().map(|w| format!("{}\u{1}{}", w.key, w.stem)).collect();
+        let mut pairs: Vec<(&str, u32)> = sorted.iter().enumerate().map(|(i, s)| (s.as_str(), i as u32)).collect();
+        sort_pairs(&mut pairs);
+        let order: Vec<u32> = pairs.into_iter().map(|(_, i)| i).collect();
         let mut p = Postings {
             keys: String::new(),
             key_at: Vec::with_capacity(order.len() + 1),
@@ -254,9 +252,9 @@ impl Postings {
         p.stem_at.push(p.stems.len() as u32);
         p.ascii_at.push(p.ascii.len() as u32);
         p.first.push(p.events.len() as u32);
-        let mut by_stem: Vec<u32> = (0..order.len() as u32).collect();
-        by_stem.sort_unstable_by(|&a, &b| p.stem(a as usize).cmp(p.stem(b as usize)));
-        p.by_stem = by_stem;
+        let mut by_stem: Vec<(&str, u32)> = (0..order.len()).map(|k| (p.stem(k), k as u32)).collect();
+        sort_pairs(&mut by_stem);
+        p.by_stem = by_stem.into_iter().map(|(_, k)| k).collect();
         p.names = named;
         p.name_words = p
             .names

@@ -73,7 +73,7 @@ pub fn Timeline() -> impl IntoView {
             o.partial().then(|| {
                 let q = filter.with(|f| f.q.trim().to_string());
                 view! {
-                    <p class="partial" role="status">
+                    <p class="partial">
                         {format!("No event has every word of “{q}”: showing the events with {} of its {} words, best first.", o.found, o.words)}
                     </p>
                 }
@@ -83,7 +83,8 @@ pub fn Timeline() -> impl IntoView {
     // Never a bare "No events match": the nearest names and titles, each a link.
     let did_you_mean = move || {
         let q = filter.with(|f| f.q.clone());
-        if !searching.get() || !outcome.with(|o| o.events.is_empty()) {
+        // Only when some word of the search is found nowhere.
+        if !searching.get() || outcome.with(|o| o.found == o.words) {
             return None;
         }
         let (hits, corrected) = crate::app::find::finder().did_you_mean(ds, &SEARCH, &q, 6);
@@ -198,11 +199,11 @@ pub fn Timeline() -> impl IntoView {
                     <textarea id="cite-text" readonly rows="3" prop:value=citation></textarea>
                 </details>
                 {partial}
+                {did_you_mean}
                 <Empty nothing=Signal::derive(move || outcome.with(|o| o.events.is_empty()))
                     culprits=culprits.into() what=("event", "events") clear_all="#/timeline"
                     message="No event matches all of these filters together."
-                    clear=Callback::new(move |facet| link.push(|s| s.refilter(|f| f.clear(facet))))
-                    extra=did_you_mean />
+                    clear=Callback::new(move |facet| link.push(|s| s.refilter(|f| f.clear(facet)))) />
                 <cards::Cards shown page />
                 <Pager label="Pages of events" prev="← Earlier" next="Later →" top="results-heading"
                     page pages go=Callback::new(move |p| link.push(|s| s.page = p)) />

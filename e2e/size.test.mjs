@@ -11,7 +11,10 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // prerendered into index.html, shell-<hash>.js and the app's takeover, 7,836 B measured.
 // +5,100: issue 20's data — 11 events, 3 people, 12 disputes, the corrections — and
 // the link-state tables of issue 13; 311,251 B measured. Issue 21 brings it down.)
-const GUARD = 313_000;
+// (+17,000: issue 17's search — the rule-based matcher with typo tolerance, English
+// stems, ranking, the header's combobox on every view, "did you mean", the marked
+// words: the wasm 291,996 → 308,974 B brotli; 328,804 B measured in all.)
+const GUARD = 330_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

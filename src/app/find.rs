@@ -162,7 +162,7 @@ pub fn HeaderSearch() -> impl IntoView {
                 hidden=move || !expanded()>
                 {move || expanded().then(options)}
             </ul>
-            <p class="visually-hidden" role="status" aria-live="polite">{move || {
+            <p class="visually-hidden" aria-live="polite">{move || {
                 if !expanded() {
                     String::new()
                 } else {

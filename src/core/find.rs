@@ -128,7 +128,12 @@ impl Finder {
             let mut texts = vec![name(p.name)];
             let mut spellings = Vec::new();
             for n in p.names.iter().chain(p.epithets) {
-                texts.push(name(n.name));
+                // "Madiyar (how Bukeikhan addressed him)": the remark is not a name.
+                let bare = match n.name.find(" (") {
+                    Some(i) if n.name.ends_with(')') => &n.name[..i],
+                    _ => n.name,
+                };
+                texts.push(name(bare));
                 if n.name != p.name {
                     spellings.push((n.name, words_of(&[name(n.name)])));
                 }
@@ -253,26 +258,33 @@ impl Finder {
         n: usize,
     ) -> (Vec<Hit>, Option<String>) {
         let q = Search::new(text);
+        // The words found nowhere: only they need another spelling.
+        let lonely: Vec<bool> = q
+            .terms
+            .iter()
+            .map(|t| {
+                t.word.key.len() >= 3
+                    && index
+                        .search(&Search { terms: vec![t.clone()] })
+                        .is_none_or(|m| m.need == 0)
+            })
+            .collect();
+        if !lonely.contains(&true) {
+            return (Vec::new(), None);
+        }
         let keys: Vec<&str> = q
             .terms
             .iter()
-            .map(|t| t.word.key.as_str())
-            .filter(|k| k.len() >= 3)
+            .zip(&lonely)
+            .filter(|(_, &l)| l)
+            .map(|(t, _)| t.word.key.as_str())
             .collect();
-        if keys.is_empty() {
-            return (Vec::new(), None);
-        }
         let mut scored: Vec<(u32, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             let mut score = 0;
             for k in &keys {
-                let best = e
-                    .words
-                    .iter()
-                    .map(|(w, _)| closeness(k, &w.key))
-                    .max()
-                    .unwrap_or(0);
-                if best >= 60 {
+                let best = e.words.iter().map(|(w, _)| closeness(k, &w.key)).max().unwrap_or(0);
+                if best >= 70 {
                     score += best;
                 }
             }
@@ -284,45 +296,32 @@ impl Finder {
         let mut hits: Vec<Hit> = scored
             .into_iter()
             .take(n)
-            .map(|(s, i)| (s, i as usize))
             .map(|(s, i)| Hit {
-                kind: self.entries[i].kind,
-                index: self.entries[i].index,
+                kind: self.entries[i as usize].kind,
+                index: self.entries[i as usize].index,
                 score: u32::MAX - s,
                 matched: None,
             })
             .collect();
         // The nearest word of the events' texts for each word found nowhere.
         let mut nearest: Vec<Option<(u32, String)>> = vec![None; q.terms.len()];
-        let lonely: Vec<bool> = q
-            .terms
-            .iter()
-            .map(|t| {
-                index
-                    .search(&Search {
-                        terms: vec![t.clone()],
-                    })
-                    .is_none_or(|m| m.need == 0)
-            })
-            .collect();
         index.each_word(&mut |ascii, _| {
             let key = fold_word(ascii);
             for (t, term) in q.terms.iter().enumerate() {
-                if !lonely[t] || term.word.key.len() < 3 {
+                if !lonely[t] {
                     continue;
                 }
                 let c = closeness(&term.word.key, &key);
-                if c >= 60
-                    && nearest[t]
-                        .as_ref()
-                        .is_none_or(|(b, w)| c > *b || (c == *b && ascii < w.as_str()))
-                {
+                let better = nearest[t]
+                    .as_ref()
+                    .is_none_or(|(b, w)| c > *b || (c == *b && ascii < w.as_str()));
+                if c >= 60 && better {
                     nearest[t] = Some((c, ascii.to_string()));
                 }
             }
         });
         let corrected =
-            (lonely.iter().any(|&l| l) && nearest.iter().any(Option::is_some)).then(|| {
+            nearest.iter().any(Option::is_some).then(|| {
                 q.terms
                     .iter()
                     .zip(&nearest)
@@ -463,13 +462,17 @@ mod tests {
     fn did_you_mean_offers_the_nearest_names_and_titles() {
         let ds = &DATASET;
         // Nothing has these words as typed.
-        let (hits, corrected) = finder().did_you_mean(ds, &SEARCH, "Bukeihkanovv", 6);
+        let (hits, corrected) = finder().did_you_mean(ds, &SEARCH, "Bukeikhanqwrt", 6);
         assert!(
             labels(&hits).contains(&(Kind::Person, "Alikhan Bukeikhan")),
             "{:?}",
             labels(&hits)
         );
-        assert_eq!(corrected, None, "the name is near, not a word of the texts");
+        assert_eq!(
+            corrected.as_deref().map(fold_word).as_deref(),
+            Some("bukeikan"),
+            "the nearest spelling of the events' words"
+        );
         // A word of the texts mistyped: the query with it corrected.
         let (hits, corrected) = finder().did_you_mean(ds, &SEARCH, "Takhta treatu", 6);
         let c = corrected.expect("a corrected query");
@@ -482,5 +485,10 @@ mod tests {
             labels(&hits)
         );
         assert_eq!(finder().did_you_mean(ds, &SEARCH, "qqqq", 6).0, Vec::new());
+        // Every word found somewhere (if not together): nothing to correct.
+        assert_eq!(finder().did_you_mean(ds, &SEARCH, "fall of Khiva", 6), (Vec::new(), None));
+        // A word found nowhere at all.
+        let (hits, _) = finder().did_you_mean(ds, &SEARCH, "Stalinnnn", 6);
+        assert!(labels(&hits).contains(&(Kind::Person, "Joseph Stalin")), "{:?}", labels(&hits));
     }
 }

@@ -79,7 +79,7 @@ fn the_index_finds_what_a_scan_of_every_event_finds() {
     let mut words: Vec<&str> = ds
         .events
         .iter()
-        .step_by(23)
+        .step_by(31)
         .flat_map(|e| {
             e.title
                 .split(' ')
@@ -751,7 +751,7 @@ fn edit(word: &str, at: usize, kind: u8, letter: char) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(100))]
 
     /// A person is found under every spelling the sources record, and under
     /// that spelling with one letter of a long word (6+ letters) mistyped.

@@ -29,8 +29,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // measured on its own 397,006 → 431,274 B: result codes (core::quiz::code, a small
 // bignum), the class results (core::quiz::results) and three views (the result code
 // at the end of a quiz, the class results view with its table, chart and CSV, and
-// projector mode). Issue 21 brings it down.)
-const GUARD = 530_000;
+// projector mode). +17,000: issue 17's search, measured on its own 311,251 →
+// 328,804 B: the rule-based matcher with typo tolerance, English stems, ranking, the
+// header's combobox on every view, "did you mean", the marked words. Issue 21 brings
+// it down.)
+const GUARD = 550_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

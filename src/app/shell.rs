@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
+            <super::find::HeaderSearch />
         </header>
         <main id="main">{move || views::render(view.get())}</main>
         <footer class="site-footer">

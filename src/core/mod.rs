@@ -11,6 +11,7 @@ pub mod filter;
 pub mod glossary;
 #[cfg(test)]
 mod fuzz;
+pub mod find;
 pub mod link;
 pub mod map;
 pub mod model;

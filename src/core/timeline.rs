@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! #/timeline?<filter parameters>&periods=amanzholova&compare=bochagov&lanes=type
-//!            &win=1919-09/1920-03&sel=<event-id>&page=2
+//!            &win=1919-09/1920-03&sel=<event-id>&sort=date&page=2
 //! ```
 //!
 //! Present mode (`#/present?<filter parameters>&at=<event-id>`) has its own
@@ -29,6 +29,36 @@ pub enum Periods {
     Scheme(u32),
 }
 
+/// The order of the events shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Order {
+    /// With a search, the best matches first (`Outcome::best_first`); without
+    /// one, by date.
+    #[default]
+    Best,
+    /// By date, whatever the search.
+    Date,
+}
+
+impl Order {
+    pub const ALL: [Order; 2] = [Order::Best, Order::Date];
+
+    /// The value in the link (`sort=date`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Order::Best => "best",
+            Order::Date => "date",
+        }
+    }
+
+    pub const fn label(self) -> &'static str {
+        match self {
+            Order::Best => "Best match",
+            Order::Date => "Date",
+        }
+    }
+}
+
 /// Everything the timeline's link holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimelineState {
@@ -42,6 +72,7 @@ pub struct TimelineState {
     pub win: Option<Window>,
     /// The selected event (dataset index).
     pub sel: Option<u32>,
+    pub sort: Order,
     /// 1-based.
     pub page: u32,
 }
@@ -55,6 +86,7 @@ impl Default for TimelineState {
             lanes: LaneBy::Strand,
             win: None,
             sel: None,
+            sort: Order::Best,
             page: 1,
         }
     }
@@ -159,7 +191,7 @@ pub fn read_event(key: &'static str, v: &str, ds: &Dataset, notices: &mut Notice
     }
 }
 
-static PARAMS: [Param<TimelineState>; 6] = [
+static PARAMS: [Param<TimelineState>; 7] = [
     Param {
         key: "periods",
         doc: "the periodisation drawn on the axis (a scheme id from data/periods.toml, or none)",
@@ -230,6 +262,19 @@ static PARAMS: [Param<TimelineState>; 6] = [
         },
     },
     Param {
+        key: "sort",
+        doc: "the order of a search's results: best (the best matches first, the default) or date",
+        read: |s, _, v, n| match Order::ALL.iter().find(|o| o.id() == v) {
+            Some(&o) => s.sort = o,
+            None => n.bad("sort", v, "use sort=best or sort=date"),
+        },
+        write: |s, _, q| {
+            if s.sort != Order::Best {
+                q.add("sort", s.sort.id())
+            }
+        },
+    },
+    Param {
         key: "page",
         doc: "the page of results (20 per page)",
         read: |s, _, v, n| link::read_page(&mut s.page, "page", v, n),
@@ -249,10 +294,7 @@ impl LinkState for TimelineState {
 
 /// A page past the last one, said (the page shown is the last).
 pub fn page_notice(asked: u32, pages: u32) -> Option<Notice> {
-    (asked > pages).then_some(Notice::PageBeyond {
-        asked,
-        last: pages,
-    })
+    (asked > pages).then_some(Notice::PageBeyond { asked, last: pages })
 }
 
 /// Which slide Present mode shows.

@@ -6,6 +6,7 @@ use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
 use crate::core::people::NameIndex;
 use crate::core::route::View;
+use crate::core::text::{split_marked, Search};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -39,6 +40,26 @@ pub fn with_terms(page: &mut Page<'static>, text: &'static str) -> Vec<AnyView> 
             }
         })
         .collect()
+
+}
+
+/// `text` with the words that match the search marked (`<mark>`, as text:
+/// never HTML); `name` when the text is a name (typos and initials count).
+pub fn marked(text: &'static str, query: Memo<Search>, name: bool) -> impl IntoView {
+    move || {
+        query.with(|q| {
+            split_marked(text, &q.marks(text, name))
+                .into_iter()
+                .map(|(t, m)| {
+                    if m {
+                        view! { <mark>{t}</mark> }.into_any()
+                    } else {
+                        t.into_any()
+                    }
+                })
+                .collect_view()
+        })
+    }
 }
 
 /// What a link held that was not understood (and is ignored).

@@ -2,7 +2,10 @@
 //! and role filters with counts, two sort orders, one page of people; the whole
 //! state in the link (`#/people?q=…&strand=…&role=…&sort=…&page=…`).
 
-use super::common::{check_item, comma_list, names, person_link, Empty, Notices, Pager, SearchBox};
+use super::common::{
+    check_item, comma_list, marked, names, person_link, Empty, Notices, Pager, SearchBox,
+};
+use crate::core::text::Search;
 use crate::app::link::{use_link, Linked};
 use crate::core::dataset::DATASET;
 use crate::core::export;
@@ -159,6 +162,7 @@ fn Entries(state: Memo<IndexState>, outcome: Memo<IndexOutcome>, page: Memo<u32>
         let p = page.get();
         outcome.with(|o| page_of(&o.people, p).0.to_vec())
     });
+    let query = Memo::new(move |_| state.with(|s| Search::new(&s.q)));
     view! {
         <ol class="people-list">
             <For each=move || page.get() key=|&i| i let:i>
@@ -170,7 +174,7 @@ fn Entries(state: Memo<IndexState>, outcome: Memo<IndexOutcome>, page: Memo<u32>
                     };
                     view! {
                         <li class="person-entry">
-                            <h3><a href=View::Person(p.id.into()).href()>{p.name}</a></h3>
+                            <h3><a href=View::Person(p.id.into()).href()>{marked(p.name, query, true)}</a></h3>
                             <p class="life">{format!("Life dates: {}", life_span(p))}</p>
                             <p>{p.summary}</p>
                             <p class="small muted">{found_as}{appearances(ds, p)}</p>

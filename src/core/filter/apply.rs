@@ -3,7 +3,7 @@
 use super::{Facet, Filter, SearchIndex, ALL_BITS, FIRST_YEAR, LAST_YEAR, LISTS, PAGE_SIZE};
 use crate::core::date::day_number;
 use crate::core::model::{Dataset, Event};
-use crate::core::text::Query;
+use crate::core::text::Search;
 
 /// What a filter selects, with the counts the facets show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,9 +24,38 @@ pub struct Outcome {
     pub afterwards: u32,
     /// Per facet (in `Facet::ALL` order): how many events would match without it.
     pub without: [u32; 10],
+    /// With a search: per matching event (as `events`), how well it matches
+    /// (higher is better: words found, then their scores); empty without one.
+    pub ranks: Vec<u32>,
+    /// With a search: its words, and how many of them the matching events
+    /// have (fewer when no event has them all: the best partial matches).
+    pub words: u8,
+    pub found: u8,
 }
 
 impl Outcome {
+    /// No event has every word of the search: the events shown have the
+    /// most of them ([`Outcome::found`] of [`Outcome::words`]).
+    pub fn partial(&self) -> bool {
+        self.found < self.words && !self.events.is_empty()
+    }
+
+    /// The matching events, best match first (ties in chronological order);
+    /// without a search, as `events`.
+    pub fn best_first(&self) -> Vec<u32> {
+        if self.ranks.len() != self.events.len() {
+            return self.events.clone();
+        }
+        let mut v: Vec<(u64, u32)> = self
+            .events
+            .iter()
+            .zip(&self.ranks)
+            .map(|(&e, &r)| (u64::from(u32::MAX - r), e))
+            .collect();
+        crate::core::people::sort_pairs(&mut v);
+        v.into_iter().map(|(_, e)| e).collect()
+    }
+
     /// The counts for a list facet (empty for the others).
     pub fn counts(&self, f: Facet) -> &[u32] {
         LISTS
@@ -71,7 +100,7 @@ fn mark(selected: &[u32], len: usize) -> Vec<bool> {
 
 /// Applies a filter: one pass over the events, allocating only the outputs.
 pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
-    let text = index.matching(&Query::new(&filter.q));
+    let text = index.search(&Search::new(&filter.q));
     let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
     let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
     let marks: Vec<Vec<bool>> = LISTS
@@ -84,6 +113,9 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
         years: vec![0; (LAST_YEAR - FIRST_YEAR + 1) as usize],
         ..Outcome::default()
     };
+    if let Some(t) = &text {
+        (out.words, out.found) = (t.words, t.need);
+    }
     for (i, e) in ds.events.iter().enumerate() {
         let mut bits = 0u16;
         let mut set = |f: Facet, ok: bool| {
@@ -106,6 +138,9 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
 
         if bits == ALL_BITS {
             out.events.push(i as u32);
+            if let Some(t) = &text {
+                out.ranks.push(t.rank(i));
+            }
         }
         for (k, f) in Facet::ALL.iter().enumerate() {
             if bits | f.bit() != ALL_BITS {

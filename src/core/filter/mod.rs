@@ -24,11 +24,11 @@ mod search;
 mod tests;
 
 pub use apply::{afterwards_page, afterwards_years, apply, page_of, start_year, Outcome};
-pub use search::{EventSet, SearchIndex};
+pub use search::{SearchIndex, TextMatch};
 
 use super::link::{self, LinkState, Notice, Notices, Param, Query};
 use super::model::{Dataset, Event};
-use super::text::Query as TextQuery;
+use super::text::Search;
 
 /// The years the timeline covers.
 pub const FIRST_YEAR: i32 = 1891;
@@ -217,7 +217,7 @@ impl Filter {
 
     pub fn is_active(&self, f: Facet) -> bool {
         match f {
-            Facet::Text => !TextQuery::new(&self.q).is_empty(),
+            Facet::Text => !Search::new(&self.q).is_empty(),
             Facet::Years => self.from.is_some() || self.to.is_some(),
             Facet::Disputed => self.disputed,
             Facet::Key => self.key,

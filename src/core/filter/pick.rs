@@ -3,7 +3,7 @@
 
 use super::{Facet, Filter, Outcome};
 use crate::core::model::Dataset;
-use crate::core::text::{keys, Query};
+use crate::core::text::{Field, Search};
 
 /// Every name of a value (all spellings), as one text to search.
 pub fn names_of(ds: &Dataset, facet: Facet, i: u32) -> String {
@@ -44,7 +44,7 @@ pub fn suggest(
     text: &str,
     max: usize,
 ) -> Vec<(u32, u32)> {
-    let q = Query::new(text);
+    let q = Search::new(text);
     let selected = filter.list(facet);
     let mut best: Vec<(u32, u32)> = outcome
         .counts(facet)
@@ -54,7 +54,10 @@ pub fn suggest(
         .map(|(i, &n)| (i as u32, n))
         .collect();
     if !q.is_empty() {
-        best.retain(|&(v, _)| q.matches(&keys(&names_of(ds, facet, v))));
+        best.retain(|&(v, _)| {
+            !q.scores_in(&[(&names_of(ds, facet, v), Field::Name)])
+                .contains(&0)
+        });
     }
     best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     best.truncate(max);

@@ -18,7 +18,7 @@ use super::names::NameIndex;
 use super::sort_pairs;
 use crate::core::link::toggle_sorted;
 use crate::core::model::{Dataset, Person};
-use crate::core::text::Query;
+use crate::core::text::Search;
 
 /// People per page of the index.
 pub const PAGE_SIZE: usize = 25;
@@ -110,7 +110,6 @@ impl Default for IndexState {
     }
 }
 
-
 impl IndexState {
     /// The chosen values of a list filter (strand, role).
     pub fn list(&self, f: Facet) -> &[u32] {
@@ -123,7 +122,7 @@ impl IndexState {
 
     pub fn is_active(&self, f: Facet) -> bool {
         match f {
-            Facet::Text => !Query::new(&self.q).is_empty(),
+            Facet::Text => !Search::new(&self.q).is_empty(),
             Facet::Strand => !self.strands.is_empty(),
             Facet::Role => !self.roles.is_empty(),
         }
@@ -207,7 +206,7 @@ impl IndexOutcome {
 
 /// Filters and sorts the people for the index.
 pub fn apply(ds: &Dataset, index: &NameIndex, state: &IndexState) -> IndexOutcome {
-    let query = Query::new(&state.q);
+    let query = Search::new(&state.q);
     let mut out = IndexOutcome {
         strands: vec![0; ds.tags.len()],
         roles: vec![0; ds.org_kinds.len()],

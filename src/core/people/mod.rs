@@ -21,7 +21,7 @@ pub use person::{appearances, appears_with, life_span, places_of, relations, rol
 /// Sorts pairs by key, then value. Every ordering in these modules goes through
 /// here: each `sort_by` with its own closure would put another copy of a whole
 /// sort algorithm into the wasm.
-fn sort_pairs<K: Ord>(v: &mut [(K, u32)]) {
+pub(crate) fn sort_pairs<K: Ord>(v: &mut [(K, u32)]) {
     v.sort_unstable();
 }
 

@@ -4,7 +4,7 @@
 
 use super::sort_pairs;
 use crate::core::model::Dataset;
-use crate::core::text::{fold, keys, push_keys, Query};
+use crate::core::text::{fold, fold_word, for_each_word, words_of, Field, Search, Word};
 
 /// Drops a parenthesised remark the dataset adds to an epithet:
 /// "Qyr Balası (pen name)" is written "Qyr Balası".
@@ -15,10 +15,22 @@ fn without_remark(name: &str) -> &str {
     }
 }
 
-/// The names of every person as search keys, made once.
+/// The search keys of a name: its words' [`fold_word`] keys, space-separated.
+fn keys(name: &str) -> String {
+    let mut s = String::new();
+    for_each_word(name, |_, w| {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&fold_word(w));
+    });
+    s
+}
+
+/// The names of every person as search words, made once.
 pub struct NameIndex {
-    /// Per person: the keys of all their names and epithets (what a search matches).
-    all: Vec<String>,
+    /// Per person: the words of all their names and epithets (what a search matches).
+    all: Vec<Vec<(Word, Field)>>,
     /// Per person: the keys of each name, then each epithet (what a name resolves against).
     each: Vec<Vec<String>>,
     /// Per person: their place in the order of canonical names (folded to plain
@@ -36,23 +48,30 @@ impl NameIndex {
         let mut folded = Vec::with_capacity(ds.people.len());
         let mut words = Vec::with_capacity(ds.people.len());
         for p in ds.people {
-            let mut s = String::from(" ");
-            push_keys(p.name, &mut s);
+            let mut texts = vec![(p.name, Field::Name)];
             let mut names = Vec::new();
             for n in p.names.iter().chain(p.epithets) {
-                push_keys(n.name, &mut s);
+                texts.push((n.name, Field::Name));
                 names.push(keys(without_remark(n.name)));
             }
-            let id = keys(p.id);
             let mut w: Vec<String> = Vec::new();
-            for k in s.split(' ').chain(id.split(' ')).filter(|k| !k.is_empty()) {
+            let id = keys(p.id);
+            let spelled = texts
+                .iter()
+                .map(|(t, _)| keys(t))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for k in spelled
+                .split(' ')
+                .chain(id.split(' '))
+                .filter(|k| !k.is_empty())
+            {
                 if !w.iter().any(|x| x == k) {
                     w.push(k.to_string());
                 }
             }
             words.push(w);
-            s.shrink_to_fit();
-            all.push(s);
+            all.push(words_of(&texts));
             each.push(names);
             folded.push(fold(p.name));
         }
@@ -64,9 +83,20 @@ impl NameIndex {
         }
     }
 
-    /// Does person `p` have a name or epithet matching the query?
-    pub fn matches(&self, p: usize, q: &Query) -> bool {
-        q.matches(&self.all[p])
+    /// Does person `p` have names or epithets with every word of the query?
+    pub fn matches(&self, p: usize, q: &Search) -> bool {
+        self.score(p, q) > 0
+    }
+
+    /// How well person `p`'s names match the query (0: some word is not
+    /// found): the sum of the words' scores.
+    pub fn score(&self, p: usize, q: &Search) -> u32 {
+        let s = q.scores_of(&self.all[p]);
+        if s.contains(&0) {
+            0
+        } else {
+            s.iter().map(|&x| u32::from(x)).sum()
+        }
     }
 
     /// Alias resolution: the people one of whose names (or epithets) is `name`,
@@ -74,7 +104,7 @@ impl NameIndex {
     /// transliteration, surname endings). The best-attested (most events) first.
     pub fn resolve(&self, ds: &Dataset, name: &str) -> Vec<u16> {
         let k = keys(without_remark(name.trim()));
-        if k.trim().is_empty() {
+        if k.is_empty() {
             return Vec::new();
         }
         let mut found: Vec<(u32, u32)> = (0..ds.people.len())
@@ -91,23 +121,20 @@ impl NameIndex {
     /// matches it as a key (when the canonical name does not).
     pub fn matched_name(&self, ds: &Dataset, p: usize, typed: &str) -> Option<&'static str> {
         let person = &ds.people[p];
-        let q = Query::new(typed);
+        let q = Search::new(typed);
         let typed = fold(typed);
         if q.is_empty() || fold(person.name).contains(&typed) {
             return None;
         }
-        let mut names = person
-            .names
-            .iter()
-            .chain(person.epithets)
-            .zip(&self.each[p]);
-        if let Some((n, _)) = names.clone().find(|(n, _)| fold(n.name).contains(&typed)) {
+        let mut names = person.names.iter().chain(person.epithets);
+        if let Some(n) = names.clone().find(|n| fold(n.name).contains(&typed)) {
             return Some(n.name);
         }
-        if q.matches(&keys(person.name)) {
+        let whole = |name: &str| !q.scores_in(&[(name, Field::Name)]).contains(&0);
+        if whole(person.name) {
             return None;
         }
-        names.find(|(_, k)| q.matches(k)).map(|(n, _)| n.name)
+        names.find(|n| whole(n.name)).map(|n| n.name)
     }
 
     /// The people whose names come closest to `text` (an id or name that

@@ -1,9 +1,10 @@
 //! One page of event cards.
 
 use super::Shown;
-use crate::app::views::common::{comma_list, dispute_link, person_link, term_page, with_terms};
+use crate::app::views::common::{comma_list, dispute_link, marked, names, person_link, term_page, with_terms};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
+use crate::core::text::Search;
 use crate::core::model::Event;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
@@ -12,27 +13,44 @@ use leptos::prelude::*;
 /// One page of event cards, keyed so unchanged cards are kept while typing.
 #[component]
 pub fn Cards(shown: Shown, page: Memo<u32>, all: Signal<bool>) -> impl IntoView {
-    let outcome = shown.outcome;
+    let order = shown.order;
+    let query = shown.query;
     // `all`: every result (only while printing them all).
     let page = Memo::new(move |_| {
         let p = page.get();
         if all.get() {
-            outcome.with(|o| o.events.clone())
+            order.with(|o| o.clone())
         } else {
-            outcome.with(|o| page_of(&o.events, p).0.to_vec())
+            order.with(|o| page_of(o, p).0.to_vec())
         }
     });
     view! {
         <ol class="cards">
             <For each=move || page.get() key=|&i| i let:i>
-                <Card e=&DATASET.events[i as usize] />
+                <Card e=&DATASET.events[i as usize] query />
             </For>
         </ol>
     }
 }
 
+/// A person on a card, with the spelling the search found them by when it is
+/// not their name ("found as “Bokeikhanov”").
+fn person_found(p: u16, query: Memo<Search>) -> impl IntoView {
+    let ds = &DATASET;
+    let found = move || {
+        query.with(|q| {
+            let typed: Vec<&str> = q.terms.iter().map(|t| t.ascii.as_str()).collect();
+            names().matched_name(ds, p as usize, &typed.join(" "))
+        })
+    };
+    view! {
+        {person_link(p)}
+        {move || found().map(|n| view! { <span class="found-as">" (found as “" {n} "”)"</span> })}
+    }
+}
+
 #[component]
-fn Card(e: &'static Event) -> impl IntoView {
+fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
     let ds = &DATASET;
     let year = start_year(e);
     // Plain text where no link is needed keeps each card to a few DOM nodes.
@@ -55,11 +73,16 @@ fn Card(e: &'static Event) -> impl IntoView {
                         " " <span class="disputed-mark">"Disputed: " {comma_list(e.disputes.iter().map(|&d| dispute_link(d)))}</span>
                     })}
                 </p>
-                <h3><a href=View::Event(e.id.into()).href()>{e.title}</a></h3>
-                // The title is the card's link to the event: terms link in the summary.
-                <p>{with_terms(&mut term_page(), e.summary)}</p>
+                <h3><a href=View::Event(e.id.into()).href()>{marked(e.title, query, false)}</a></h3>
+                // With a search the summary marks its words; without one, its
+                // glossary terms link (the title is the card's link to the event).
+                <p>{move || if query.with(|q| q.is_empty()) {
+                    with_terms(&mut term_page(), e.summary).into_any()
+                } else {
+                    marked(e.summary, query, false).into_any()
+                }}</p>
                 <p class="meta small">
-                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_link(p)))} <br/> })}
+                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
                     <span class="k">"Strand: "</span> {tags} <br/>
                     <span class="k">"Sources: "</span> <cite>{sources}</cite>

@@ -16,6 +16,7 @@ pub fn Facets(shown: Shown) -> impl IntoView {
         link,
         filter,
         outcome,
+        ..
     } = shown;
     let year_input = move |label: &'static str, id: &'static str, is_from: bool| {
         let pause = Debounce::new();
@@ -138,6 +139,7 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
         link,
         filter,
         outcome,
+        ..
     } = shown;
     let (title, hint) = match facet {
         Facet::Person => ("Person", "Find a person"),

@@ -20,6 +20,7 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
         link,
         filter,
         outcome,
+        ..
     } = shown;
     const W: i32 = 20;
     let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;

@@ -12,10 +12,11 @@ use crate::app::link::Linked;
 use crate::app::router::use_router;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
+use crate::core::filter::{apply, page_of, Facet, Filter, Outcome, PAGE_SIZE};
 use crate::core::link::LinkState;
-use crate::core::filter::{apply, page_of, Filter, Outcome, PAGE_SIZE};
 use crate::core::quiz::setup_href;
-use crate::core::timeline::{page_notice, PresentState, TimelineState};
+use crate::core::text::Search;
+use crate::core::timeline::{page_notice, Order, PresentState, TimelineState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -31,6 +32,10 @@ pub struct Shown {
     pub link: Linked<TimelineState>,
     pub filter: Memo<Filter>,
     pub outcome: Memo<Outcome>,
+    /// The search, prepared (what the cards mark).
+    pub query: Memo<Search>,
+    /// The matching events in the order shown (best match or date).
+    pub order: Memo<Vec<u32>>,
 }
 
 #[component]
@@ -40,10 +45,74 @@ pub fn Timeline() -> impl IntoView {
     let link = Linked::<TimelineState>::provide();
     let filter = Memo::new(move |_| link.state.with(|s| s.filter.clone()));
     let outcome = Memo::new(move |_| filter.with(|f| apply(ds, &SEARCH, f)));
+    let query = Memo::new(move |_| filter.with(|f| SEARCH.prepare_query(&Search::new(&f.q))));
+    let sort = Memo::new(move |_| link.state.with(|s| s.sort));
+    let order = Memo::new(move |_| {
+        outcome.with(|o| match sort.get() {
+            Order::Best => o.best_first(),
+            Order::Date => o.events.clone(),
+        })
+    });
     let shown = Shown {
         link,
         filter,
         outcome,
+        query,
+        order,
+    };
+    let searching = Memo::new(move |_| filter.with(|f| f.is_active(Facet::Text)));
+    let on_sort = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        link.push(|s| {
+            s.sort = Order::ALL.into_iter().find(|o| o.id() == v).unwrap_or_default();
+            s.page = 1;
+        });
+    };
+    // When no event has every word: say so, and that these are the best partial matches.
+    let partial = move || {
+        outcome.with(|o| {
+            o.partial().then(|| {
+                let q = filter.with(|f| f.q.trim().to_string());
+                view! {
+                    <p class="partial">
+                        {format!("No event has every word of “{q}”: showing the events with {} of its {} words, best first.", o.found, o.words)}
+                    </p>
+                }
+            })
+        })
+    };
+    // Never a bare "No events match": the nearest names and titles, each a link.
+    let did_you_mean = move || {
+        let q = filter.with(|f| f.q.clone());
+        // Only when some word of the search is found nowhere.
+        if !searching.get() || outcome.with(|o| o.found == o.words) {
+            return None;
+        }
+        let (hits, corrected) = crate::app::find::finder().did_you_mean(ds, &SEARCH, &q, 6);
+        if hits.is_empty() && corrected.is_none() {
+            return None;
+        }
+        let corrected = corrected.map(|c| {
+            let href = link.state.with(|s| {
+                let mut t = s.clone();
+                t.refilter(|f| f.q = c.clone());
+                t.href(ds)
+            });
+            view! { <p>"Did you mean " <a href=href>"“" {c} "”"</a> "?"</p> }
+        });
+        let items = hits
+            .into_iter()
+            .map(|h| {
+                view! { <li><a href=h.href(ds)>{h.label(ds)}</a> " " <span class="find-kind">{h.kind.label()}</span></li> }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="did-you-mean">
+                {corrected}
+                <p>"Nearest names and titles:"</p>
+                <ul>{items}</ul>
+            </div>
+        })
     };
 
     let count_text = move || {
@@ -81,7 +150,7 @@ pub fn Timeline() -> impl IntoView {
     // first keystroke does not wait for it.
     gloo_timers::callback::Timeout::new(300, || SEARCH.prepare()).forget();
 
-    let pages = Memo::new(move |_| outcome.with(|o| page_of(&o.events, 1).1));
+    let pages = Memo::new(move |_| order.with(|o| page_of(o, 1).1));
     let page = Memo::new(move |_| link.state.with(|s| s.page).clamp(1, pages.get()));
     // "Print all": every result on the page while the browser prints, then one page again.
     let print_all = RwSignal::new(false);
@@ -142,6 +211,12 @@ pub fn Timeline() -> impl IntoView {
                 <h2 id="results-heading" class="visually-hidden">"Events"</h2>
                 <div class="results-bar">
                     <p role="status" aria-live="polite" class="count">{count_text}</p>
+                    {move || searching.get().then(|| view! {
+                        <label for="sort">"Sort by"</label>
+                        <select id="sort" on:change=on_sort prop:value=move || sort.get().id()>
+                            {Order::ALL.map(|o| view! { <option value=o.id()>{o.label()}</option> }).collect_view()}
+                        </select>
+                    })}
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
                     <a class="no-print" href=move || filter.with(|f| PresentState::of(f.clone()).href(ds))>"Present these events"</a>
@@ -163,6 +238,8 @@ pub fn Timeline() -> impl IntoView {
                     <label for="cite-text">"Cite this view"</label>
                     <textarea id="cite-text" readonly rows="3" prop:value=citation></textarea>
                 </details>
+                {partial}
+                {did_you_mean}
                 <Empty nothing=Signal::derive(move || outcome.with(|o| o.events.is_empty()))
                     culprits=culprits.into() what=("event", "events") clear_all="#/timeline"
                     message="No event matches all of these filters together."

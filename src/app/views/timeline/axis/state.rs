@@ -53,6 +53,7 @@ impl Ax {
             link,
             filter,
             outcome,
+            ..
         } = shown;
         let limits = Limits::of_dataset(ds);
         let prepared = Memo::new(move |_| {

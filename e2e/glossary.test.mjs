@@ -74,7 +74,7 @@ test('a term has its own page: definition, every spelling and its source, see al
 
 test('an event page links a term where it first appears, and the link opens its entry', async () => {
   // Title: "Kyrgyz ASSR renamed Kazak ASSR"; the summary says "Kyrgyz ASSR" again
-  // and names "the basmachi article" (a source, not the movement).
+  // and names "the Basmachi movement article" (a source, not the movement).
   const tab = await TarikhPage.open(browser, server.url, '#/events/kazak-assr-renamed-1925');
   await tab.heading().filter({ hasText: 'Kyrgyz ASSR renamed' }).waitFor();
   const main = tab.page.locator('main');
@@ -83,7 +83,7 @@ test('an event page links a term where it first appears, and the link opens its 
   assert.equal(await tab.heading().locator('a.term').innerText(), 'Kyrgyz', 'the first occurrence is in the title');
   const summary = main.locator('p').filter({ hasText: 'According to the encyclopedia article' });
   assert.match(await summary.innerText(), /the Kyrgyz ASSR set up in 1920/);
-  assert.match(await summary.innerText(), /the basmachi article/);
+  assert.match(await summary.innerText(), /the Basmachi movement article/);
   assert.equal(await summary.locator('a').count(), 0, 'later occurrences stay text');
   // The heading reads the same as before: the link is part of its text.
   assert.equal(await tab.heading().innerText(), 'Kyrgyz ASSR renamed Kazak ASSR');

@@ -26,6 +26,9 @@ pub struct Span {
     pub term: u16,
 }
 
+/// The "term" of a source's short title: matched so its words are not terms.
+const SOURCE: u16 = u16::MAX;
+
 /// The forms every term is found by, made once per dataset.
 pub struct Matcher {
     /// (form, term), longest form first.
@@ -44,6 +47,14 @@ impl Matcher {
                 }
             }
         }
+        // A source named by its short title ("the Basmachi movement article")
+        // is not its words' terms: the title is read past as a whole.
+        for src in ds.sources {
+            let chars: Vec<char> = src.short.chars().map(plain).collect();
+            if chars.len() > 1 {
+                forms.push((chars, SOURCE));
+            }
+        }
         // Longest first; ties in a fixed order, so the result never depends on
         // the file's order.
         forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
@@ -60,6 +71,10 @@ impl Matcher {
                 chars[i].1.is_alphanumeric() && (i == 0 || !chars[i - 1].1.is_alphanumeric());
             if starts_word {
                 if let Some((len, term)) = self.at(&chars, i) {
+                    if term == SOURCE {
+                        i += len;
+                        continue;
+                    }
                     let end = chars.get(i + len).map_or(text.len(), |c| c.0);
                     out.push(Span {
                         start: chars[i].0,

@@ -43,6 +43,20 @@ pub fn with_terms(page: &mut Page<'static>, text: &'static str) -> Vec<AnyView> 
 
 }
 
+/// [`with_terms`] with the search's words marked in the text between the terms.
+pub fn with_terms_marked(page: &mut Page<'static>, text: &'static str, query: Memo<Search>) -> Vec<AnyView> {
+    page.pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => marked(t, query, false).into_any(),
+            Piece::Term(t, i) => {
+                let g = &DATASET.glossary[i as usize];
+                view! { <a class="term" href=View::Term(g.id.into()).href()>{t}</a> }.into_any()
+            }
+        })
+        .collect()
+}
+
 /// `text` with the words that match the search marked (`<mark>`, as text:
 /// never HTML); `name` when the text is a name (typos and initials count).
 pub fn marked(text: &'static str, query: Memo<Search>, name: bool) -> impl IntoView {

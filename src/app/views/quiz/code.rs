@@ -18,8 +18,14 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
+/// The result code's own key beside the progress's (`tarikh-quiz:<fp>` →
+/// `tarikh-code:<fp>`): outside the progress keys, which are read and evicted
+/// as progress.
 fn code_key(key: &str) -> String {
-    format!("{key} code")
+    match key.strip_prefix("tarikh-quiz:") {
+        Some(fp) => format!("tarikh-code:{fp}"),
+        None => format!("tarikh-code {key}"),
+    }
 }
 
 /// What is kept: when the quiz was started (ms), and the code (without a name)

@@ -1,7 +1,7 @@
 //! One page of event cards.
 
 use super::Shown;
-use crate::app::views::common::{comma_list, dispute_link, marked, names, person_link, term_page, with_terms};
+use crate::app::views::common::{comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
 use crate::core::text::Search;
@@ -74,13 +74,9 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
                     })}
                 </p>
                 <h3><a href=View::Event(e.id.into()).href()>{marked(e.title, query, false)}</a></h3>
-                // With a search the summary marks its words; without one, its
-                // glossary terms link (the title is the card's link to the event).
-                <p>{move || if query.with(|q| q.is_empty()) {
-                    with_terms(&mut term_page(), e.summary).into_any()
-                } else {
-                    marked(e.summary, query, false).into_any()
-                }}</p>
+                // The summary's glossary terms link (the title is the card's
+                // link to the event); the search's words are marked between them.
+                <p>{with_terms_marked(&mut term_page(), e.summary, query)}</p>
                 <p class="meta small">
                     {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}

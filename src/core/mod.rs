@@ -11,6 +11,7 @@ pub mod glossary;
 pub mod link;
 pub mod map;
 pub mod model;
+pub mod network;
 pub mod people;
 pub mod quiz;
 /// The old path of `quiz::state`, which the app uses.

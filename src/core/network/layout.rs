@@ -341,3 +341,37 @@ pub fn ring(web: &Web) -> Placed {
         (ux, uy, anchor)
     })
 }
+
+/// Which names to write: the most important first (`rank`: node indices in
+/// order of importance), each unless it would cover a name already written or
+/// a node other than its own. `chars[i]` is the length of node i's name; a
+/// character is taken as 6.5 units wide and a name 13 high, centred on its anchor.
+pub fn named(p: &Placed, chars: &[usize], rank: &[u32]) -> Vec<bool> {
+    let n = p.x.len();
+    let mut out = vec![false; n];
+    let mut boxes: Vec<(f64, f64, f64, f64)> = Vec::new();
+    for &i in rank {
+        let i = i as usize;
+        let (lx, ly, anchor) = p.label[i];
+        let w = chars[i] as f64 * 6.5;
+        let x0 = match anchor {
+            "start" => lx,
+            "end" => lx - w,
+            _ => lx - w / 2.0,
+        };
+        let b = (x0, ly - 11.0, x0 + w, ly + 2.0);
+        let hits_box = boxes.iter().any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3);
+        let hits_node = (0..n).any(|j| {
+            j != i
+                && p.x[j] + p.r[j] > b.0
+                && p.x[j] - p.r[j] < b.2
+                && p.y[j] + p.r[j] > b.1
+                && p.y[j] - p.r[j] < b.3
+        });
+        if !hits_box && !hits_node {
+            boxes.push(b);
+            out[i] = true;
+        }
+    }
+    out
+}

@@ -19,5 +19,5 @@ pub mod state;
 mod tests;
 
 pub use graph::{ego, web, Edge, Group, Web};
-pub use layout::{layout, radius, ring, Placed};
+pub use layout::{layout, named, radius, ring, Placed};
 pub use state::{Camera, NetworkState, Screen};

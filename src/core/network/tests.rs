@@ -332,3 +332,26 @@ fn the_camera_zooms_about_the_pointer_and_stays_in_the_frame() {
     let far = z.pan(1e7, -1e7, s, w, h);
     assert!(far.x == 0.0 && far.y == h);
 }
+
+#[test]
+fn names_written_never_cover_each_other_and_the_biggest_come_first() {
+    let ds = &DATASET;
+    let w = web(ds, &people_of(&IndexState::default()), 2);
+    let p = layout(&w);
+    let chars: Vec<usize> = w.people.iter().map(|&q| ds.people[q as usize].name.chars().count()).collect();
+    let mut rank: Vec<u32> = (0..w.people.len() as u32).collect();
+    rank.sort_by_key(|&i| (u32::MAX - w.events[i as usize], i));
+    let shown = named(&p, &chars, &rank);
+    assert!(shown[rank[0] as usize], "the person in most events is named");
+    assert!(shown.iter().filter(|&&b| b).count() > 10);
+    let boxes: Vec<(f64, f64, f64)> = (0..w.people.len())
+        .filter(|&i| shown[i])
+        .map(|i| (p.label[i].0, p.label[i].1, chars[i] as f64 * 6.5))
+        .collect();
+    for (a, x) in boxes.iter().enumerate() {
+        for y in &boxes[a + 1..] {
+            let apart = (x.0 - y.0).abs() * 2.0 >= x.2 + y.2 || (x.1 - y.1).abs() >= 13.0;
+            assert!(apart, "{x:?} {y:?}");
+        }
+    }
+}

@@ -125,7 +125,7 @@ test('a person page shows the relations picture, each node a link to that person
   const links = fig.locator('.net-nodes a');
   assert.ok(await links.count() > 3);
   // The lines are labelled by kind.
-  const kinds = await fig.locator('text.edge-name').allInnerTexts();
+  const kinds = await fig.locator('text.edge-name').allTextContents();
   assert.ok(kinds.some((k) => /^(sibling|child|parent|spouse|relative|colleague|ally|adversary|teacher|student)$/.test(k)), kinds.join(','));
   // Relations come first, in the order of the list below.
   const firstRel = await tab.page.locator('ul.relations li a').first().innerText();
@@ -148,6 +148,7 @@ for (const [width, dark] of [[375, false], [1280, false], [375, true]]) {
     assert.deepEqual(await structure(tab.page), []);
     assert.ok(await tab.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scroll');
     await tab.page.screenshot({ path: `/tmp/tarikh-network-${width}${dark ? '-dark' : ''}.png` });
+    await tab.page.locator('.net-box').screenshot({ path: `/tmp/tarikh-network-box-${width}${dark ? '-dark' : ''}.png` });
     await tab.goto('#/people/alikhan-bukeikhan');
     await tab.page.locator('figure.ego').waitFor();
     assert.deepEqual(await axe(tab.page), []);

@@ -69,8 +69,8 @@ pub fn Network() -> impl IntoView {
             <p role="status" aria-live="polite" class="count">{count}</p>
             <a href=index_href>"These people in the index"</a>
         </div>
-        <Chosen link graph sel />
         <WebBox link graph placed sel />
+        <Chosen link graph sel />
         <Legend />
         <Table link graph />
     }
@@ -163,7 +163,7 @@ fn Chosen(link: Linked<NetworkState>, graph: Memo<Web>, sel: Memo<Option<usize>>
         Some(view! {
             <section class="map-chosen" aria-labelledby="net-chosen-h">
                 <h2 id="net-chosen-h">"Highlighted: " <a href=View::Person(ds.people[p as usize].id.into()).href()>{name_of(p)}</a></h2>
-                <ul>{items}</ul>
+                <ul class="inline-list">{items}</ul>
                 <p><a href=clear>"Highlight no one"</a></p>
             </section>
         })
@@ -442,7 +442,7 @@ fn Table(link: Linked<NetworkState>, graph: Memo<Web>) -> impl IntoView {
     let ds = &DATASET;
     let all = RwSignal::new(false);
     view! {
-        <section class="map-table" aria-labelledby="net-table-h">
+        <section class="map-table net-table" aria-labelledby="net-table-h">
             <h2 id="net-table-h">"The people and their lines"</h2>
             {move || graph.with(|g| {
                 let total = g.people.len();
@@ -492,7 +492,14 @@ fn Table(link: Linked<NetworkState>, graph: Memo<Web>) -> impl IntoView {
 #[component]
 pub fn Ego(person: u16) -> impl IntoView {
     let ds = &DATASET;
-    let g = ego(ds, person, 8);
+    // Up to 24 people around: every relation, and 3 to 8 companions.
+    let n_rel = {
+        let mut o: Vec<u16> = crate::core::people::relations(ds, person).iter().map(|l| l.other).collect();
+        o.sort_unstable();
+        o.dedup();
+        o.len()
+    };
+    let g = ego(ds, person, 24usize.saturating_sub(n_rel).clamp(3, 8));
     if g.people.len() < 2 {
         return ().into_any();
     }
@@ -521,7 +528,9 @@ pub fn Ego(person: u16) -> impl IntoView {
             let o = &ds.people[g.people[i] as usize];
             let (lx, ly, anchor) = p.label[i];
             let circle = view! { <circle cx=fixed(p.x[i], 1) cy=fixed(p.y[i], 1) r=fixed(p.r[i], 1) /> };
-            let name = view! { <text class="mark-name" x=fixed(lx, 1) y=fixed(ly, 1) text-anchor=anchor>{o.name}</text> };
+            // Written along the spoke (a ring of many names stays legible).
+            let turn = (p.turn[i] != 0).then(|| format!("rotate({} {} {})", p.turn[i], fixed(lx, 1), fixed(ly, 1)));
+            let name = view! { <text class="mark-name" x=fixed(lx, 1) y=fixed(ly, 1) text-anchor=anchor dominant-baseline="central" transform=turn>{o.name}</text> };
             if i == 0 {
                 view! { <g class="node chosen" aria-hidden="true">{circle}{name}</g> }.into_any()
             } else {
@@ -533,7 +542,6 @@ pub fn Ego(person: u16) -> impl IntoView {
             }
         })
         .collect_view();
-    let n_rel = g.edges.iter().filter(|e| e.kind.is_some()).count();
     let n_with = g.edges.len() - n_rel;
     let label = format!(
         "A picture of {}’s {n_rel} stated {} and the {n_with} {} they most often appear with; the lists below say the same in words.",

@@ -16,7 +16,7 @@ pub const ROUNDS: usize = 160;
 pub const PAD_X: f64 = 80.0;
 pub const PAD_Y: f64 = 30.0;
 /// Room for the names written outward from the ring.
-pub const RING_PAD_X: f64 = 170.0;
+pub const RING_PAD: f64 = 190.0;
 
 /// Positions (centres), radii and the frame they all fit in, plus where each
 /// name is written.
@@ -30,6 +30,8 @@ pub struct Placed {
     pub h: f64,
     /// Each name's anchor point and alignment ("start", "middle", "end").
     pub label: Vec<(f64, f64, &'static str)>,
+    /// Each name's turn in whole degrees (the ring writes names along its spokes; 0 elsewhere).
+    pub turn: Vec<i32>,
 }
 
 /// A node's radius from its number of events: the area grows with them.
@@ -165,7 +167,7 @@ pub fn layout(web: &Web) -> Placed {
         }
     }
     separate(&mut x, &mut y, &r);
-    frame(x, y, r, (PAD_X, PAD_Y), |_, _, _| (0.0, 1.0, "middle"))
+    frame(x, y, r, (PAD_X, PAD_Y), |_, r| (0.0, r + 14.0, "middle", 0))
 }
 
 fn cell(x: f64, y: f64, size: f64) -> (i64, i64) {
@@ -266,7 +268,7 @@ fn frame(
     mut y: Vec<f64>,
     r: Vec<f64>,
     (pad_x, pad_y): (f64, f64),
-    label: impl Fn(f64, f64, f64) -> (f64, f64, &'static str),
+    label: impl Fn(usize, f64) -> (f64, f64, &'static str, i32),
 ) -> Placed {
     let n = x.len();
     if n == 0 {
@@ -283,17 +285,14 @@ fn frame(
         x1 = x1.max(x[i] + r[i]);
         y1 = y1.max(y[i] + r[i]);
     }
-    let (mx, my) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
     let mut labels = Vec::with_capacity(n);
+    let mut turn = Vec::with_capacity(n);
     for i in 0..n {
-        let (lx, ly, anchor) = label(x[i] - mx, y[i] - my, r[i]);
+        let (lx, ly, anchor, t) = label(i, r[i]);
         x[i] = tenth(x[i] - x0 + pad_x);
         y[i] = tenth(y[i] - y0 + pad_y);
-        labels.push((
-            tenth(x[i] + lx * (r[i] + 4.0)),
-            tenth(y[i] + ly * (r[i] + 4.0) + 4.0 + ly.max(0.0) * 6.0),
-            anchor,
-        ));
+        labels.push((tenth(x[i] + lx), tenth(y[i] + ly), anchor));
+        turn.push(t);
     }
     Placed {
         x,
@@ -302,43 +301,47 @@ fn frame(
         w: (x1 - x0 + 2.0 * pad_x).ceil(),
         h: (y1 - y0 + 2.0 * pad_y).ceil(),
         label: labels,
+        turn,
     }
 }
 
 /// The ego picture: node 0 in the middle, the others on a ring in their order
 /// (starting at the top, clockwise), far enough apart not to touch; names
-/// written outward.
+/// written outward along the spokes (turned so none reads upside down).
 pub fn ring(web: &Web) -> Placed {
+    const PI: f64 = std::f64::consts::PI;
     let n = web.people.len();
     let r: Vec<f64> = web.events.iter().map(|&e| radius(e).min(12.0)).collect();
     let (mut x, mut y) = (vec![0.0f64; n], vec![0.0f64; n]);
+    let mut turns = vec![0i32; n];
     let k = n.saturating_sub(1);
     if k > 0 {
-        let around: f64 = r[1..].iter().map(|r| 2.0 * r + 34.0).sum();
-        let big = around / (2.0 * std::f64::consts::PI);
-        let rad = big.max(130.0).max(r[0] + 110.0);
+        // Side by side along the ring: the circles, or a line of text, whichever is wider.
+        // (A chord is shorter than its arc: at most by a fifth, with three or more around.)
+        let widest = r[1..].iter().copied().fold(0.0, f64::max);
+        let around = k as f64 * (2.0 * widest + GAP + 1.0).max(16.0) * 1.25;
+        let rad = (around / (2.0 * PI)).max(110.0).max(r[0] + 90.0);
         for i in 1..n {
-            let t = -std::f64::consts::FRAC_PI_2
-                + 2.0 * std::f64::consts::PI * (i - 1) as f64 / k as f64;
+            let step = (i - 1) as f64 / k as f64;
+            let t = -PI / 2.0 + 2.0 * PI * step;
             let (s, c) = sincos(t);
             x[i] = rad * c;
             y[i] = rad * s;
+            // The spoke's direction in degrees (0 = rightward, clockwise).
+            let deg = (-90.0 + 360.0 * step).round() as i32;
+            turns[i] = if c >= -1e-9 { deg } else { deg - 180 };
         }
     }
-    frame(x, y, r, (RING_PAD_X, PAD_Y + 10.0), |dx, dy, _| {
+    let (cx, cy) = (x.clone(), y.clone());
+    frame(x, y, r, (RING_PAD, RING_PAD), |i, r| {
+        // Outward from the person in the middle (at 0, 0 before the frame).
+        let (dx, dy) = (cx[i], cy[i]);
         let d = (dx * dx + dy * dy).sqrt();
         if d < 1e-6 {
-            return (0.0, 1.0, "middle");
+            return (0.0, r + 14.0, "middle", 0);
         }
         let (ux, uy) = (dx / d, dy / d);
-        let anchor = if ux > 0.3 {
-            "start"
-        } else if ux < -0.3 {
-            "end"
-        } else {
-            "middle"
-        };
-        (ux, uy, anchor)
+        (ux * (r + 5.0), uy * (r + 5.0), if ux >= -1e-9 { "start" } else { "end" }, turns[i])
     })
 }
 

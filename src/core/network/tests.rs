@@ -248,13 +248,17 @@ fn the_ego_picture_puts_the_person_in_the_middle_and_their_relations_first() {
     assert!(d.iter().all(|&x| (x - d[0]).abs() < 0.5), "{d:?}");
     // The first one at the top.
     assert!((p.x[1] - p.x[0]).abs() < 0.5 && p.y[1] < p.y[0]);
-    // Names on the right are written rightward, on the left leftward.
+    // Names on the right are written rightward, on the left leftward, along
+    // their spokes and never upside down.
+    for i in 1..w.people.len() {
+        assert!((-90..=90).contains(&p.turn[i]), "{}", p.turn[i]);
+    }
     for i in 1..w.people.len() {
         let (lx, _, anchor) = p.label[i];
         match anchor {
-            "start" => assert!(lx > p.x[i]),
+            "start" => assert!(lx >= p.x[i]),
             "end" => assert!(lx < p.x[i]),
-            _ => {}
+            other => panic!("{other}"),
         }
     }
 }

@@ -131,7 +131,7 @@ test('a person page shows the relations picture, each node a link to that person
   const firstRel = await tab.page.locator('ul.relations li a').first().innerText();
   assert.match(await links.first().getAttribute('aria-label'), new RegExp(`^${firstRel}: `));
   const to = await links.first().getAttribute('data-person');
-  await links.first().click();
+  await links.first().locator('circle').click();
   await tab.page.waitForFunction((id) => location.hash === `#/people/${id}`, to);
   await tab.page.goBack();
   await tab.page.getByRole('link', { name: 'In the web of people' }).click();

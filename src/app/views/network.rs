@@ -510,16 +510,18 @@ pub fn Ego(person: u16) -> impl IntoView {
         .map(|e| {
             let b = e.b as usize;
             let (x0, y0, x1, y1) = (p.x[0], p.y[0], p.x[b], p.y[b]);
-            // The kind is written along the line, two thirds of the way out.
-            let (lx, ly) = (x0 + (x1 - x0) * 0.62, y0 + (y1 - y0) * 0.62);
+            // The kind is written along the line, most of the way out (where the
+            // lines are furthest apart), turned like the name.
+            let (lx, ly) = (x0 + (x1 - x0) * 0.7, y0 + (y1 - y0) * 0.7);
             let text = match e.kind {
                 Some(k) => ds.relation_kinds[k as usize].id.to_string(),
                 None => format!("{}×", e.shared),
             };
+            let turn = format!("rotate({} {} {})", p.turn[b], fixed(lx, 1), fixed(ly, 1));
             view! {
                 <line class=e.group(ds).class() x1=fixed(x0, 1) y1=fixed(y0, 1) x2=fixed(x1, 1) y2=fixed(y1, 1)
                     stroke-width=if e.kind.is_some() { "2.5" } else { "1.5" } />
-                <text class="edge-name" x=fixed(lx, 1) y=fixed(ly + 4.0, 1) text-anchor="middle">{text}</text>
+                <text class="edge-name" x=fixed(lx, 1) y=fixed(ly, 1) dy="-3" text-anchor="middle" transform=turn>{text}</text>
             }
         })
         .collect_view();

@@ -16,7 +16,7 @@ pub const ROUNDS: usize = 160;
 pub const PAD_X: f64 = 80.0;
 pub const PAD_Y: f64 = 30.0;
 /// Room for the names written outward from the ring.
-pub const RING_PAD: f64 = 190.0;
+pub const RING_PAD: f64 = 240.0;
 
 /// Positions (centres), radii and the frame they all fit in, plus where each
 /// name is written.

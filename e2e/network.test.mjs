@@ -4,6 +4,7 @@
 // picture on a person page, axe 0 at 375 and 1280 px, dark mode, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, TarikhPage, axe, structure } from './pages.mjs';
 
@@ -167,5 +168,17 @@ test('the web prints: the picture and the table, no controls', async () => {
   assert.equal(await tab.page.locator('.net-box svg').isVisible(), true);
   assert.equal(await tab.page.locator('.map-table').isVisible(), true);
   assert.match(await tab.page.locator('.print-only').first().innerText(), /People: strand alash\./);
+  await tab.close();
+});
+
+test('the single file draws the web from file://, with no other request', async () => {
+  const file = 'file://' + resolve('dist/tarikh-offline.html');
+  const context = await browser.newContext();
+  const tab = new TarikhPage(await context.newPage(), file);
+  await tab.goto('#/network?strand=alash');
+  await tab.page.locator('.net-box .net-nodes a').first().waitFor({ state: 'attached' });
+  assert.ok(await nodes(tab).count() > 10);
+  assert.deepEqual(tab.requests.filter((u) => !u.startsWith(file) && !u.startsWith('data:')), []);
+  assert.deepEqual(tab.errors, []);
   await tab.close();
 });

@@ -359,3 +359,25 @@ fn names_written_never_cover_each_other_and_the_biggest_come_first() {
         }
     }
 }
+
+#[test]
+fn every_relation_kind_of_the_vocabulary_has_its_colour_group() {
+    // A kind added to data/vocab.toml must be placed in a group here, not fall
+    // silently into "colleagues".
+    let named = [
+        ("parent", Group::Family),
+        ("child", Group::Family),
+        ("sibling", Group::Family),
+        ("spouse", Group::Family),
+        ("relative", Group::Family),
+        ("teacher", Group::Teaching),
+        ("student", Group::Teaching),
+        ("colleague", Group::Colleague),
+        ("ally", Group::Ally),
+        ("adversary", Group::Adversary),
+    ];
+    for k in DATASET.relation_kinds {
+        let g = named.iter().find(|n| n.0 == k.id).unwrap_or_else(|| panic!("relation kind {} has no group", k.id));
+        assert_eq!(Group::of_kind(k.id), g.1);
+    }
+}

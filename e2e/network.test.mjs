@@ -78,6 +78,7 @@ test('highlighting a person lights their lines; zoom and pan go through the link
   assert.ok(await tab.page.locator('.net-box line.lit').count() > 0);
   assert.ok(await tab.page.locator('.net-box line.dim').count() > 0);
   assert.match(await tab.page.locator('.net-box a[data-person="alikhan-bukeikhan"]').getAttribute('class'), /chosen/);
+  assert.ok((await tab.page.locator('.net-box .net-names text').allTextContents()).includes('Alikhan Bukeikhan'), 'the highlighted person is named');
   // The panel lists the lines in words.
   assert.ok(await tab.page.locator('.map-chosen li').count() > 0);
   const before = await tab.page.locator('.net-box svg').getAttribute('viewBox');

@@ -381,7 +381,11 @@ fn draw(g: &Web, p: &Placed, sel: Option<usize>, readout: RwSignal<Option<String
         .collect();
     rank.sort_unstable();
     let rank: Vec<u32> = rank.into_iter().map(|r| r.1).collect();
-    let shown = named(p, &chars, &rank);
+    let mut shown = named(p, &chars, &rank);
+    // The highlighted person is always named.
+    if let Some(i) = sel {
+        shown[i] = true;
+    }
     let nodes = (0..g.people.len())
         .map(|i| {
             let person = &ds.people[g.people[i] as usize];

@@ -31,9 +31,11 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // at the end of a quiz, the class results view with its table, chart and CSV, and
 // projector mode). +17,000: issue 17's search, measured on its own 311,251 →
 // 328,804 B: the rule-based matcher with typo tolerance, English stems, ranking, the
-// header's combobox on every view, "did you mean", the marked words. Issue 21 brings
-// it down.)
-const GUARD = 550_000;
+// header's combobox on every view, "did you mean", the marked words. +25,800: issue
+// 16's web of people, measured on its own 441,045 → 466,840 B: core::network (graph,
+// force and ring layouts, names, link state and camera), the #/network view and the
+// relations picture on person pages. Issue 21 brings it down.)
+const GUARD = 575_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

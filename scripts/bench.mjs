@@ -373,10 +373,41 @@ function mapTimes() {
   })();
 }
 
+/**
+ * The web of people (issue 16), in a page where the app is live: from navigating to
+ * the web of everyone (`#/network`: every person of the dataset, laid out in core) to
+ * its nodes drawn and the frame after (1×); then 10 zoom steps by the buttons, each
+ * until the frame after the viewBox changed. Budget: ≤ 300 ms with 1,000 people.
+ */
+function networkTimes() {
+  return (async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const t0 = performance.now();
+    location.hash = '#/network';
+    while (!document.querySelector('.net-box .net-nodes a')) {
+      await new Promise((r) => setTimeout(r, 1));
+      if (performance.now() - t0 > 60_000) return { first: null, frames: [], nodes: 0 };
+    }
+    await frame();
+    const first = performance.now() - t0;
+    const svg = document.querySelector('.net-box svg');
+    const frames = [];
+    for (let i = 0; i < 10; i++) {
+      const before = svg.getAttribute('viewBox');
+      const t = performance.now();
+      document.querySelector(`.net-box ~ .map-zoom button[aria-label="${i < 5 ? 'Zoom in' : 'Zoom out'}"]`)?.click();
+      while (svg.getAttribute('viewBox') === before && performance.now() - t < 2000) await new Promise((q) => setTimeout(q, 0));
+      await frame();
+      frames.push(performance.now() - t);
+    }
+    return { first, frames, nodes: document.querySelectorAll('.net-box .net-nodes a').length };
+  })();
+}
+
 async function benchTarikh(label, dir, query, { throttled = true } = {}) {
   const server = await serve(dir, '/bench/tarikh/');
   const url = server.url + '#/timeline';
-  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], keys4: [], typo: [], suggest: [], memory: [], quiz: [], axis: [], people: [], person: [], map: [] };
+  const r = { label, dir, runs: RUNS, load1: [], load4: [], keys: [], keys4: [], typo: [], suggest: [], memory: [], quiz: [], axis: [], people: [], person: [], map: [], network: [] };
   try {
     await load(url, server.origin, 'li.card', { status: true, live: true }); // warm-up (OS file cache, browser), not counted
     for (let i = 0; i < RUNS; i++) {
@@ -406,6 +437,7 @@ async function benchTarikh(label, dir, query, { throttled = true } = {}) {
       r.people.push(people.out);
       if (firstPerson) r.person.push((await load(server.url + firstPerson, server.origin, 'main h1', { live: true })).out);
       r.map.push(await tab.page.evaluate(mapTimes));
+      r.network.push(await tab.page.evaluate(networkTimes));
       foreignCheck(url, tab.rec);
       await tab.context.close();
       if (throttled) {
@@ -500,6 +532,11 @@ function summarise(r, assets) {
       first: stats(r.map.map((m) => m.first)),
       frames: stats(r.map.flatMap((m) => m.frames)),
       marks: stats(r.map.map((m) => m.marks)),
+    } : null,
+    network: r.network?.length ? {
+      first: stats(r.network.map((m) => m.first)),
+      frames: stats(r.network.flatMap((m) => m.frames)),
+      nodes: stats(r.network.map((m) => m.nodes)),
     } : null,
     warm100: r.memory.length ? {
       jsHeapUsed: stats(r.memory.map((m) => m.warm.jsHeapUsed)),
@@ -796,6 +833,12 @@ function report(res) {
   L.push('From the loaded timeline to the whole map (`#/map?at=60,45,1`, every place of the dataset) until its markers and coastlines are drawn, the basemap fetched included, and the frame after (1×); then wheel zoom steps, each until the frame after the view changed. Budgets (issue 16): first draw ≤ 200 ms with 2,500 places, frames ≤ 16.7 ms median.', '');
   L.push('| dataset | first draw | zoom frames | markers drawn |', '|---|---:|---:|---:|');
   for (const x of all) if (x.map) L.push(`| ${x.label} | ${mp(x.map.first)} | ${mp(x.map.frames)} | ${mp(x.map.marks, String)} |`);
+  L.push('');
+
+  L.push('## Web of people', '');
+  L.push('From the loaded map to the web of everyone (`#/network`, every person of the dataset, laid out in core with a fixed number of rounds) until its nodes are drawn, and the frame after (1×); then zoom steps by the buttons, each until the frame after the view changed. Budget (issue 16): ≤ 300 ms with 1,000 people.', '');
+  L.push('| dataset | first draw | zoom frames | people drawn |', '|---|---:|---:|---:|');
+  for (const x of all) if (x.network) L.push(`| ${x.label} | ${mp(x.network.first)} | ${mp(x.network.frames)} | ${mp(x.network.nodes, String)} |`);
   L.push('');
 
   L.push('## Lighthouse (mobile)', '');

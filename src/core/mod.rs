@@ -15,6 +15,7 @@ pub mod find;
 pub mod link;
 pub mod map;
 pub mod model;
+pub mod network;
 pub mod people;
 pub mod quiz;
 pub mod route;

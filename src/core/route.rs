@@ -24,6 +24,8 @@ pub enum View {
     /// The map of the places (`#/map?<timeline filter>`).
     Map,
     Place(String),
+    /// The web of people (`#/network?<people index filter>&sel=…`).
+    Network,
     Quiz,
     /// The timeline's events as full-screen slides (`#/present?…`).
     Present,
@@ -83,7 +85,7 @@ impl View {
     pub fn section(&self) -> Option<Section> {
         match self {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
-            View::People | View::Person(_) => Some(Section::People),
+            View::People | View::Person(_) | View::Network => Some(Section::People),
             View::Map | View::Place(_) => Some(Section::Map),
             View::Quiz => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
@@ -105,6 +107,7 @@ impl View {
             View::Dispute(id) => format!("#/disputes/{}", encode(id)),
             View::Map => "#/map".to_string(),
             View::Place(id) => format!("#/places/{}", encode(id)),
+            View::Network => "#/network".to_string(),
             View::Quiz => "#/quiz".to_string(),
             View::Present => "#/present".to_string(),
             View::About => "#/about".to_string(),
@@ -149,6 +152,7 @@ impl Route {
             ["disputes", id] => View::Dispute(id.to_string()),
             ["map"] => View::Map,
             ["places", id] => View::Place(id.to_string()),
+            ["network"] => View::Network,
             ["quiz"] => View::Quiz,
             ["present"] => View::Present,
             ["about"] => View::About,
@@ -270,6 +274,7 @@ mod tests {
             View::Dispute("arrest-1922-date".into()),
             View::Map,
             View::Place("semey".into()),
+            View::Network,
             View::Quiz,
             View::Present,
             View::About,

@@ -7,6 +7,7 @@ mod event;
 mod glossary;
 mod map;
 mod home;
+mod network;
 mod not_found;
 mod people;
 mod person;
@@ -37,6 +38,7 @@ pub fn title(view: &View) -> String {
             .dispute(id)
             .map_or_else(|| "Not found".into(), |d| d.title.to_string()),
         View::Map => "Map".into(),
+        View::Network => "Web of people".into(),
         View::Place(id) => DATASET
             .place(id)
             .map_or_else(|| "Not found".into(), |p| p.name.to_string()),
@@ -61,6 +63,7 @@ pub fn render(view: View) -> AnyView {
         View::Person(id) => view! { <common::NoParamsNotices /> <person::Person id /> }.into_any(),
         View::Dispute(id) => view! { <common::NoParamsNotices /> <dispute::Dispute id /> }.into_any(),
         View::Map => view! { <map::Map /> }.into_any(),
+        View::Network => view! { <network::Network /> }.into_any(),
         View::Place(id) => view! { <common::NoParamsNotices /> <map::place::Place id /> }.into_any(),
         View::Quiz => view! { <quiz::Quiz /> }.into_any(),
         View::Present => view! { <present::Present /> }.into_any(),

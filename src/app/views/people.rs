@@ -65,6 +65,7 @@ pub fn People() -> impl IntoView {
                 <h2 id="people-results" class="visually-hidden">"Results"</h2>
                 <div class="results-bar">
                     <p role="status" aria-live="polite" class="count">{count_text}</p>
+                    <a href=move || state.with(|s| crate::core::link::LinkState::href(&crate::core::network::NetworkState::of(s.clone()), ds))>"See the web of these people"</a>
                     <label for="people-sort">"Sort by"</label>
                     <select id="people-sort" on:change=on_sort
                         prop:value=move || state.with(|s| s.sort.id())>

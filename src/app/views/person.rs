@@ -250,6 +250,7 @@ pub fn Person(id: String) -> impl IntoView {
         {optional("affiliations", "Affiliations", "Organisations they belonged to; each links to its events.",
             "organisations", "inline-list", affiliations)}
         {section("events", "Events", "", events_body)}
+        <super::network::Ego person=me />
         {section("relations", "Relations",
             "As the sources state them; a relation recorded on the other person is shown here from this side.",
             relations_body)}

@@ -166,16 +166,34 @@ fn covers_at_least_20_disputes() {
 #[test]
 fn the_glossary_has_the_terms_asked_for() {
     for id in [
-        "alash", "alash-orda", "basmachi", "jadid", "kadets", "sart", "young-khivans",
-        "young-bukharians", "turkestan-commission", "ogpu-nkvd", "waqf", "kirghiz",
+        "alash",
+        "alash-orda",
+        "basmachi",
+        "jadid",
+        "kadets",
+        "sart",
+        "young-khivans",
+        "young-bukharians",
+        "turkestan-commission",
+        "ogpu-nkvd",
+        "waqf",
+        "kirghiz",
     ] {
-        let g = DATASET.gloss(id).unwrap_or_else(|| panic!("no glossary term {id}"));
+        let g = DATASET
+            .gloss(id)
+            .unwrap_or_else(|| panic!("no glossary term {id}"));
         assert!(!g.cite.is_empty() && !g.spellings.is_empty(), "{id}");
     }
-    assert!(DATASET.glossary.len() >= 25, "{} terms", DATASET.glossary.len());
+    assert!(
+        DATASET.glossary.len() >= 25,
+        "{} terms",
+        DATASET.glossary.len()
+    );
     let b = DATASET.gloss("basmachi").unwrap();
     assert!(b.definition.contains("pejorative"), "{}", b.definition);
-    assert!(b.usage.is_some_and(|u| u.contains("Tarikh uses 'Basmachi'")));
+    assert!(b
+        .usage
+        .is_some_and(|u| u.contains("Tarikh uses 'Basmachi'")));
     let k = DATASET.gloss("kirghiz").unwrap();
     assert!(k.definition.contains("the Kazakhs themselves"));
 }
@@ -209,7 +227,9 @@ fn glossary_terms_are_found_in_the_real_texts() {
     let renamed = DATASET.event("kazak-assr-renamed-1925").expect("event");
     let spans = m.spans(renamed.summary);
     assert!(
-        spans.iter().any(|s| s.term == kirghiz && &renamed.summary[s.start..s.end] == "Kyrgyz"),
+        spans
+            .iter()
+            .any(|s| s.term == kirghiz && &renamed.summary[s.start..s.end] == "Kyrgyz"),
         "{}",
         renamed.summary
     );

@@ -122,7 +122,10 @@ async fn data_text_is_shown_as_text_never_as_html() {
         assert_eq!(terms.length(), 1, "{hash}");
         let term = terms.get(0).unwrap().unchecked_into::<web_sys::Element>();
         assert_eq!(term.text_content().as_deref(), Some("Alash Orda"));
-        assert_eq!(term.get_attribute("href").as_deref(), Some("#/glossary/alash-orda"));
+        assert_eq!(
+            term.get_attribute("href").as_deref(),
+            Some("#/glossary/alash-orda")
+        );
         for tag in ["img", "b", "i", "script", "a[href^=javascript]"] {
             assert!(
                 main.query_selector(tag).unwrap().is_none(),

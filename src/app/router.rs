@@ -57,7 +57,12 @@ impl Place {
     fn to_js(&self) -> JsValue {
         let o = js_sys::Object::new();
         let ok = js_sys::Reflect::set(&o, &"y".into(), &self.y.into()).is_ok()
-            && js_sys::Reflect::set(&o, &"focus".into(), &self.focus.as_deref().map_or(JsValue::NULL, JsValue::from)).is_ok();
+            && js_sys::Reflect::set(
+                &o,
+                &"focus".into(),
+                &self.focus.as_deref().map_or(JsValue::NULL, JsValue::from),
+            )
+            .is_ok();
         if ok {
             o.into()
         } else {

@@ -6,7 +6,7 @@ use super::date::{Date, Part, Point, Season};
 #[allow(unused_imports)]
 use super::model::{
     Cite, Claim, Dataset, Dispute, DisputeKind, Event, Gloss, IdIndex, IntroPart, LifeDate, Name,
-    Org, Period, Person, Place, Quote, Relation, Role, Scheme, SeeAlso, Section, Source, Step,
+    Org, Period, Person, Place, Quote, Relation, Role, Scheme, Section, SeeAlso, Source, Step,
     Term, Tour,
 };
 

@@ -97,7 +97,10 @@ mod tests {
         let last = ds.events.len() as u32 - 1;
         assert_eq!(in_time(ds, last).1, None);
         let khiva = ds.tags.iter().position(|t| t.id == "khiva").unwrap() as u8;
-        let (_, sp, sn) = in_strands(ds, i).into_iter().find(|s| s.0 == khiva).unwrap();
+        let (_, sp, sn) = in_strands(ds, i)
+            .into_iter()
+            .find(|s| s.0 == khiva)
+            .unwrap();
         for k in [sp.unwrap(), sn.unwrap()] {
             assert!(ds.events[k as usize].tags.contains(&khiva));
         }
@@ -107,18 +110,30 @@ mod tests {
         let e = &ds.events[i as usize];
         for k in rel {
             let o = &ds.events[k as usize];
-            assert!(o.people.iter().any(|p| e.people.contains(p)) || o.places.iter().any(|p| e.places.contains(p)));
+            assert!(
+                o.people.iter().any(|p| e.people.contains(p))
+                    || o.places.iter().any(|p| e.places.contains(p))
+            );
         }
         // Its start (January 1920) in each scheme: the Basmachi phases' rise in Fergana.
         let found = periods(ds, e);
         assert!(found.len() <= ds.schemes.len());
-        assert!(found.iter().any(|(s, p)| s.id == "basmachi-article-phases" && p.name.starts_with("Rise in Fergana")), "{:?}",
-            found.iter().map(|(_, p)| p.name).collect::<Vec<_>>());
+        assert!(
+            found
+                .iter()
+                .any(|(s, p)| s.id == "basmachi-article-phases"
+                    && p.name.starts_with("Rise in Fergana")),
+            "{:?}",
+            found.iter().map(|(_, p)| p.name).collect::<Vec<_>>()
+        );
         // "Show on the timeline": the page that holds it.
         let href = on_the_timeline(ds, i);
         let page: u32 = href.rsplit('=').next().unwrap().parse().unwrap();
         let all: Vec<u32> = (0..ds.events.len() as u32).collect();
         assert!(page_of(&all, page).0.contains(&i), "{href}");
-        assert_eq!(timeline_of(ds, Facet::Strand, khiva as u32), "#/timeline?strand=khiva");
+        assert_eq!(
+            timeline_of(ds, Facet::Strand, khiva as u32),
+            "#/timeline?strand=khiva"
+        );
     }
 }

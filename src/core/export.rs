@@ -6,8 +6,8 @@
 //! link (the event's page, relative to the app).
 
 use super::model::{Dataset, Event};
-use serde::Serialize;
 use super::route::View;
+use serde::Serialize;
 
 pub const COLUMNS: [&str; 14] = [
     "id",
@@ -74,10 +74,22 @@ impl<'a> Row<'a> {
             summary: e.summary,
             kind: ds.event_types[e.kind as usize].id,
             strands: e.tags.iter().map(|&t| ds.tags[t as usize].name).collect(),
-            people: e.people.iter().map(|&p| ds.people[p as usize].name).collect(),
-            places: e.places.iter().map(|&p| ds.places[p as usize].name).collect(),
+            people: e
+                .people
+                .iter()
+                .map(|&p| ds.people[p as usize].name)
+                .collect(),
+            places: e
+                .places
+                .iter()
+                .map(|&p| ds.places[p as usize].name)
+                .collect(),
             organisations: e.orgs.iter().map(|&o| ds.orgs[o as usize].name).collect(),
-            disputes: e.disputes.iter().map(|&d| ds.disputes[d as usize].id).collect(),
+            disputes: e
+                .disputes
+                .iter()
+                .map(|&d| ds.disputes[d as usize].id)
+                .collect(),
             citations: e
                 .cite
                 .iter()
@@ -195,7 +207,10 @@ mod tests {
         let ds = &DATASET;
         let e = ds.event("bukeikhan-arrested-1922").unwrap();
         let r = Row::of(ds, e);
-        assert_eq!((r.start.as_str(), r.end.as_str()), ("1922-10-01", "1922-10-31"));
+        assert_eq!(
+            (r.start.as_str(), r.end.as_str()),
+            ("1922-10-01", "1922-10-31")
+        );
         assert_eq!(
             iso(Some(crate::core::date::day_number(1917, 12, 13))),
             "1917-12-13"
@@ -227,7 +242,10 @@ mod tests {
         }
         // … written in the CSV's order.
         let text = json(ds, &events[..1]);
-        let at: Vec<usize> = COLUMNS.iter().map(|c| text.find(&format!("\"{c}\":")).unwrap()).collect();
+        let at: Vec<usize> = COLUMNS
+            .iter()
+            .map(|c| text.find(&format!("\"{c}\":")).unwrap())
+            .collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{text}");
         assert_eq!(json(ds, &[]), "[]\n");
     }
@@ -239,7 +257,10 @@ mod tests {
         let mut row = Row::of(ds, e);
         row.people = vec!["Smith; Jones", "Ibrahim \"Bek\"\n"];
         let v: serde_json::Value = serde_json::from_str(&rows_json(&[row])).unwrap();
-        assert_eq!(v[0]["people"], serde_json::json!(["Smith; Jones", "Ibrahim \"Bek\"\n"]));
+        assert_eq!(
+            v[0]["people"],
+            serde_json::json!(["Smith; Jones", "Ibrahim \"Bek\"\n"])
+        );
     }
 }
 
@@ -291,7 +312,8 @@ mod print_tests {
             print_scope(23, 1, 2, 20, false),
             "Printed: events 1–20 of 23 (page 1 of 2). To print every one, use “Print all 23 events” on the timeline."
         );
-        assert!(print_scope(23, 2, 2, 20, false).starts_with("Printed: events 21–23 of 23 (page 2 of 2)."));
+        assert!(print_scope(23, 2, 2, 20, false)
+            .starts_with("Printed: events 21–23 of 23 (page 2 of 2)."));
         assert_eq!(print_scope(23, 1, 2, 20, true), "Printed: all 23 events.");
         assert_eq!(print_scope(7, 1, 1, 20, false), "Printed: all 7 events.");
         assert_eq!(print_scope(1, 1, 1, 20, false), "Printed: all 1 event.");

@@ -226,7 +226,14 @@ impl Finder {
         let mut keyed: Vec<(u64, u32)> = hits
             .iter()
             .enumerate()
-            .map(|(n, h)| ((h.kind as u64) << 56 | u64::from(u32::MAX - h.score) << 24 | u64::from(h.index), n as u32))
+            .map(|(n, h)| {
+                (
+                    (h.kind as u64) << 56
+                        | u64::from(u32::MAX - h.score) << 24
+                        | u64::from(h.index),
+                    n as u32,
+                )
+            })
             .collect();
         sort_pairs(&mut keyed);
         let mut out = Vec::new();
@@ -265,7 +272,9 @@ impl Finder {
             .map(|t| {
                 t.word.key.len() >= 3
                     && index
-                        .search(&Search { terms: vec![t.clone()] })
+                        .search(&Search {
+                            terms: vec![t.clone()],
+                        })
                         .is_none_or(|m| m.need == 0)
             })
             .collect();
@@ -283,7 +292,12 @@ impl Finder {
         for (i, e) in self.entries.iter().enumerate() {
             let mut score = 0;
             for k in &keys {
-                let best = e.words.iter().map(|(w, _)| closeness(k, &w.key)).max().unwrap_or(0);
+                let best = e
+                    .words
+                    .iter()
+                    .map(|(w, _)| closeness(k, &w.key))
+                    .max()
+                    .unwrap_or(0);
                 if best >= 70 {
                     score += best;
                 }
@@ -320,15 +334,14 @@ impl Finder {
                 }
             }
         });
-        let corrected =
-            nearest.iter().any(Option::is_some).then(|| {
-                q.terms
-                    .iter()
-                    .zip(&nearest)
-                    .map(|(t, n)| n.as_ref().map_or(t.ascii.as_str(), |(_, w)| w.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
+        let corrected = nearest.iter().any(Option::is_some).then(|| {
+            q.terms
+                .iter()
+                .zip(&nearest)
+                .map(|(t, n)| n.as_ref().map_or(t.ascii.as_str(), |(_, w)| w.as_str()))
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         // Events of the corrected query, best first.
         if let Some(c) = &corrected {
             if let Some(m) = index.search(&Search::new(c)).filter(|m| m.need > 0) {
@@ -486,9 +499,16 @@ mod tests {
         );
         assert_eq!(finder().did_you_mean(ds, &SEARCH, "qqqq", 6).0, Vec::new());
         // Every word found somewhere (if not together): nothing to correct.
-        assert_eq!(finder().did_you_mean(ds, &SEARCH, "fall of Khiva", 6), (Vec::new(), None));
+        assert_eq!(
+            finder().did_you_mean(ds, &SEARCH, "fall of Khiva", 6),
+            (Vec::new(), None)
+        );
         // A word found nowhere at all.
         let (hits, _) = finder().did_you_mean(ds, &SEARCH, "Stalinnnn", 6);
-        assert!(labels(&hits).contains(&(Kind::Person, "Joseph Stalin")), "{:?}", labels(&hits));
+        assert!(
+            labels(&hits).contains(&(Kind::Person, "Joseph Stalin")),
+            "{:?}",
+            labels(&hits)
+        );
     }
 }

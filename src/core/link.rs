@@ -31,7 +31,11 @@ pub enum Notice {
     /// An id that names nothing of its kind (`what`: "person", "strand" …).
     UnknownId { what: &'static str, id: String },
     /// A number above the parameter's maximum, clamped to it.
-    Clamped { key: &'static str, asked: u64, max: u32 },
+    Clamped {
+        key: &'static str,
+        asked: u64,
+        max: u32,
+    },
     /// `from` after `to`: the two were swapped.
     YearsSwapped { from: i32, to: i32 },
     /// The quiz's `ask` named no known question type: every type is asked.
@@ -87,20 +91,23 @@ impl Notice {
                 format!("Ignored “{key}={}”: {hint}.", shown(value))
             }
             Notice::UnknownId { what, id } => format!("Ignored unknown {what} “{}”.", shown(id)),
-            Notice::Clamped { key: _, asked, max } => format!(
-                "A quiz has at most {max} questions: asking {max}, not {asked}."
-            ),
+            Notice::Clamped { key: _, asked, max } => {
+                format!("A quiz has at most {max} questions: asking {max}, not {asked}.")
+            }
             Notice::YearsSwapped { from, to } => {
                 format!("The years were the wrong way round: showing {from}–{to}.")
             }
             Notice::NoQuestionType => {
                 "No known question type was asked for: asking every type.".into()
             }
-            Notice::PageBeyond { asked, last } => format!(
-                "There is no page {asked}: showing the last page, {last}."
-            ),
+            Notice::PageBeyond { asked, last } => {
+                format!("There is no page {asked}: showing the last page, {last}.")
+            }
             Notice::WindowSwapped { shown } => {
-                format!("The time window was the wrong way round: showing {}.", shown)
+                format!(
+                    "The time window was the wrong way round: showing {}.",
+                    shown
+                )
             }
             Notice::NotShown { id } => format!(
                 "The event “{}” is not among these events: starting from the first.",
@@ -336,7 +343,11 @@ pub fn append_text(to: &mut String, key: &'static str, value: &str, notices: &mu
     if to.chars().count() > MAX_TEXT {
         let keep = clip(to, MAX_TEXT).len();
         to.truncate(keep);
-        if !notices.list.iter().any(|n| matches!(n, Notice::Shortened { key: k, .. } if *k == key)) {
+        if !notices
+            .list
+            .iter()
+            .any(|n| matches!(n, Notice::Shortened { key: k, .. } if *k == key))
+        {
             notices.push(Notice::Shortened { key, max: MAX_TEXT });
         }
     }
@@ -415,7 +426,13 @@ pub fn write_page(page: u32, q: &mut Query) {
 }
 
 /// Reads a flag: empty, `1`, `true`, `yes` set it; `0`, `false`, `no` clear it.
-pub fn read_flag(flag: &mut bool, key: &'static str, value: &str, notices: &mut Notices, hint: &'static str) {
+pub fn read_flag(
+    flag: &mut bool,
+    key: &'static str,
+    value: &str,
+    notices: &mut Notices,
+    hint: &'static str,
+) {
     match value {
         "" | "1" | "true" | "yes" => *flag = true,
         "0" | "false" | "no" => *flag = false,
@@ -460,7 +477,9 @@ mod tests {
     fn notices_are_capped_and_counted() {
         let mut n = Notices::default();
         for i in 0..25 {
-            n.push(Notice::UnknownParam { key: format!("k{i}") });
+            n.push(Notice::UnknownParam {
+                key: format!("k{i}"),
+            });
         }
         assert_eq!(n.len(), 25);
         let v = n.into_vec();
@@ -484,11 +503,25 @@ mod tests {
         append_text(&mut q, "q", &caps, &mut n);
         append_text(&mut q, "q", &caps, &mut n);
         assert_eq!(q.chars().count(), MAX_TEXT);
-        assert_eq!(n.into_vec(), vec![Notice::Shortened { key: "q", max: MAX_TEXT }]);
+        assert_eq!(
+            n.into_vec(),
+            vec![Notice::Shortened {
+                key: "q",
+                max: MAX_TEXT
+            }]
+        );
         assert_eq!(clip("Бөкейхан", 3), "Бөк");
         let (_, n) = NoParams::parse(ds, &Route::parse("#/about?zz=1&q=x").query);
-        assert_eq!(n, vec![Notice::UnknownParam { key: "zz".into() }, Notice::UnknownParam { key: "q".into() }]);
-        assert!(NoParams::parse(ds, &Route::parse("#/events/x").query).1.is_empty());
+        assert_eq!(
+            n,
+            vec![
+                Notice::UnknownParam { key: "zz".into() },
+                Notice::UnknownParam { key: "q".into() }
+            ]
+        );
+        assert!(NoParams::parse(ds, &Route::parse("#/events/x").query)
+            .1
+            .is_empty());
     }
 
     #[test]

@@ -8,10 +8,10 @@ pub use tarikh_date as date;
 pub mod event_page;
 pub mod export;
 pub mod filter;
-pub mod glossary;
+pub mod find;
 #[cfg(test)]
 mod fuzz;
-pub mod find;
+pub mod glossary;
 pub mod link;
 pub mod map;
 pub mod model;

@@ -89,9 +89,7 @@ impl View {
             View::Map | View::Place(_) => Some(Section::Map),
             View::Quiz => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
-            View::About | View::Dispute(_) | View::Glossary | View::Term(_) => {
-                Some(Section::About)
-            }
+            View::About | View::Dispute(_) | View::Glossary | View::Term(_) => Some(Section::About),
             View::Home | View::Tour(_) | View::NotFound(_) => None,
         }
     }
@@ -257,7 +255,13 @@ mod tests {
             assert_eq!(view(h), View::Home, "{h:?}");
         }
         // Old links: the timeline's own, and a query on the root.
-        for h in ["#/timeline", "#/timeline/", "#!/timeline", "/timeline", "#/?q=bukeikhan"] {
+        for h in [
+            "#/timeline",
+            "#/timeline/",
+            "#!/timeline",
+            "/timeline",
+            "#/?q=bukeikhan",
+        ] {
             assert_eq!(view(h), View::Timeline, "{h:?}");
         }
     }

@@ -93,7 +93,11 @@ mod tests {
             assert!(!p.cite.is_empty() && !p.text.is_empty(), "{}", p.id);
         }
         // Two minutes: about 200 words a minute.
-        let words: usize = ds.intro.iter().map(|p| p.text.split_whitespace().count()).sum();
+        let words: usize = ds
+            .intro
+            .iter()
+            .map(|p| p.text.split_whitespace().count())
+            .sum();
         assert!(words <= 450, "{words} words");
     }
 
@@ -105,16 +109,37 @@ mod tests {
         assert!(events.len() >= 10);
         let people = key_people(ds);
         assert_eq!(ds.people[people[0] as usize].id, "alikhan-bukeikhan");
-        for id in ["alash-autonomy", "bukeikhan-moscow", "fall-of-khiva", "basmachi-revolt"] {
+        for id in [
+            "alash-autonomy",
+            "bukeikhan-moscow",
+            "fall-of-khiva",
+            "basmachi-revolt",
+        ] {
             let t = tour(ds, id).unwrap_or_else(|| panic!("no tour {id}"));
             assert!(t.steps.len() >= 5 && !t.cite.is_empty(), "{id}");
-            assert!(t.steps.iter().all(|s| !s.cite.is_empty() && !s.text.is_empty()));
-            assert!(t.steps.windows(2).all(|w| w[0].event < w[1].event), "{id}: in date order");
+            assert!(t
+                .steps
+                .iter()
+                .all(|s| !s.cite.is_empty() && !s.text.is_empty()));
+            assert!(
+                t.steps.windows(2).all(|w| w[0].event < w[1].event),
+                "{id}: in date order"
+            );
             assert_eq!(present_href(&DATASET, t), format!("#/present?tour={id}"));
-            assert_eq!(Route::parse(&View::Tour(id.into()).href()).view, View::Tour(id.into()));
+            assert_eq!(
+                Route::parse(&View::Tour(id.into()).href()).view,
+                View::Tour(id.into())
+            );
         }
-        assert_eq!(tour_years(ds, tour(ds, "fall-of-khiva").unwrap()).as_deref(), Some("1918–1920"));
+        assert_eq!(
+            tour_years(ds, tour(ds, "fall-of-khiva").unwrap()).as_deref(),
+            Some("1918–1920")
+        );
         assert_eq!(key_timeline_href(ds), "#/timeline?key=1");
-        assert!(key_quiz_href(ds).starts_with("#/quiz?key=1"), "{}", key_quiz_href(ds));
+        assert!(
+            key_quiz_href(ds).starts_with("#/quiz?key=1"),
+            "{}",
+            key_quiz_href(ds)
+        );
     }
 }

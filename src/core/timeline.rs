@@ -151,7 +151,10 @@ pub fn periods_id(p: Periods, ds: &Dataset) -> Option<&'static str> {
 pub fn opening_window(span: Option<(i32, i32)>, limits: &super::axis::Limits) -> Window {
     use super::date::day_number;
     use super::filter::{FIRST_YEAR, LAST_YEAR};
-    let (core_lo, core_hi) = (day_number(FIRST_YEAR, 1, 1), day_number(LAST_YEAR + 1, 1, 1));
+    let (core_lo, core_hi) = (
+        day_number(FIRST_YEAR, 1, 1),
+        day_number(LAST_YEAR + 1, 1, 1),
+    );
     let cut = span.map(|(lo, hi)| (lo.max(core_lo), hi.min(core_hi)));
     match cut {
         Some((lo, hi)) if lo < hi => Window::fit([(lo, hi)].into_iter(), limits),
@@ -235,7 +238,8 @@ static PARAMS: [Param<TimelineState>; 7] = [
     },
     Param {
         key: "win",
-        doc: "the axis's visible window, START/END in the dataset's date form (e.g. 1919-09/1920-03)",
+        doc:
+            "the axis's visible window, START/END in the dataset's date form (e.g. 1919-09/1920-03)",
         read: |s, _, v, n| {
             if let Some(w) = read_window(v, n) {
                 s.win = Some(w)
@@ -401,10 +405,20 @@ mod tests {
         let (s, n): (TimelineState, _) = parse(link);
         assert!(n.is_empty(), "{n:?}");
         assert_eq!(s.lanes, LaneBy::Type);
-        assert_eq!(s.win.map(|w| w.to_link()).as_deref(), Some("1919-09/1920-03"));
-        assert_eq!(s.sel.map(|e| ds.events[e as usize].id), Some("khiva-captured-1920"));
+        assert_eq!(
+            s.win.map(|w| w.to_link()).as_deref(),
+            Some("1919-09/1920-03")
+        );
+        assert_eq!(
+            s.sel.map(|e| ds.events[e as usize].id),
+            Some("khiva-captured-1920")
+        );
         assert!(s.compare.is_some());
-        assert_eq!(s.href(ds), link, "written back exactly, the window readable");
+        assert_eq!(
+            s.href(ds),
+            link,
+            "written back exactly, the window readable"
+        );
     }
 
     #[test]
@@ -424,25 +438,47 @@ mod tests {
         let limits = Limits::of_dataset(&DATASET);
         let all = Some((day_number(1889, 1, 1), day_number(2014, 1, 1)));
         let w = opening_window(all, &limits);
-        assert!(w.start >= f64::from(day_number(1885, 1, 1)) && w.end <= f64::from(day_number(1945, 1, 1)), "{}", w.to_link());
+        assert!(
+            w.start >= f64::from(day_number(1885, 1, 1))
+                && w.end <= f64::from(day_number(1945, 1, 1)),
+            "{}",
+            w.to_link()
+        );
         // Results only after 1937 are shown where they are.
         let later = Some((day_number(1989, 1, 1), day_number(1996, 1, 1)));
         let w = opening_window(later, &limits);
-        assert!(w.start > f64::from(day_number(1988, 1, 1)), "{}", w.to_link());
+        assert!(
+            w.start > f64::from(day_number(1988, 1, 1)),
+            "{}",
+            w.to_link()
+        );
     }
 
     #[test]
     fn present_mode_carries_the_filter_and_the_slide() {
         let ds = &DATASET;
-        let (p, n): (PresentState, _) = parse("#/present?strand=khiva&from=1918&to=1920&at=khiva-captured-1920&page=2&win=1917/1920");
+        let (p, n): (PresentState, _) = parse(
+            "#/present?strand=khiva&from=1918&to=1920&at=khiva-captured-1920&page=2&win=1917/1920",
+        );
         assert!(n.is_empty(), "{n:?}");
         assert_eq!(p.filter.from(), Some(1918));
-        assert!(matches!(p.at, Some(At::Event(e)) if ds.events[e as usize].id == "khiva-captured-1920"));
-        assert_eq!(p.href(ds), "#/present?from=1918&to=1920&strand=khiva&at=khiva-captured-1920");
+        assert!(
+            matches!(p.at, Some(At::Event(e)) if ds.events[e as usize].id == "khiva-captured-1920")
+        );
+        assert_eq!(
+            p.href(ds),
+            "#/present?from=1918&to=1920&strand=khiva&at=khiva-captured-1920"
+        );
         let (p, _): (PresentState, _) = parse("#/present?at=sources");
         assert_eq!(p.at, Some(At::Sources));
         let (_, n): (PresentState, _) = parse("#/present?at=nope");
-        assert_eq!(n, vec![Notice::UnknownId { what: "event", id: "nope".into() }]);
+        assert_eq!(
+            n,
+            vec![Notice::UnknownId {
+                what: "event",
+                id: "nope".into()
+            }]
+        );
         // A tour plays its steps, in order.
         if let Some(t) = ds.tours.first() {
             let p = PresentState::tour(ds, t.id);

@@ -151,12 +151,20 @@ fn vocab(d: &Diags, file: usize, root: &DeTable<'_>) -> Vocab {
                             Some(s) if !s.get_ref().trim().is_empty() => *slot = Some(s),
                             _ => d.err(
                                 base + v.span().start,
-                                format!("the {} of `{}` must be a non-blank string", k.get_ref(), id.get_ref()),
+                                format!(
+                                    "the {} of `{}` must be a non-blank string",
+                                    k.get_ref(),
+                                    id.get_ref()
+                                ),
                             ),
                         }
                     }
                     match description {
-                        Some(description) => slot.push(VocabTerm { id, description, name }),
+                        Some(description) => slot.push(VocabTerm {
+                            id,
+                            description,
+                            name,
+                        }),
                         None => d.err(
                             base + desc.span().start,
                             format!("`{}` has no description", id.get_ref()),

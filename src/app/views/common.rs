@@ -40,11 +40,14 @@ pub fn with_terms(page: &mut Page<'static>, text: &'static str) -> Vec<AnyView> 
             }
         })
         .collect()
-
 }
 
 /// [`with_terms`] with the search's words marked in the text between the terms.
-pub fn with_terms_marked(page: &mut Page<'static>, text: &'static str, query: Memo<Search>) -> Vec<AnyView> {
+pub fn with_terms_marked(
+    page: &mut Page<'static>,
+    text: &'static str,
+    query: Memo<Search>,
+) -> Vec<AnyView> {
     page.pieces(text)
         .into_iter()
         .map(|p| match p {
@@ -82,7 +85,10 @@ pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
     move || {
         notices.with(|n| {
             (!n.is_empty()).then(|| {
-                let items = n.iter().map(|t| view! { <li>{t.message()}</li> }).collect_view();
+                let items = n
+                    .iter()
+                    .map(|t| view! { <li>{t.message()}</li> })
+                    .collect_view();
                 view! {
                     <div class="notice-small no-print" role="status">
                         <p>"Parts of this link were not understood and are ignored:"</p>

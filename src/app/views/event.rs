@@ -2,10 +2,14 @@
 //! the events before and after it (in time and in each strand), the periods it
 //! falls in, related events, and its place on the timeline (`core::event_page`).
 
-use super::common::{cites, comma_list, dispute_link, event_link, person_link, term_page, with_terms};
+use super::common::{
+    cites, comma_list, dispute_link, event_link, person_link, term_page, with_terms,
+};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
-use crate::core::event_page::{in_strands, in_time, on_the_timeline, periods, related, timeline_of};
+use crate::core::event_page::{
+    in_strands, in_time, on_the_timeline, periods, related, timeline_of,
+};
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::{shown, LinkState};
 use crate::core::map::MapState;
@@ -46,7 +50,11 @@ pub fn Event(id: String) -> impl IntoView {
     let mut terms = term_page();
     let title = with_terms(&mut terms, e.title);
     let summary = with_terms(&mut terms, e.summary);
-    let orgs = comma_list(e.orgs.iter().map(|&o| link_to(Facet::Org, o, ds.orgs[o as usize].name)));
+    let orgs = comma_list(
+        e.orgs
+            .iter()
+            .map(|&o| link_to(Facet::Org, o, ds.orgs[o as usize].name)),
+    );
     // Each strand links to the timeline of that strand.
     let tags = comma_list(e.tags.iter().map(|&t| {
         let term = &ds.tags[t as usize];

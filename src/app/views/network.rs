@@ -85,7 +85,11 @@ fn describe(s: &IndexState) -> String {
         parts.push(format!("strand {}", t.join(", ")));
     }
     if !s.roles.is_empty() {
-        let t: Vec<&str> = s.roles.iter().map(|&t| ds.org_kinds[t as usize].id).collect();
+        let t: Vec<&str> = s
+            .roles
+            .iter()
+            .map(|&t| ds.org_kinds[t as usize].id)
+            .collect();
         parts.push(format!("role {}", t.join(", ")));
     }
     if !s.q.trim().is_empty() {
@@ -104,7 +108,14 @@ fn Choose(link: Linked<NetworkState>) -> impl IntoView {
     let ds = &DATASET;
     let item = move |label: &'static str, title: &'static str, people: IndexState| {
         let current = link.state.with(|s| s.people == people);
-        let href = link.state.with(|s| NetworkState { people, sel: s.sel, at: None }.href(ds));
+        let href = link.state.with(|s| {
+            NetworkState {
+                people,
+                sel: s.sel,
+                at: None,
+            }
+            .href(ds)
+        });
         view! { <li><a href=href title=title aria-current=current.then_some("true") class="chip-link">{label}</a></li> }
     };
     move || {
@@ -150,7 +161,12 @@ fn Chosen(link: Linked<NetworkState>, graph: Memo<Web>, sel: Memo<Option<usize>>
                     (line_words(e, e.a as usize == i), g.people[other as usize])
                 })
                 .collect();
-            lines.sort_by_key(|l| (l.0.ends_with("events") || l.0.ends_with("event"), name_of(l.1)));
+            lines.sort_by_key(|l| {
+                (
+                    l.0.ends_with("events") || l.0.ends_with("event"),
+                    name_of(l.1),
+                )
+            });
             (p, lines)
         });
         let items = lines
@@ -159,7 +175,13 @@ fn Chosen(link: Linked<NetworkState>, graph: Memo<Web>, sel: Memo<Option<usize>>
                 view! { <li><a href=View::Person(ds.people[o as usize].id.into()).href()>{name_of(o)}</a> {format!(" — {words}")}</li> }
             })
             .collect_view();
-        let clear = link.state.with(|s| NetworkState { sel: None, ..s.clone() }.href(ds));
+        let clear = link.state.with(|s| {
+            NetworkState {
+                sel: None,
+                ..s.clone()
+            }
+            .href(ds)
+        });
         Some(view! {
             <section class="map-chosen" aria-labelledby="net-chosen-h">
                 <h2 id="net-chosen-h">"Highlighted: " <a href=View::Person(ds.people[p as usize].id.into()).href()>{name_of(p)}</a></h2>
@@ -177,7 +199,9 @@ fn line_words(e: &Edge, from_a: bool) -> String {
     match e.kind {
         Some(k) if from_a => ds.relation_kinds[k as usize].id.to_string(),
         // Seen from the other end the kind turns round (parent ⇄ child).
-        Some(k) => crate::core::model::inverse_relation(ds.relation_kinds[k as usize].id).to_string(),
+        Some(k) => {
+            crate::core::model::inverse_relation(ds.relation_kinds[k as usize].id).to_string()
+        }
         None => e.label(ds),
     }
 }
@@ -197,7 +221,10 @@ fn WebBox(
         if let Some(el) = boxed.get_untracked() {
             let w = el.client_width() as f64;
             if w > 0.0 {
-                let s = Screen { w, h: (w * 0.7).clamp(320.0, 680.0) };
+                let s = Screen {
+                    w,
+                    h: (w * 0.7).clamp(320.0, 680.0),
+                };
                 if screen.get_untracked() != s {
                     screen.set(s);
                 }
@@ -225,15 +252,23 @@ fn WebBox(
         if dx != 0.0 || dy != 0.0 {
             drag.set((0.0, 0.0));
             let (w, h) = placed.with_untracked(|p| (p.w, p.h));
-            go(cam.get_untracked().pan(dx, dy, screen.get_untracked(), w, h));
+            go(cam
+                .get_untracked()
+                .pan(dx, dy, screen.get_untracked(), w, h));
         }
     };
     let down = move |ev: web_sys::PointerEvent| {
         moved.set_value(false);
-        start.set_value(Some((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64)));
+        start.set_value(Some((
+            ev.pointer_id(),
+            ev.client_x() as f64,
+            ev.client_y() as f64,
+        )));
     };
     let moving = move |ev: web_sys::PointerEvent| {
-        let Some((id, x0, y0)) = start.get_value() else { return };
+        let Some((id, x0, y0)) = start.get_value() else {
+            return;
+        };
         if id != ev.pointer_id() {
             return;
         }
@@ -269,7 +304,9 @@ fn WebBox(
     };
     let zoom_at = move |f: f64, x: f64, y: f64| {
         let (w, h) = placed.with_untracked(|p| (p.w, p.h));
-        go(cam.get_untracked().zoom_at(f, x, y, screen.get_untracked(), w, h));
+        go(cam
+            .get_untracked()
+            .zoom_at(f, x, y, screen.get_untracked(), w, h));
     };
     let wheel = move |ev: web_sys::WheelEvent| {
         ev.prevent_default();
@@ -317,7 +354,13 @@ fn WebBox(
         let (x, y, vw, vh) = c.view_box(s, w, h);
         let k = c.scale(s, w, h);
         let (dx, dy) = drag.get();
-        format!("{} {} {} {}", fixed(x - dx / k, 1), fixed(y - dy / k, 1), fixed(vw, 1), fixed(vh, 1))
+        format!(
+            "{} {} {} {}",
+            fixed(x - dx / k, 1),
+            fixed(y - dy / k, 1),
+            fixed(vw, 1),
+            fixed(vh, 1)
+        )
     };
     let readout = RwSignal::new(None::<String>);
     // Nodes, lines and names are drawn once per selection (zoom and pan only
@@ -372,7 +415,11 @@ fn draw(g: &Web, p: &Placed, sel: Option<usize>, readout: RwSignal<Option<String
             }
         })
         .collect_view();
-    let chars: Vec<usize> = g.people.iter().map(|&q| name_of(q).chars().count()).collect();
+    let chars: Vec<usize> = g
+        .people
+        .iter()
+        .map(|&q| name_of(q).chars().count())
+        .collect();
     let mut rank: Vec<(u32, u32)> = (0..g.people.len() as u32)
         .map(|i| {
             let first = if lit(i as usize) { 0 } else { 1 };
@@ -498,7 +545,10 @@ pub fn Ego(person: u16) -> impl IntoView {
     let ds = &DATASET;
     // Up to 24 people around: every relation, and 3 to 8 companions.
     let n_rel = {
-        let mut o: Vec<u16> = crate::core::people::relations(ds, person).iter().map(|l| l.other).collect();
+        let mut o: Vec<u16> = crate::core::people::relations(ds, person)
+            .iter()
+            .map(|l| l.other)
+            .collect();
         o.sort_unstable();
         o.dedup();
         o.len()
@@ -559,7 +609,12 @@ pub fn Ego(person: u16) -> impl IntoView {
     if let Some(&t) = ds.people[person as usize].tags.first() {
         strand.toggle(Facet::Strand, u32::from(t));
     }
-    let web_href = NetworkState { people: strand, sel: Some(person), at: None }.href(ds);
+    let web_href = NetworkState {
+        people: strand,
+        sel: Some(person),
+        at: None,
+    }
+    .href(ds);
     view! {
         <figure class="ego">
             <svg class="net-svg ego-svg" viewBox=format!("0 0 {} {}", fixed(p.w, 0), fixed(p.h, 0)) role="group" aria-label=label>

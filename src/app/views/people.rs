@@ -5,7 +5,6 @@
 use super::common::{
     check_item, comma_list, marked, names, person_link, Empty, Notices, Pager, SearchBox,
 };
-use crate::core::text::Search;
 use crate::app::link::{use_link, Linked};
 use crate::core::dataset::DATASET;
 use crate::core::export;
@@ -13,6 +12,7 @@ use crate::core::people::{
     appearances, apply, life_span, page_of, Facet, IndexOutcome, IndexState, Sort,
 };
 use crate::core::route::View;
+use crate::core::text::Search;
 use crate::core::timeline::page_notice;
 use leptos::prelude::*;
 
@@ -48,8 +48,10 @@ pub fn People() -> impl IntoView {
     let culprits = Signal::derive(move || outcome.with(|o| state.with(|s| o.culprits(s))));
     let similar = move || {
         let similar = names().similar(ds, &state.with(|s| s.q.clone()), 5);
-        (!similar.is_empty()).then(|| view! {
-            <p>"Similar names: " {comma_list(similar.into_iter().map(person_link))}</p>
+        (!similar.is_empty()).then(|| {
+            view! {
+                <p>"Similar names: " {comma_list(similar.into_iter().map(person_link))}</p>
+            }
         })
     };
     view! {

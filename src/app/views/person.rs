@@ -9,13 +9,13 @@
 use super::common::{cite_line, cites, comma_list, names, term_page, with_terms};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
-use crate::core::model::{Cite, LifeDate, Name};
-use crate::core::people::{appears_with, places_of, relations, role_org, role_text};
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
+use crate::core::link::{clip, shown, MAX_TEXT};
+use crate::core::model::{Cite, LifeDate, Name};
+use crate::core::people::{appears_with, places_of, relations, role_org, role_text};
 use crate::core::people::{Facet as PeopleFacet, IndexState};
 use crate::core::route::View;
-use crate::core::link::{clip, shown, MAX_TEXT};
 use leptos::prelude::*;
 
 /// How many items a long list shows before "Show all".
@@ -113,7 +113,12 @@ pub fn Person(id: String) -> impl IntoView {
         .map(|r| {
             // An official title quoted from the source keeps its words, in quotes.
             let (quoted, text) = if r.quoted {
-                (Some(r.role), role_org(ds, r).map(|o| format!(" ({o})")).unwrap_or_default())
+                (
+                    Some(r.role),
+                    role_org(ds, r)
+                        .map(|o| format!(" ({o})"))
+                        .unwrap_or_default(),
+                )
             } else {
                 (None, format!(" {}", role_text(ds, r)))
             };

@@ -68,7 +68,10 @@ pub fn Present() -> impl IntoView {
         // A tour leaves to its page; a filter to its timeline.
         let t = match s.tour {
             Some(k) => {
-                router.go(&View::Tour(ds.tours[k as usize].id.into()).href(), crate::app::router::Entry::Push);
+                router.go(
+                    &View::Tour(ds.tours[k as usize].id.into()).href(),
+                    crate::app::router::Entry::Push,
+                );
                 return;
             }
             None => TimelineState {
@@ -99,13 +102,18 @@ pub fn Present() -> impl IntoView {
             go(t);
         }
     };
-    let keys = EventListener::new_with_options(&window(), "keydown", EventListenerOptions::enable_prevent_default(), move |ev| {
-        if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
-            if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
-                on_key(ev);
+    let keys = EventListener::new_with_options(
+        &window(),
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |ev| {
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
+                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
+                    on_key(ev);
+                }
             }
-        }
-    });
+        },
+    );
     // A handout prints every slide: rendered only when printing.
     let printing = RwSignal::new(false);
     let before = EventListener::new(&window(), "beforeprint", move |_| printing.set(true));
@@ -211,8 +219,16 @@ fn slide_view(d: &Deck, i: usize, s: &PresentState) -> AnyView {
     match d.slide(i) {
         Slide::Opening => {
             let (kicker, words, intro) = match tour {
-                Some(t) => ("Tarikh · A guided tour", t.title.to_string(), Some(view! { <p class="slide-summary">{t.intro}</p> {cites(t.cite)} })),
-                None => ("Tarikh · Present", opening_words(ds, &s.filter, d.events().len()), None),
+                Some(t) => (
+                    "Tarikh · A guided tour",
+                    t.title.to_string(),
+                    Some(view! { <p class="slide-summary">{t.intro}</p> {cites(t.cite)} }),
+                ),
+                None => (
+                    "Tarikh · Present",
+                    opening_words(ds, &s.filter, d.events().len()),
+                    None,
+                ),
             };
             view! {
                 <p class="kicker">{kicker}</p>
@@ -322,7 +338,11 @@ fn strip_view(d: &Deck, i: usize) -> AnyView {
     let ticks = (1..d.len().saturating_sub(1))
         .filter_map(|k| d.strip_x(ds, k, &scale).map(|x| (k, x)))
         .map(|(k, x)| {
-            let class = if k == i { "strip-tick current" } else { "strip-tick" };
+            let class = if k == i {
+                "strip-tick current"
+            } else {
+                "strip-tick"
+            };
             view! { <line class=class x1=x x2=x y1=4 y2=if k == i { 26 } else { 20 } /> }
         })
         .collect_view();

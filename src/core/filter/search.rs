@@ -3,8 +3,8 @@
 //! name), and each event scored by how many query words it has and how well.
 
 use crate::core::model::{Dataset, Event};
-use crate::core::text::{best_score, search_words, Field, Fit, Search, Term, Word};
 use crate::core::people::sort_pairs;
+use crate::core::text::{best_score, search_words, Field, Fit, Search, Term, Word};
 use std::sync::OnceLock;
 
 /// The timeline's text search: every distinct word of the events (as its key
@@ -213,8 +213,15 @@ impl Postings {
         }
         // By key, then stem (a separator below every letter keeps that order);
         // the one pair sort the core shares.
-        let sorted: Vec<String> = words.iter().map(|w| format!("{}\u{1}{}", w.key, w.stem)).collect();
-        let mut pairs: Vec<(&str, u32)> = sorted.iter().enumerate().map(|(i, s)| (s.as_str(), i as u32)).collect();
+        let sorted: Vec<String> = words
+            .iter()
+            .map(|w| format!("{}\u{1}{}", w.key, w.stem))
+            .collect();
+        let mut pairs: Vec<(&str, u32)> = sorted
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.as_str(), i as u32))
+            .collect();
         sort_pairs(&mut pairs);
         let order: Vec<u32> = pairs.into_iter().map(|(_, i)| i).collect();
         let mut p = Postings {
@@ -252,7 +259,8 @@ impl Postings {
         p.stem_at.push(p.stems.len() as u32);
         p.ascii_at.push(p.ascii.len() as u32);
         p.first.push(p.events.len() as u32);
-        let mut by_stem: Vec<(&str, u32)> = (0..order.len()).map(|k| (p.stem(k), k as u32)).collect();
+        let mut by_stem: Vec<(&str, u32)> =
+            (0..order.len()).map(|k| (p.stem(k), k as u32)).collect();
         sort_pairs(&mut by_stem);
         p.by_stem = by_stem.into_iter().map(|(_, k)| k).collect();
         p.names = named;

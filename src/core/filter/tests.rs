@@ -2,12 +2,12 @@
 
 use super::search::event_texts;
 use super::*;
+use crate::core::axis::{LaneBy, Window};
 use crate::core::dataset::DATASET;
 use crate::core::date::day_number;
 use crate::core::link::{LinkState, Notice};
 use crate::core::route::Route;
 use crate::core::text::{words_of, Field, Fit, Search, Word};
-use crate::core::axis::{LaneBy, Window};
 use crate::core::timeline::{Order, Periods, TimelineState};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -308,32 +308,56 @@ fn any_state() -> impl Strategy<Value = TimelineState> {
         sort,
         prop::option::of(0..ds.schemes.len() as u32),
         prop::sample::select(LaneBy::ALL.to_vec()),
-        prop::option::of(prop::sample::select(vec!["1917/1920", "1919-09/1920-03", "1922-10-10/1922-10-14"])),
+        prop::option::of(prop::sample::select(vec![
+            "1917/1920",
+            "1919-09/1920-03",
+            "1922-10-10/1922-10-14",
+        ])),
         prop::option::of(0..ds.events.len() as u32),
     );
-    (words, years.clone(), years, lists, any::<(bool, bool)>(), periods, 1u32..4, view).prop_map(
-        |(q, from, to, lists, (disputed, key), periods, page, (sort, compare, lanes, win, sel))| {
-            let mut f = Filter {
-                q: q.to_string(),
-                disputed,
-                key,
-                ..Filter::default()
-            };
-            f.set_years(from, to);
-            for (l, values) in LISTS.iter().zip(lists) {
-                f.set_list(l.facet, values);
-            }
-            TimelineState {
-                filter: f,
+    (
+        words,
+        years.clone(),
+        years,
+        lists,
+        any::<(bool, bool)>(),
+        periods,
+        1u32..4,
+        view,
+    )
+        .prop_map(
+            |(
+                q,
+                from,
+                to,
+                lists,
+                (disputed, key),
                 periods,
-                compare,
-                lanes,
-                win: win.and_then(|w| Window::parse(w).0),
-                sel,
-                sort,
                 page,
-            }
-        })
+                (sort, compare, lanes, win, sel),
+            )| {
+                let mut f = Filter {
+                    q: q.to_string(),
+                    disputed,
+                    key,
+                    ..Filter::default()
+                };
+                f.set_years(from, to);
+                for (l, values) in LISTS.iter().zip(lists) {
+                    f.set_list(l.facet, values);
+                }
+                TimelineState {
+                    filter: f,
+                    periods,
+                    compare,
+                    lanes,
+                    win: win.and_then(|w| Window::parse(w).0),
+                    sel,
+                    sort,
+                    page,
+                }
+            },
+        )
 }
 
 proptest! {
@@ -539,7 +563,9 @@ fn every_event_is_on_the_axis_or_afterwards() {
     assert!(o.afterwards > 0);
     let page = afterwards_page(ds, &o.events).unwrap();
     let (shown, _) = page_of(&o.events, page);
-    assert!(shown.iter().any(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR));
+    assert!(shown
+        .iter()
+        .any(|&i| start_year(&ds.events[i as usize]) > LAST_YEAR));
 }
 
 #[test]

@@ -25,7 +25,9 @@ impl Basemap {
             return Err("not a Tarikh basemap (version 1)".into());
         }
         let nums = |l: Option<&str>, key: &str| -> Result<Vec<f64>, String> {
-            let l = l.and_then(|l| l.strip_prefix(key)).ok_or(format!("no {key}line"))?;
+            let l = l
+                .and_then(|l| l.strip_prefix(key))
+                .ok_or(format!("no {key}line"))?;
             l.split_whitespace()
                 .map(|v| super::num::decimal(v).ok_or(format!("bad number in {key}line: {v}")))
                 .collect()

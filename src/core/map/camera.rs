@@ -35,7 +35,10 @@ impl Camera {
     /// A map point on the screen.
     pub fn to_screen(&self, p: Pt, s: Screen) -> (f64, f64) {
         let k = self.scale(s);
-        ((p.x - self.centre.x) * k + s.w / 2.0, (p.y - self.centre.y) * k + s.h / 2.0)
+        (
+            (p.x - self.centre.x) * k + s.w / 2.0,
+            (p.y - self.centre.y) * k + s.h / 2.0,
+        )
     }
 
     /// The map point under a screen point.
@@ -56,8 +59,16 @@ impl Camera {
         };
         let c = self.centre;
         self.centre = Pt {
-            x: if c.x.is_finite() { c.x.clamp(0.0, WIDTH) } else { WIDTH / 2.0 },
-            y: if c.y.is_finite() { c.y.clamp(0.0, HEIGHT) } else { HEIGHT / 2.0 },
+            x: if c.x.is_finite() {
+                c.x.clamp(0.0, WIDTH)
+            } else {
+                WIDTH / 2.0
+            },
+            y: if c.y.is_finite() {
+                c.y.clamp(0.0, HEIGHT)
+            } else {
+                HEIGHT / 2.0
+            },
         };
         self
     }
@@ -94,9 +105,7 @@ impl Camera {
     pub fn fit(a: Pt, b: Pt, s: Screen, pad: f64) -> Camera {
         let (w, h) = ((b.x - a.x).abs().max(1.0), (b.y - a.y).abs().max(1.0));
         let base = (s.w / WIDTH).min(s.h / HEIGHT);
-        let zoom = ((s.w - 2.0 * pad).max(1.0) / w)
-            .min((s.h - 2.0 * pad).max(1.0) / h)
-            / base;
+        let zoom = ((s.w - 2.0 * pad).max(1.0) / w).min((s.h - 2.0 * pad).max(1.0) / h) / base;
         Camera {
             centre: Pt {
                 x: (a.x + b.x) / 2.0,
@@ -145,8 +154,14 @@ impl Camera {
 
 /// The bounding box of points (map units).
 pub fn bounds(pts: impl Iterator<Item = Pt>) -> (Pt, Pt) {
-    let mut a = Pt { x: f64::INFINITY, y: f64::INFINITY };
-    let mut b = Pt { x: f64::NEG_INFINITY, y: f64::NEG_INFINITY };
+    let mut a = Pt {
+        x: f64::INFINITY,
+        y: f64::INFINITY,
+    };
+    let mut b = Pt {
+        x: f64::NEG_INFINITY,
+        y: f64::NEG_INFINITY,
+    };
     for p in pts {
         a.x = a.x.min(p.x);
         a.y = a.y.min(p.y);
@@ -154,7 +169,13 @@ pub fn bounds(pts: impl Iterator<Item = Pt>) -> (Pt, Pt) {
         b.y = b.y.max(p.y);
     }
     if !a.x.is_finite() {
-        return (Pt { x: 0.0, y: 0.0 }, Pt { x: WIDTH, y: HEIGHT });
+        return (
+            Pt { x: 0.0, y: 0.0 },
+            Pt {
+                x: WIDTH,
+                y: HEIGHT,
+            },
+        );
     }
     (a, b)
 }
@@ -181,7 +202,10 @@ mod tests {
         let z = c.zoom_at(1.5, 600.0, 100.0, S);
         assert!((z.zoom - 3.0).abs() < 1e-9);
         let (x, y) = z.to_screen(under, S);
-        assert!((x - 600.0).abs() < 1e-6 && (y - 100.0).abs() < 1e-6, "{x},{y}");
+        assert!(
+            (x - 600.0).abs() < 1e-6 && (y - 100.0).abs() < 1e-6,
+            "{x},{y}"
+        );
     }
 
     #[test]
@@ -192,16 +216,32 @@ mod tests {
         assert_eq!(c.zoom, MIN_ZOOM);
         let far = c.pan(1e7, -1e7, S);
         assert!(far.centre.x == 0.0 && far.centre.y == HEIGHT, "{far:?}");
-        let bad = Camera { centre: Pt { x: f64::NAN, y: 1.0 }, zoom: f64::NAN }.clamped();
+        let bad = Camera {
+            centre: Pt {
+                x: f64::NAN,
+                y: 1.0,
+            },
+            zoom: f64::NAN,
+        }
+        .clamped();
         assert!(bad.centre.x.is_finite() && bad.zoom == MIN_ZOOM);
     }
 
     #[test]
     fn fitting_shows_the_whole_box() {
         let c = Camera::fit_lonlat(HOME, S, 10.0);
-        for (lon, lat) in [(46.0, 37.0), (84.0, 56.0), (46.0, 56.0), (84.0, 37.0), (69.24, 41.3)] {
+        for (lon, lat) in [
+            (46.0, 37.0),
+            (84.0, 56.0),
+            (46.0, 56.0),
+            (84.0, 37.0),
+            (69.24, 41.3),
+        ] {
             let (x, y) = c.to_screen(to_map(lon, lat), S);
-            assert!((9.0..=791.0).contains(&x) && (9.0..=491.0).contains(&y), "{lon},{lat}: {x},{y}");
+            assert!(
+                (9.0..=791.0).contains(&x) && (9.0..=491.0).contains(&y),
+                "{lon},{lat}: {x},{y}"
+            );
         }
     }
 }

@@ -29,7 +29,10 @@ pub fn spots(ds: &Dataset, events: &[u32]) -> Vec<Spot> {
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
-        .map(|(p, &n)| Spot { place: p as u16, events: n })
+        .map(|(p, &n)| Spot {
+            place: p as u16,
+            events: n,
+        })
         .collect();
     out.sort_by(|a, b| b.events.cmp(&a.events).then(a.place.cmp(&b.place)));
     out
@@ -154,7 +157,9 @@ fn label(places: &[Place], marks: &mut [Mark]) {
         let free = |b: &[f64; 4]| {
             !taken.iter().any(|t| hit(b, t)) && !order[..rank].iter().any(|&j| hit(b, &circles[j]))
         };
-        let spot = [(right, false), (left, true)].into_iter().find(|(b, _)| free(b));
+        let spot = [(right, false), (left, true)]
+            .into_iter()
+            .find(|(b, _)| free(b));
         if let Some((b, on_left)) = spot {
             taken.push(b);
             marks[i].label = true;
@@ -185,7 +190,13 @@ pub fn neighbours(ds: &Dataset, place: usize, n: usize) -> Vec<u16> {
 /// What a marker is, in words (its accessible name and tooltip): the name, the
 /// other names, the events; a cluster names its largest places.
 pub fn describe(ds: &Dataset, m: &Mark, spots: &[Spot]) -> String {
-    let events = |n: u32| if n == 1 { "1 event".to_string() } else { format!("{n} events") };
+    let events = |n: u32| {
+        if n == 1 {
+            "1 event".to_string()
+        } else {
+            format!("{n} events")
+        }
+    };
     let p = &ds.places[m.places[0] as usize];
     if m.places.len() == 1 {
         let others: Vec<&str> = p.names.iter().copied().filter(|&n| n != p.name).collect();
@@ -211,7 +222,11 @@ pub fn describe(ds: &Dataset, m: &Mark, spots: &[Spot]) -> String {
         "{} places here: {}{}",
         m.places.len(),
         named.join(", "),
-        if more > 0 { format!(" and {more} more") } else { String::new() }
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        }
     )
 }
 
@@ -223,10 +238,19 @@ pub fn fit_spots(places: &[Place], spots: &[Spot], s: Screen, pad: f64) -> Camer
     }));
     // A single place (or places at one point) is shown at a regional scale.
     let (a, b) = if (b.x - a.x).max(b.y - a.y) < 80.0 {
-        let c = super::project::Pt { x: (a.x + b.x) / 2.0, y: (a.y + b.y) / 2.0 };
+        let c = super::project::Pt {
+            x: (a.x + b.x) / 2.0,
+            y: (a.y + b.y) / 2.0,
+        };
         (
-            super::project::Pt { x: c.x - 40.0, y: c.y - 40.0 },
-            super::project::Pt { x: c.x + 40.0, y: c.y + 40.0 },
+            super::project::Pt {
+                x: c.x - 40.0,
+                y: c.y - 40.0,
+            },
+            super::project::Pt {
+                x: c.x + 40.0,
+                y: c.y + 40.0,
+            },
         )
     } else {
         (a, b)

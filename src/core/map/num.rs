@@ -12,7 +12,11 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     let n = (v * scale as f64).round() as i64;
     let (neg, n) = (n < 0, n.unsigned_abs());
     let (int, mut frac) = (n / scale as u64, n % scale as u64);
-    let mut s = if neg { format!("-{int}") } else { int.to_string() };
+    let mut s = if neg {
+        format!("-{int}")
+    } else {
+        int.to_string()
+    };
     if frac > 0 {
         let mut digits = decimals;
         while frac % 10 == 0 {
@@ -40,7 +44,11 @@ pub fn decimal(s: &str) -> Option<f64> {
         return None;
     }
     let whole: u64 = if int.is_empty() { 0 } else { int.parse().ok()? };
-    let part: u64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+    let part: u64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse().ok()?
+    };
     let v = whole as f64 + part as f64 / 10f64.powi(frac.len() as i32);
     Some(if neg { -v } else { v })
 }

@@ -59,7 +59,11 @@ pub fn from_map(p: Pt) -> (f64, f64) {
 /// lon/lat → map units (the frame is `0..WIDTH` × `0..HEIGHT`, y down).
 pub fn to_map(lon: f64, lat: f64) -> Pt {
     // Longitudes on this side of the projection's antimeridian.
-    let lon = if lon < LAMBDA0 - 180.0 { lon + 360.0 } else { lon };
+    let lon = if lon < LAMBDA0 - 180.0 {
+        lon + 360.0
+    } else {
+        lon
+    };
     let (x, y) = albers(lon, lat);
     let s = WIDTH / (FRAME[2] - FRAME[0]);
     Pt {
@@ -97,7 +101,10 @@ mod tests {
     fn known_places_land_at_their_point() {
         for (name, lon, lat, x, y) in KNOWN {
             let p = to_map(lon, lat);
-            assert!((p.x - x).abs() < 0.01 && (p.y - y).abs() < 0.01, "{name}: {p:?}");
+            assert!(
+                (p.x - x).abs() < 0.01 && (p.y - y).abs() < 0.01,
+                "{name}: {p:?}"
+            );
         }
     }
 
@@ -115,16 +122,31 @@ mod tests {
 
     #[test]
     fn the_inverse_gives_the_point_back() {
-        for (lon, lat) in [(69.24, 41.3), (2.35, 48.86), (104.2, 35.86), (60.0, 45.0), (35.7, 65.0)] {
+        for (lon, lat) in [
+            (69.24, 41.3),
+            (2.35, 48.86),
+            (104.2, 35.86),
+            (60.0, 45.0),
+            (35.7, 65.0),
+        ] {
             let (a, b) = from_map(to_map(lon, lat));
-            assert!((a - lon).abs() < 1e-9 && (b - lat).abs() < 1e-9, "{lon},{lat} → {a},{b}");
+            assert!(
+                (a - lon).abs() < 1e-9 && (b - lat).abs() < 1e-9,
+                "{lon},{lat} → {a},{b}"
+            );
         }
     }
 
     #[test]
     fn every_place_of_the_dataset_is_in_the_frame() {
         for p in crate::core::dataset::DATASET.places {
-            assert!(in_frame(to_map(p.lon, p.lat)), "{} ({}, {})", p.id, p.lon, p.lat);
+            assert!(
+                in_frame(to_map(p.lon, p.lat)),
+                "{} ({}, {})",
+                p.id,
+                p.lon,
+                p.lat
+            );
         }
     }
 }

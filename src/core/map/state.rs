@@ -30,13 +30,18 @@ impl At {
     }
 
     pub fn camera(&self) -> Camera {
-        Camera::at(self.lon as f64 / 100.0, self.lat as f64 / 100.0, self.zoom as f64 / 100.0)
+        Camera::at(
+            self.lon as f64 / 100.0,
+            self.lat as f64 / 100.0,
+            self.zoom as f64 / 100.0,
+        )
     }
 
     fn read(v: &str) -> Option<At> {
         let mut p = v.split(',').map(|x| super::num::decimal(x));
         let (lon, lat, zoom) = (p.next()??, p.next()??, p.next().unwrap_or(Some(1.0))?);
-        if p.next().is_some() || !(-180.0..=360.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
+        if p.next().is_some() || !(-180.0..=360.0).contains(&lon) || !(-90.0..=90.0).contains(&lat)
+        {
             return None;
         }
         let zoom = zoom.clamp(super::camera::MIN_ZOOM, super::camera::MAX_ZOOM);
@@ -87,7 +92,11 @@ static PARAMS: [Param<MapState>; 2] = [
         doc: "the part of the map shown: centre longitude, latitude and zoom (1 = the whole map)",
         read: |s, _, v, n| match At::read(v) {
             Some(a) => s.at = Some(a),
-            None => n.bad("at", v, "use at=<longitude>,<latitude>,<zoom>, e.g. at=66.5,45,3"),
+            None => n.bad(
+                "at",
+                v,
+                "use at=<longitude>,<latitude>,<zoom>, e.g. at=66.5,45,3",
+            ),
         },
         write: |s, _, q| {
             if let Some(a) = s.at {
@@ -98,7 +107,15 @@ static PARAMS: [Param<MapState>; 2] = [
     Param {
         key: "borders",
         doc: "draw present-day borders (borders=1)",
-        read: |s, _, v, n| link::read_flag(&mut s.borders, "borders", v, n, "use borders=1 or borders=0"),
+        read: |s, _, v, n| {
+            link::read_flag(
+                &mut s.borders,
+                "borders",
+                v,
+                n,
+                "use borders=1 or borders=0",
+            )
+        },
         write: |s, _, q| {
             if s.borders {
                 q.add("borders", "1")
@@ -126,15 +143,19 @@ pub struct PresentLink(pub Filter);
 
 impl PresentLink {
     pub fn href(&self, ds: &crate::core::model::Dataset) -> String {
-        crate::core::timeline::PresentState::of(self.0.clone())
-        .href(ds)
+        crate::core::timeline::PresentState::of(self.0.clone()).href(ds)
     }
 }
 
 impl MapState {
     /// Where a marker leads: one place, or several at one point, become the
     /// filter's `place=`; a cluster of places apart zooms in on them.
-    pub fn target(&self, places: &[crate::core::model::Place], m: &super::Mark, s: super::Screen) -> MapState {
+    pub fn target(
+        &self,
+        places: &[crate::core::model::Place],
+        m: &super::Mark,
+        s: super::Screen,
+    ) -> MapState {
         let mut next = self.clone();
         let pts: Vec<super::Pt> = m
             .places
@@ -144,12 +165,19 @@ impl MapState {
         let (a, b) = super::camera::bounds(pts.iter().copied());
         let apart = (b.x - a.x).max(b.y - a.y);
         let cam = self.camera(s);
-        if m.places.len() == 1 || apart * cam.scale(s) < 2.0 || cam.zoom >= super::camera::MAX_ZOOM {
-            next.filter
-                .set_list(crate::core::filter::Facet::Place, m.places.iter().map(|&p| p as u32));
+        if m.places.len() == 1 || apart * cam.scale(s) < 2.0 || cam.zoom >= super::camera::MAX_ZOOM
+        {
+            next.filter.set_list(
+                crate::core::filter::Facet::Place,
+                m.places.iter().map(|&p| p as u32),
+            );
         } else {
             let fit = Camera::fit(a, b, s, 60.0);
-            let zoomed = Camera { zoom: fit.zoom.max(cam.zoom * 2.0), ..fit }.clamped();
+            let zoomed = Camera {
+                zoom: fit.zoom.max(cam.zoom * 2.0),
+                ..fit
+            }
+            .clamped();
             next.at = Some(At::of(&zoomed));
         }
         next

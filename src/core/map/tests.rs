@@ -27,11 +27,17 @@ fn check(places: &[Place], spots: &[Spot], cam: &Camera, s: Screen) -> Layout {
     let l = layout(places, spots, cam, s);
     let mut seen = vec![0u32; places.len()];
     for m in &l.marks {
-        assert!(m.x >= 0.0 && m.x <= s.w && m.y >= 0.0 && m.y <= s.h, "marker off the screen: {m:?}");
+        assert!(
+            m.x >= 0.0 && m.x <= s.w && m.y >= 0.0 && m.y <= s.h,
+            "marker off the screen: {m:?}"
+        );
         assert!(m.r >= marks::MIN_R && m.r <= marks::CLUSTER_R);
         assert_eq!(
             m.events,
-            m.places.iter().map(|&p| spots.iter().find(|s| s.place == p).unwrap().events).sum::<u32>()
+            m.places
+                .iter()
+                .map(|&p| spots.iter().find(|s| s.place == p).unwrap().events)
+                .sum::<u32>()
         );
         for &p in &m.places {
             seen[p as usize] += 1;
@@ -41,21 +47,35 @@ fn check(places: &[Place], spots: &[Spot], cam: &Camera, s: Screen) -> Layout {
         seen[o.place as usize] += 1;
         let pl = &places[o.place as usize];
         let (x, y) = cam.to_screen(to_map(pl.lon, pl.lat), s);
-        assert!(!(0.0..=s.w).contains(&x) || !(0.0..=s.h).contains(&y), "counted outside but on screen");
+        assert!(
+            !(0.0..=s.w).contains(&x) || !(0.0..=s.h).contains(&y),
+            "counted outside but on screen"
+        );
     }
     for sp in spots {
-        assert_eq!(seen[sp.place as usize], 1, "place {} drawn or counted once", sp.place);
+        assert_eq!(
+            seen[sp.place as usize], 1,
+            "place {} drawn or counted once",
+            sp.place
+        );
     }
     l
 }
 
 fn synthetic() -> impl Strategy<Value = (Vec<Place>, Vec<Spot>)> {
-    prop::collection::vec((-10.0f64..120.0, 10.0f64..70.0, any::<bool>(), 1u32..200), 1..300).prop_map(|v| {
+    prop::collection::vec(
+        (-10.0f64..120.0, 10.0f64..70.0, any::<bool>(), 1u32..200),
+        1..300,
+    )
+    .prop_map(|v| {
         let places: Vec<Place> = v.iter().map(|&(lo, la, a, _)| place(lo, la, a)).collect();
         let mut spots: Vec<Spot> = v
             .iter()
             .enumerate()
-            .map(|(i, &(.., n))| Spot { place: i as u16, events: n })
+            .map(|(i, &(.., n))| Spot {
+                place: i as u16,
+                events: n,
+            })
             .collect();
         spots.sort_by(|a, b| b.events.cmp(&a.events).then(a.place.cmp(&b.place)));
         (places, spots)
@@ -100,14 +120,29 @@ proptest! {
 #[test]
 fn a_known_place_is_at_its_pixel() {
     // At zoom 1 on a screen the frame's size, a pixel is a map unit.
-    let s = Screen { w: project::WIDTH, h: project::HEIGHT };
-    let cam = Camera { centre: Pt { x: project::WIDTH / 2.0, y: project::HEIGHT / 2.0 }, zoom: 1.0 };
+    let s = Screen {
+        w: project::WIDTH,
+        h: project::HEIGHT,
+    };
+    let cam = Camera {
+        centre: Pt {
+            x: project::WIDTH / 2.0,
+            y: project::HEIGHT / 2.0,
+        },
+        zoom: 1.0,
+    };
     let tashkent = DATASET.place("tashkent").unwrap();
     let (x, y) = cam.to_screen(to_map(tashkent.lon, tashkent.lat), s);
-    assert!((x - 1175.62).abs() < 0.01 && (y - 718.79).abs() < 0.01, "{x},{y}");
+    assert!(
+        (x - 1175.62).abs() < 0.01 && (y - 718.79).abs() < 0.01,
+        "{x},{y}"
+    );
     // Zoomed 4× on Tashkent in an 800×500 box, it is the box's centre.
     let cam = Camera::at(tashkent.lon, tashkent.lat, 4.0);
-    let (x, y) = cam.to_screen(to_map(tashkent.lon, tashkent.lat), Screen { w: 800.0, h: 500.0 });
+    let (x, y) = cam.to_screen(
+        to_map(tashkent.lon, tashkent.lat),
+        Screen { w: 800.0, h: 500.0 },
+    );
     assert!((x - 400.0).abs() < 1e-6 && (y - 250.0).abs() < 1e-6);
 }
 
@@ -116,21 +151,40 @@ fn the_dataset_on_the_home_view_draws_or_counts_every_place() {
     let events: Vec<u32> = (0..DATASET.events.len() as u32).collect();
     let sp = spots(&DATASET, &events);
     assert!(sp.len() > 30);
-    assert!(sp.windows(2).all(|w| w[0].events >= w[1].events), "most events first");
-    for s in [Screen { w: 343.0, h: 300.0 }, Screen { w: 1000.0, h: 560.0 }] {
+    assert!(
+        sp.windows(2).all(|w| w[0].events >= w[1].events),
+        "most events first"
+    );
+    for s in [
+        Screen { w: 343.0, h: 300.0 },
+        Screen {
+            w: 1000.0,
+            h: 560.0,
+        },
+    ] {
         let cam = Camera::fit_lonlat(HOME, s, 16.0);
         let l = check(DATASET.places, &sp, &cam, s);
         // Central Asia is on the screen; Paris is listed as outside it.
         let named = |id: &str| DATASET.place_index(id).unwrap() as u16;
-        assert!(l.marks.iter().any(|m| m.places.contains(&named("tashkent"))));
+        assert!(l
+            .marks
+            .iter()
+            .any(|m| m.places.contains(&named("tashkent"))));
         assert!(l.outside.iter().any(|o| o.place == named("paris")));
         // Khiva's sites share Khiva's coordinates: they are one marker with a count.
-        let khiva = l.marks.iter().find(|m| m.places.contains(&named("khorezm"))).unwrap();
+        let khiva = l
+            .marks
+            .iter()
+            .find(|m| m.places.contains(&named("khorezm")))
+            .unwrap();
         assert!(khiva.places.len() > 1, "{khiva:?}");
         assert!(l.marks.iter().any(|m| m.label));
     }
     // The whole frame shows every place.
-    let s = Screen { w: 1000.0, h: 647.0 };
+    let s = Screen {
+        w: 1000.0,
+        h: 647.0,
+    };
     let l = check(DATASET.places, &sp, &Camera::at(60.0, 45.0, 1.0), s);
     assert!(l.outside.is_empty(), "{:?}", l.outside);
 }
@@ -158,9 +212,15 @@ fn a_timeline_link_opens_on_the_map_and_bad_values_are_said() {
     let (s, notices) = MapState::parse(&DATASET, &r.query);
     assert_eq!(s.filter.list(Facet::Strand).len(), 1);
     assert!(s.borders && s.at.is_none());
-    assert!(matches!(&notices[..], [Notice::BadValue { key: "at", .. }]), "{notices:?}");
+    assert!(
+        matches!(&notices[..], [Notice::BadValue { key: "at", .. }]),
+        "{notices:?}"
+    );
     assert_eq!(s.href(&DATASET), "#/map?strand=alash&borders=1");
-    assert_eq!(PresentLink(s.filter.clone()).href(&DATASET), "#/present?strand=alash");
+    assert_eq!(
+        PresentLink(s.filter.clone()).href(&DATASET),
+        "#/present?strand=alash"
+    );
 }
 
 #[test]
@@ -191,12 +251,27 @@ fn a_marker_leads_to_its_place_or_zooms_into_its_cluster() {
     assert!(describe(&DATASET, one, &sp).contains("event"));
     // Semey's marker names its other names.
     let semey = DATASET.place_index("semey").unwrap() as u16;
-    let m = Mark { x: 0.0, y: 0.0, r: 5.0, places: vec![semey], events: 3, approx: false, label: false, label_left: false };
-    assert_eq!(describe(&DATASET, &m, &sp), "Semey (also Semipalatinsk, Alash-qala): 3 events");
+    let m = Mark {
+        x: 0.0,
+        y: 0.0,
+        r: 5.0,
+        places: vec![semey],
+        events: 3,
+        approx: false,
+        label: false,
+        label_left: false,
+    };
+    assert_eq!(
+        describe(&DATASET, &m, &sp),
+        "Semey (also Semipalatinsk, Alash-qala): 3 events"
+    );
     // A cluster of places apart zooms in (the filter is unchanged).
     let k = state.camera(s).scale(s);
     if let Some(c) = l.marks.iter().find(|m| {
-        let (a, b) = (&DATASET.places[m.places[0] as usize], &DATASET.places[*m.places.last().unwrap() as usize]);
+        let (a, b) = (
+            &DATASET.places[m.places[0] as usize],
+            &DATASET.places[*m.places.last().unwrap() as usize],
+        );
         let (p, q) = (to_map(a.lon, a.lat), to_map(b.lon, b.lat));
         m.places.len() > 1 && (p.x - q.x).abs().max((p.y - q.y).abs()) * k > 4.0
     }) {
@@ -219,13 +294,20 @@ fn drawn_names_never_overlap() {
             .map(|m| {
                 let w = 7.0 * DATASET.places[m.places[0] as usize].name.chars().count() as f64
                     + if m.places.len() > 1 { 24.0 } else { 0.0 };
-                let x = if m.label_left { m.x - m.r - 3.0 - w } else { m.x + m.r + 3.0 };
+                let x = if m.label_left {
+                    m.x - m.r - 3.0 - w
+                } else {
+                    m.x + m.r + 3.0
+                };
                 [x, m.y - 8.0, x + w, m.y + 8.0]
             })
             .collect();
         for (i, a) in boxes.iter().enumerate() {
             for b in &boxes[i + 1..] {
-                assert!(!(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]), "{a:?} {b:?}");
+                assert!(
+                    !(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]),
+                    "{a:?} {b:?}"
+                );
             }
         }
         // The place with most events is named.

@@ -341,7 +341,12 @@ pub fn ring(web: &Web) -> Placed {
             return (0.0, r + 14.0, "middle", 0);
         }
         let (ux, uy) = (dx / d, dy / d);
-        (ux * (r + 5.0), uy * (r + 5.0), if ux >= -1e-9 { "start" } else { "end" }, turns[i])
+        (
+            ux * (r + 5.0),
+            uy * (r + 5.0),
+            if ux >= -1e-9 { "start" } else { "end" },
+            turns[i],
+        )
     })
 }
 
@@ -363,7 +368,9 @@ pub fn named(p: &Placed, chars: &[usize], rank: &[u32]) -> Vec<bool> {
             _ => lx - w / 2.0,
         };
         let b = (x0, ly - 11.0, x0 + w, ly + 2.0);
-        let hits_box = boxes.iter().any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3);
+        let hits_box = boxes
+            .iter()
+            .any(|o| b.0 < o.2 && o.0 < b.2 && b.1 < o.3 && o.1 < b.3);
         let hits_node = (0..n).any(|j| {
             j != i
                 && p.x[j] + p.r[j] > b.0

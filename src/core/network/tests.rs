@@ -342,11 +342,18 @@ fn names_written_never_cover_each_other_and_the_biggest_come_first() {
     let ds = &DATASET;
     let w = web(ds, &people_of(&IndexState::default()), 2);
     let p = layout(&w);
-    let chars: Vec<usize> = w.people.iter().map(|&q| ds.people[q as usize].name.chars().count()).collect();
+    let chars: Vec<usize> = w
+        .people
+        .iter()
+        .map(|&q| ds.people[q as usize].name.chars().count())
+        .collect();
     let mut rank: Vec<u32> = (0..w.people.len() as u32).collect();
     rank.sort_by_key(|&i| (u32::MAX - w.events[i as usize], i));
     let shown = named(&p, &chars, &rank);
-    assert!(shown[rank[0] as usize], "the person in most events is named");
+    assert!(
+        shown[rank[0] as usize],
+        "the person in most events is named"
+    );
     assert!(shown.iter().filter(|&&b| b).count() > 10);
     let boxes: Vec<(f64, f64, f64)> = (0..w.people.len())
         .filter(|&i| shown[i])
@@ -377,7 +384,10 @@ fn every_relation_kind_of_the_vocabulary_has_its_colour_group() {
         ("adversary", Group::Adversary),
     ];
     for k in DATASET.relation_kinds {
-        let g = named.iter().find(|n| n.0 == k.id).unwrap_or_else(|| panic!("relation kind {} has no group", k.id));
+        let g = named
+            .iter()
+            .find(|n| n.0 == k.id)
+            .unwrap_or_else(|| panic!("relation kind {} has no group", k.id));
         assert_eq!(Group::of_kind(k.id), g.1);
     }
 }

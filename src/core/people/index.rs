@@ -474,15 +474,27 @@ mod tests {
             (apply(ds, index(), &s), s)
         };
         let (out, _) = run("#/people");
-        let first: Vec<&str> = out.people[..5].iter().map(|&p| ds.people[p as usize].id).collect();
+        let first: Vec<&str> = out.people[..5]
+            .iter()
+            .map(|&p| ds.people[p as usize].id)
+            .collect();
         assert_eq!(first[0], "alikhan-bukeikhan", "{first:?}");
         let keys = ds.people.iter().filter(|p| p.key).count();
         assert!(keys >= 8, "{keys} key people");
-        assert!(out.people[..keys].iter().all(|&p| ds.people[p as usize].key), "the key people come first");
+        assert!(
+            out.people[..keys]
+                .iter()
+                .all(|&p| ds.people[p as usize].key),
+            "the key people come first"
+        );
         // `sort=name`, the default before, still means by name, and now shows in the link.
         let (by_name, s) = run("#/people?sort=name");
         assert_eq!(s.query(ds), "sort=name");
-        let ranks: Vec<u32> = by_name.people.iter().map(|&p| index().name_rank[p as usize]).collect();
+        let ranks: Vec<u32> = by_name
+            .people
+            .iter()
+            .map(|&p| index().name_rank[p as usize])
+            .collect();
         assert!(ranks.windows(2).all(|w| w[0] <= w[1]));
     }
 

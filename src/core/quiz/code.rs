@@ -64,7 +64,9 @@ pub enum CodeError {
 impl CodeError {
     pub fn message(self) -> &'static str {
         match self {
-            CodeError::Mistyped => "mistyped: the check characters do not match (a character is wrong or missing)",
+            CodeError::Mistyped => {
+                "mistyped: the check characters do not match (a character is wrong or missing)"
+            }
             CodeError::OtherQuiz => "from another quiz (or another version of this one)",
             CodeError::Unreadable => "not a result code",
         }
@@ -162,7 +164,10 @@ fn digits(q: &Question, r: Option<&Vec<u8>>, out: &mut Vec<u32>) {
             }
         }
         Format::Match => match r {
-            Some(r) => out.extend(r.iter().map(|&o| if o == NONE { 0 } else { u32::from(o) + 1 })),
+            Some(r) => out.extend(
+                r.iter()
+                    .map(|&o| if o == NONE { 0 } else { u32::from(o) + 1 }),
+            ),
             None => out.extend(q.items.iter().map(|_| 0)),
         },
     }
@@ -239,7 +244,10 @@ pub fn encode(ds: &Dataset, quiz: &Quiz, a: &Answers) -> String {
     values.reverse();
     let c = check_of(&values);
     values.extend([(c / 32) as u8, (c % 32) as u8]);
-    let chars: Vec<char> = values.iter().map(|&v| ALPHABET[v as usize] as char).collect();
+    let chars: Vec<char> = values
+        .iter()
+        .map(|&v| ALPHABET[v as usize] as char)
+        .collect();
     chars
         .chunks(4)
         .map(|g| g.iter().collect::<String>())
@@ -265,7 +273,10 @@ pub fn canonical(code: &str) -> Option<String> {
         .filter(|&b| b != b'-' && b != b' ')
         .map(value)
         .collect();
-    let chars: Vec<char> = values?.iter().map(|&v| ALPHABET[v as usize] as char).collect();
+    let chars: Vec<char> = values?
+        .iter()
+        .map(|&v| ALPHABET[v as usize] as char)
+        .collect();
     Some(
         chars
             .chunks(4)

@@ -13,9 +13,14 @@ pub enum Outcome {
     Student(Student),
     Refused(CodeError),
     /// The same code as entry `of` (a number from 1), pasted again: not counted twice.
-    SameCode { of: usize },
+    SameCode {
+        of: usize,
+    },
     /// A different code with the same name as entry `of`: not counted (the first is).
-    SameName { of: usize, student: Student },
+    SameName {
+        of: usize,
+        student: Student,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +114,11 @@ pub fn tally(ds: &Dataset, quiz: &Quiz, text: &str) -> Class {
                         .map(|(q, a)| a.as_ref().is_some_and(|r| q.is_right(r)))
                         .collect();
                     let score = right.iter().filter(|&&r| r).count();
-                    let student = Student { answers, right, score };
+                    let student = Student {
+                        answers,
+                        right,
+                        score,
+                    };
                     let name = student.answers.name.clone();
                     match names.iter().find(|(m, _)| !name.is_empty() && *m == name) {
                         Some(&(_, of)) => Outcome::SameName { of, student },
@@ -121,7 +130,10 @@ pub fn tally(ds: &Dataset, quiz: &Quiz, text: &str) -> Class {
                 }
             }
         };
-        entries.push(Entry { code: found, outcome });
+        entries.push(Entry {
+            code: found,
+            outcome,
+        });
     }
     let mut class = Class {
         entries,
@@ -149,16 +161,22 @@ pub fn tally(ds: &Dataset, quiz: &Quiz, text: &str) -> Class {
                 }
             }
             // The first of the most given (max_by_key keeps the last of equals).
-            let wrong = wrongs
-                .iter()
-                .rev()
-                .max_by_key(|(_, k)| *k)
-                .cloned();
-            QuestionStat { index: i, right, of, wrong, blank }
+            let wrong = wrongs.iter().rev().max_by_key(|(_, k)| *k).cloned();
+            QuestionStat {
+                index: i,
+                right,
+                of,
+                wrong,
+                blank,
+            }
         })
         .collect();
     // right/of ascending, compared as fractions (all `of` are equal, but stay exact).
-    questions.sort_by(|a, b| (a.right * b.of.max(1)).cmp(&(b.right * a.of.max(1))).then(a.index.cmp(&b.index)));
+    questions.sort_by(|a, b| {
+        (a.right * b.of.max(1))
+            .cmp(&(b.right * a.of.max(1)))
+            .then(a.index.cmp(&b.index))
+    });
     class.questions = questions;
     class
 }
@@ -177,10 +195,17 @@ pub fn csv(ds: &Dataset, quiz: &Quiz, class: &Class) -> String {
         out.push_str(&cells.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
-    let mut head: Vec<String> = ["Code", "Status", "Name", "Score", "Questions", "Time (seconds)"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut head: Vec<String> = [
+        "Code",
+        "Status",
+        "Name",
+        "Score",
+        "Questions",
+        "Time (seconds)",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     for i in 1..=n {
         head.push(format!("Q{i} right"));
         head.push(format!("Q{i} answer"));
@@ -191,7 +216,9 @@ pub fn csv(ds: &Dataset, quiz: &Quiz, class: &Class) -> String {
             Outcome::Student(s) => ("counted".to_string(), Some(s)),
             Outcome::Refused(err) => (err.message().to_string(), None),
             Outcome::SameCode { of } => (format!("same code as row {of}: not counted again"), None),
-            Outcome::SameName { of, student } => (format!("same name as row {of}: not counted"), Some(student)),
+            Outcome::SameName { of, student } => {
+                (format!("same name as row {of}: not counted"), Some(student))
+            }
         };
         let mut cells = vec![e.code.clone(), status];
         if let Some(s) = student {
@@ -210,12 +237,23 @@ pub fn csv(ds: &Dataset, quiz: &Quiz, class: &Class) -> String {
         }
         row(cells);
     }
-    let mut share = vec![String::new(), "share right".to_string(), String::new(), String::new(), String::new(), String::new()];
+    let mut share = vec![
+        String::new(),
+        "share right".to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
     let mut by_index = class.questions.clone();
     by_index.sort_by_key(|q| q.index);
     for q in &by_index {
         share.push(format!("{}%", q.percent()));
-        share.push(ask(ds, &quiz.questions[q.index]).0 + " — " + &answer_text(ds, &quiz.questions[q.index]));
+        share.push(
+            ask(ds, &quiz.questions[q.index]).0
+                + " — "
+                + &answer_text(ds, &quiz.questions[q.index]),
+        );
     }
     if class.counted() > 0 {
         row(share);

@@ -229,7 +229,13 @@ impl Spec {
     /// The topic without [`Spec::other_limits`].
     pub fn clear_other_limits(&mut self) {
         let f = &mut self.filter;
-        for facet in [Facet::Type, Facet::Person, Facet::Place, Facet::Org, Facet::Source] {
+        for facet in [
+            Facet::Type,
+            Facet::Person,
+            Facet::Place,
+            Facet::Org,
+            Facet::Source,
+        ] {
             f.clear(facet);
         }
         f.disputed = false;
@@ -293,7 +299,11 @@ impl Spec {
     /// of the quiz taken on screen), still read once to move it to the
     /// quiz's small key ([`super::stored::key`]).
     pub fn legacy_storage_key(&self, ds: &Dataset) -> String {
-        format!("{}{}", super::stored::LEGACY_PREFIX, self.with_print(None).href(ds))
+        format!(
+            "{}{}",
+            super::stored::LEGACY_PREFIX,
+            self.with_print(None).href(ds)
+        )
     }
 }
 
@@ -328,7 +338,11 @@ fn read_n(s: &mut Spec, _: &Dataset, value: &str, n: &mut Notices) {
                 max: MAX_QUESTIONS,
             });
         }
-        _ => n.bad("n", value, "a number of questions from 1 to 30 was expected"),
+        _ => n.bad(
+            "n",
+            value,
+            "a number of questions from 1 to 30 was expected",
+        ),
     }
 }
 

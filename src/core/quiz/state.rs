@@ -209,7 +209,9 @@ impl Progress {
             (_, _, None) => false,
         };
         let place_fits = match self.phase {
-            Phase::Summary => self.pos == self.round.len() && self.round.iter().all(|&i| answered(i)),
+            Phase::Summary => {
+                self.pos == self.round.len() && self.round.iter().all(|&i| answered(i))
+            }
             Phase::Asking => {
                 self.pos < self.round.len()
                     && self.round[..self.pos].iter().all(|&i| answered(i))
@@ -266,9 +268,9 @@ impl Progress {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::core::link::LinkState;
     use crate::core::dataset::DATASET;
     use crate::core::filter::SearchIndex;
+    use crate::core::link::LinkState;
     use crate::core::quiz::{generate, Facts, Format, Quiz, Spec};
     use crate::core::route::Route;
 
@@ -365,7 +367,11 @@ pub(crate) mod tests {
             match p.phase {
                 Phase::Asking => {
                     let q = &quiz.questions[p.current().unwrap()];
-                    let r = if step % 2 == 0 { q.answer.clone() } else { wrong(q) };
+                    let r = if step % 2 == 0 {
+                        q.answer.clone()
+                    } else {
+                        wrong(q)
+                    };
                     p.submit(quiz, &r, feedback);
                 }
                 Phase::Feedback => p.next(quiz),
@@ -443,7 +449,10 @@ pub(crate) mod tests {
         assert!(!bad(&|q| q.round.clear()));
         assert!(!bad(&|q| q.answers.pop().map(drop).unwrap_or(())));
         assert!(!bad(&|q| q.answers[1] = Some(vec![99])));
-        assert!(!bad(&|q| q.first_score = Some(1)), "a first score before the end");
+        assert!(
+            !bad(&|q| q.first_score = Some(1)),
+            "a first score before the end"
+        );
         // A retry round that leaves out a question not answered right.
         let mut r = p.clone();
         for _ in 1..6 {
@@ -463,8 +472,14 @@ pub(crate) mod tests {
     fn resume_keeps_the_answers_and_goes_on_from_the_first_gap() {
         let quiz = quiz("#/quiz?n=6&seed=corrupt&feedback=end");
         let right = |i: usize| Some(quiz.questions[i].answer.clone());
-        let p = Progress::resume(&quiz, vec![right(0), right(1), None, right(3), Some(vec![200])]);
-        assert_eq!(p.answers, vec![right(0), right(1), None, right(3), None, None]);
+        let p = Progress::resume(
+            &quiz,
+            vec![right(0), right(1), None, right(3), Some(vec![200])],
+        );
+        assert_eq!(
+            p.answers,
+            vec![right(0), right(1), None, right(3), None, None]
+        );
         assert_eq!((p.phase, p.current()), (Phase::Asking, Some(2)));
         assert!(p.check(&quiz));
         // Answering the gap passes over the answer kept after it.

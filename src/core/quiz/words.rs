@@ -159,7 +159,10 @@ pub fn letter(i: usize) -> char {
 /// a matching each item's number with the person's letter ("1-B 2-A 3-C").
 pub fn answer_letters(q: &Question) -> String {
     match q.format() {
-        Format::Choice => q.answer.first().map_or(String::new(), |&i| letter(i as usize).to_string()),
+        Format::Choice => q
+            .answer
+            .first()
+            .map_or(String::new(), |&i| letter(i as usize).to_string()),
         Format::Order => q
             .answer
             .iter()

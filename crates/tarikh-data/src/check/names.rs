@@ -79,7 +79,10 @@ pub(super) fn vocab_names(
         out.push(Term {
             id: v.clone(),
             // What a reader sees: the short name, else the id.
-            name: t.name.as_ref().map_or_else(|| v.clone(), |n| n.get_ref().clone()),
+            name: t
+                .name
+                .as_ref()
+                .map_or_else(|| v.clone(), |n| n.get_ref().clone()),
             description: desc.get_ref().clone(),
         });
     }

@@ -4,9 +4,9 @@ use super::names::{canonical_is_sourced, first_use};
 use super::{date, opt_date, opt_text, text, Checker, DISPUTE_KINDS, NEEDS_ALIVE, NO_DATE};
 use crate::date::Date;
 use crate::diag::Pos;
-use crate::model::{IntroPart, Step, Tour, 
-    Cite, Claim, Dispute, DisputeKind, Event, LifeDate, Name, Org, Period, Person, Place, Quote,
-    Relation, Role, Scheme,
+use crate::model::{
+    Cite, Claim, Dispute, DisputeKind, Event, IntroPart, LifeDate, Name, Org, Period, Person,
+    Place, Quote, Relation, Role, Scheme, Step, Tour,
 };
 use crate::records as raw;
 use serde_spanned::Spanned;

@@ -136,7 +136,12 @@ fn a_summary_names_a_source_by_its_title_not_its_id() {
         "#]],
     );
     // Not an id: a citation, part of another word, the same letters capitalised.
-    for fine in ["As moscow-cage:12 has it", "the Moscow-Cage essay", "xmoscow-cage", "enc-alash-like"] {
+    for fine in [
+        "As moscow-cage:12 has it",
+        "the Moscow-Cage essay",
+        "xmoscow-cage",
+        "enc-alash-like",
+    ] {
         assert_eq!(event_problems(&e(fine)), Vec::<String>::new(), "{fine}");
     }
 }

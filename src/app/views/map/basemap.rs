@@ -25,7 +25,9 @@ pub async fn load() -> Result<Arc<Basemap>, String> {
 async fn fetch() -> Result<String, String> {
     let doc = document();
     if let Some(el) = doc.get_element_by_id("tarikh-basemap") {
-        return el.text_content().ok_or_else(|| "empty basemap block".to_string());
+        return el
+            .text_content()
+            .ok_or_else(|| "empty basemap block".to_string());
     }
     let file = doc
         .query_selector("meta[name=tarikh-basemap]")
@@ -43,7 +45,8 @@ async fn fetch() -> Result<String, String> {
     let text = JsFuture::from(resp.text().map_err(|_| "no text".to_string())?)
         .await
         .map_err(|_| "could not read the basemap".to_string())?;
-    text.as_string().ok_or_else(|| "the basemap is not text".to_string())
+    text.as_string()
+        .ok_or_else(|| "the basemap is not text".to_string())
 }
 
 /// The basemap as a resource for a view.

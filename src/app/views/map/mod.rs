@@ -82,11 +82,7 @@ fn Years(link: Linked<MapState>, filter: Memo<Filter>) -> impl IntoView {
         match (a, b) {
             (None, None) => "All years".to_string(),
             (Some(a), Some(b)) if a == b => a.to_string(),
-            (a, b) => format!(
-                "{}–{}",
-                a.unwrap_or(FIRST_YEAR),
-                b.unwrap_or(LAST_YEAR)
-            ),
+            (a, b) => format!("{}–{}", a.unwrap_or(FIRST_YEAR), b.unwrap_or(LAST_YEAR)),
         }
     };
     // Moves the window [from, to] by its own length (one year when none is chosen).
@@ -273,7 +269,9 @@ fn MapBox(
         let id = ev.pointer_id();
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
         let mut ps = pointers.get_value();
-        let Some(i) = ps.iter().position(|q| q.0 == id) else { return };
+        let Some(i) = ps.iter().position(|q| q.0 == id) else {
+            return;
+        };
         if ps.len() >= 2 {
             // Pinch: the distance between two pointers scales the map around their middle.
             let other = ps[if i == 0 { 1 } else { 0 }];
@@ -281,7 +279,9 @@ fn MapBox(
             let after = (x - other.1).hypot(y - other.2).max(1.0);
             let (mx, my) = origin((x + other.1) / 2.0, (y + other.2) / 2.0);
             commit();
-            go(cam.get_untracked().zoom_at(after / before, mx, my, screen.get_untracked()));
+            go(cam
+                .get_untracked()
+                .zoom_at(after / before, mx, my, screen.get_untracked()));
             moved.set_value(true);
         } else {
             let (dx, dy) = (x - ps[i].1, y - ps[i].2);
@@ -310,7 +310,9 @@ fn MapBox(
         ev.prevent_default();
         let (x, y) = origin(ev.client_x() as f64, ev.client_y() as f64);
         let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-        go(cam.get_untracked().zoom_at(factor, x, y, screen.get_untracked()));
+        go(cam
+            .get_untracked()
+            .zoom_at(factor, x, y, screen.get_untracked()));
     };
     let key = move |ev: web_sys::KeyboardEvent| {
         // Keys move the map when the map itself has the focus (a focused marker
@@ -474,7 +476,13 @@ fn MapBox(
 }
 
 /// One marker: a link (Enter or a click chooses the place, or zooms into a cluster).
-fn marker(m: &Mark, spots: &[Spot], state: &MapState, s: Screen, readout: RwSignal<Option<String>>) -> AnyView {
+fn marker(
+    m: &Mark,
+    spots: &[Spot],
+    state: &MapState,
+    s: Screen,
+    readout: RwSignal<Option<String>>,
+) -> AnyView {
     let ds = &DATASET;
     let words = describe(ds, m, spots);
     let href = state.target(ds.places, m, s).href(ds);
@@ -510,7 +518,12 @@ fn marker(m: &Mark, spots: &[Spot], state: &MapState, s: Screen, readout: RwSign
 
 /// The places of the selection outside the view, with a way to each.
 #[component]
-fn Outside(link: Linked<MapState>, lay: Memo<Layout>, spots: Memo<Vec<Spot>>, screen: RwSignal<Screen>) -> impl IntoView {
+fn Outside(
+    link: Linked<MapState>,
+    lay: Memo<Layout>,
+    spots: Memo<Vec<Spot>>,
+    screen: RwSignal<Screen>,
+) -> impl IntoView {
     let ds = &DATASET;
     move || {
         let out = lay.with(|l| l.outside.clone());

@@ -65,11 +65,26 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
     let base = basemap::resource();
     let mut all: Vec<usize> = near.iter().map(|&j| j as usize).collect();
     all.push(place);
-    let (a, b) = camera::bounds(all.iter().map(|&j| to_map(ds.places[j].lon, ds.places[j].lat)));
+    let (a, b) = camera::bounds(
+        all.iter()
+            .map(|&j| to_map(ds.places[j].lon, ds.places[j].lat)),
+    );
     let pad = 60.0;
     let (a, b) = if (b.x - a.x).max(b.y - a.y) < 40.0 {
-        let c = Pt { x: (a.x + b.x) / 2.0, y: (a.y + b.y) / 2.0 };
-        (Pt { x: c.x - 20.0, y: c.y - 20.0 }, Pt { x: c.x + 20.0, y: c.y + 20.0 })
+        let c = Pt {
+            x: (a.x + b.x) / 2.0,
+            y: (a.y + b.y) / 2.0,
+        };
+        (
+            Pt {
+                x: c.x - 20.0,
+                y: c.y - 20.0,
+            },
+            Pt {
+                x: c.x + 20.0,
+                y: c.y + 20.0,
+            },
+        )
     } else {
         (a, b)
     };
@@ -117,7 +132,10 @@ fn MiniMap(place: usize, near: Vec<u16>) -> impl IntoView {
     let label = format!(
         "A small map of {} and the nearest places: {}",
         ds.places[place].name,
-        near.iter().map(|&j| ds.places[j as usize].name).collect::<Vec<_>>().join(", ")
+        near.iter()
+            .map(|&j| ds.places[j as usize].name)
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     view! {
         <svg class="map-svg mini" viewBox="0 0 480 300" role="img" aria-label=label>

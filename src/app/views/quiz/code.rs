@@ -7,8 +7,8 @@ use super::{button, clipboard_write, never, text, Action};
 use crate::app::views::common::log;
 use crate::core::dataset::DATASET;
 use crate::core::quiz::code::{self, Answers, MAX_NAME};
-use crate::core::quiz::Quiz as QuizData;
 use crate::core::quiz::state::{Phase, Progress};
+use crate::core::quiz::Quiz as QuizData;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -74,7 +74,11 @@ pub(super) fn track(key: &str, quiz: &QuizData, p: &Progress) {
 
 /// The code, the name field and Copy.
 #[component]
-pub(super) fn ResultCode(key: String, quiz: Arc<QuizData>, progress: RwSignal<Progress>) -> impl IntoView {
+pub(super) fn ResultCode(
+    key: String,
+    quiz: Arc<QuizData>,
+    progress: RwSignal<Progress>,
+) -> impl IntoView {
     let ds = &DATASET;
     // The summary may show before the progress's effect has run.
     progress.with_untracked(|p| track(&key, &quiz, p));
@@ -112,7 +116,14 @@ pub(super) fn ResultCode(key: String, quiz: Arc<QuizData>, progress: RwSignal<Pr
     let copy: Action = Arc::new(move || match clipboard_write(&the_code.get_untracked()) {
         Ok(p) => leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
-            copied.set(if ok { "Code copied." } else { "Could not copy: select the code and copy it." }.into());
+            copied.set(
+                if ok {
+                    "Code copied."
+                } else {
+                    "Could not copy: select the code and copy it."
+                }
+                .into(),
+            );
         }),
         Err(_) => copied.set("Could not copy: select the code and copy it.".into()),
     });

@@ -8,7 +8,9 @@ use super::{button, focus_id, never, text, Action};
 use crate::app::views::common::Notices;
 use crate::core::dataset::DATASET;
 use crate::core::link::{LinkState, Notice};
-use crate::core::quiz::{answer_letters, answer_text, ask, label, letter, Format, Question, Quiz as QuizData, Spec};
+use crate::core::quiz::{
+    answer_letters, answer_text, ask, label, letter, Format, Question, Quiz as QuizData, Spec,
+};
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,17 +25,29 @@ struct At {
 impl At {
     fn forward(self, n: usize) -> At {
         if self.at < n && !self.shown {
-            At { shown: true, ..self }
+            At {
+                shown: true,
+                ..self
+            }
         } else {
-            At { at: (self.at + 1).min(n), shown: false }
+            At {
+                at: (self.at + 1).min(n),
+                shown: false,
+            }
         }
     }
 
     fn back(self) -> At {
         if self.shown {
-            At { shown: false, ..self }
+            At {
+                shown: false,
+                ..self
+            }
         } else if self.at > 0 {
-            At { at: self.at - 1, shown: true }
+            At {
+                at: self.at - 1,
+                shown: true,
+            }
         } else {
             self
         }
@@ -75,7 +89,10 @@ pub fn Project(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
     let ds = &DATASET;
     let n = quiz.questions.len();
     let quiz = Arc::new(quiz);
-    let pos = RwSignal::new(At { at: 0, shown: false });
+    let pos = RwSignal::new(At {
+        at: 0,
+        shown: false,
+    });
     let go = move |to: At| {
         let moved = pos.get_untracked().at != to.at;
         pos.set(to);
@@ -88,27 +105,46 @@ pub fn Project(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
         let on_control = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A" | "INPUT" | "TEXTAREA" | "SELECT"));
+            .is_some_and(|e| {
+                matches!(
+                    e.tag_name().as_str(),
+                    "BUTTON" | "A" | "INPUT" | "TEXTAREA" | "SELECT"
+                )
+            });
         let p = pos.get_untracked();
         let to = match ev.key().as_str() {
             "Enter" | " " if on_control => return,
             "ArrowRight" | "PageDown" | " " | "Enter" => p.forward(n),
             "ArrowLeft" | "PageUp" => p.back(),
-            "a" | "A" if p.at < n => At { shown: !p.shown, ..p },
-            "Home" => At { at: 0, shown: false },
-            "End" => At { at: n, shown: false },
+            "a" | "A" if p.at < n => At {
+                shown: !p.shown,
+                ..p
+            },
+            "Home" => At {
+                at: 0,
+                shown: false,
+            },
+            "End" => At {
+                at: n,
+                shown: false,
+            },
             _ => return,
         };
         ev.prevent_default();
         go(to);
     };
-    let keys = EventListener::new_with_options(&window(), "keydown", EventListenerOptions::enable_prevent_default(), move |ev| {
-        if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
-            if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
-                on_key(ev);
+    let keys = EventListener::new_with_options(
+        &window(),
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |ev| {
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
+                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
+                    on_key(ev);
+                }
             }
-        }
-    });
+        },
+    );
     let listener = StoredValue::new_local(Some(keys));
     on_cleanup(move || listener.set_value(None));
 
@@ -146,11 +182,21 @@ pub fn Project(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
     };
     let reveal: Action = Arc::new(move || {
         let p = pos.get_untracked();
-        go(At { shown: !p.shown, ..p })
+        go(At {
+            shown: !p.shown,
+            ..p
+        })
     });
     let next: Action = Arc::new(move || go(pos.get_untracked().forward(n)));
     let prev: Action = Arc::new(move || go(pos.get_untracked().back()));
-    let reveal_text = Signal::derive(move || if pos.get().shown { "Hide the answer (A)" } else { "Show the answer (A)" }.to_string());
+    let reveal_text = Signal::derive(move || {
+        if pos.get().shown {
+            "Hide the answer (A)"
+        } else {
+            "Show the answer (A)"
+        }
+        .to_string()
+    });
     let at_key = Signal::derive(move || pos.get().at >= n);
     let at_start = Signal::derive(move || pos.with(|p| p.at == 0 && !p.shown));
     view! {

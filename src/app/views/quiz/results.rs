@@ -40,7 +40,11 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
         move |ev: leptos::ev::Event| {
             let v = event_target_value(&ev);
             if let Some(s) = storage() {
-                let ok = if v.trim().is_empty() { s.remove_item(&key) } else { s.set_item(&key, &v) };
+                let ok = if v.trim().is_empty() {
+                    s.remove_item(&key)
+                } else {
+                    s.set_item(&key, &v)
+                };
                 save_error.set(if ok.is_err() {
                     "Could not keep the codes in this browser (its storage is full or not allowed): they will be lost when the page is closed. Export the table as CSV to keep it.".into()
                 } else {

@@ -7,8 +7,8 @@ use crate::app::views::common::{Debounce, Notices};
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::filter::{apply, typed_year, Facet, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::{LinkState, Notice};
-use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Print, Spec, MAX_QUESTIONS};
 use crate::core::quiz::topic_count_text;
+use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Print, Spec, MAX_QUESTIONS};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -56,9 +56,15 @@ pub fn Setup() -> impl IntoView {
             ("To", "qs-to")
         };
         let value = move || {
-            spec.with(|s| if is_from { s.filter.from() } else { s.filter.to() })
-                .map(|y| y.to_string())
-                .unwrap_or_default()
+            spec.with(|s| {
+                if is_from {
+                    s.filter.from()
+                } else {
+                    s.filter.to()
+                }
+            })
+            .map(|y| y.to_string())
+            .unwrap_or_default()
         };
         view! {
             <label for=id>{label}</label>
@@ -162,10 +168,13 @@ pub fn Setup() -> impl IntoView {
     let count = Signal::derive(move || topic_count_text(events.get()));
     // The count acts while typing (once typing pauses), as the years do.
     let count_pause = Debounce::new();
-    let count_typed = move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>() {
-        Ok(n) if (1..=MAX_QUESTIONS).contains(&n) => count_pause.run(move || update(&|s| s.set_n(n))),
-        _ => count_pause.cancel(),
-    };
+    let count_typed =
+        move |ev: leptos::ev::Event| match event_target_value(&ev).trim().parse::<u32>() {
+            Ok(n) if (1..=MAX_QUESTIONS).contains(&n) => {
+                count_pause.run(move || update(&|s| s.set_n(n)))
+            }
+            _ => count_pause.cancel(),
+        };
 
     view! {
         <h1>"Quiz"</h1>

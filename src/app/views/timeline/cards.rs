@@ -1,13 +1,15 @@
 //! One page of event cards.
 
 use super::Shown;
-use crate::app::views::common::{comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked};
+use crate::app::views::common::{
+    comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked,
+};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
-use crate::core::text::Search;
 use crate::core::model::Event;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
+use crate::core::text::Search;
 use leptos::prelude::*;
 
 /// One page of event cards, keyed so unchanged cards are kept while typing.
@@ -87,4 +89,3 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
         </li>
     }
 }
-

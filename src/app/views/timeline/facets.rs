@@ -77,7 +77,11 @@ pub fn Facets(shown: Shown) -> impl IntoView {
     };
     let show_label = move || {
         let n = outcome.with(|o| o.events.len());
-        if n == 1 { "Show the 1 event".to_string() } else { format!("Show the {n} events") }
+        if n == 1 {
+            "Show the 1 event".to_string()
+        } else {
+            format!("Show the {n} events")
+        }
     };
     let types_open = RwSignal::new(false);
     view! {
@@ -178,7 +182,10 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
             "ArrowDown" | "ArrowUp" if n > 0 => {
                 ev.prevent_default();
                 let down = ev.key() == "ArrowDown";
-                let next = match (active.get_untracked().filter(|_| !closed.get_untracked()), down) {
+                let next = match (
+                    active.get_untracked().filter(|_| !closed.get_untracked()),
+                    down,
+                ) {
                     (None, true) => 0,
                     (None, false) => n - 1,
                     (Some(k), true) => (k + 1).min(n - 1),

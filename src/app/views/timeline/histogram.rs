@@ -69,9 +69,11 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 .is_some_and(|&n| n > 0)
         });
         if y <= 86.0 && (FIRST_YEAR..=LAST_YEAR).contains(&year) && has_events {
-            link.push(|s| s.refilter(|f| {
-                f.set_years(Some(year), Some(year));
-            }));
+            link.push(|s| {
+                s.refilter(|f| {
+                    f.set_years(Some(year), Some(year));
+                })
+            });
         }
     };
     let ticks = (FIRST_YEAR..=LAST_YEAR)
@@ -180,4 +182,3 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
         </section>
     }
 }
-

@@ -64,7 +64,10 @@ pub fn Timeline() -> impl IntoView {
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         link.push(|s| {
-            s.sort = Order::ALL.into_iter().find(|o| o.id() == v).unwrap_or_default();
+            s.sort = Order::ALL
+                .into_iter()
+                .find(|o| o.id() == v)
+                .unwrap_or_default();
             s.page = 1;
         });
     };
@@ -136,12 +139,19 @@ pub fn Timeline() -> impl IntoView {
     };
     let citation = move || {
         let _ = router.route.get();
-        let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+        let today = js_sys::Date::new_0()
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
         export::citation(
             outcome.with(|o| o.events.len()),
             &filter.with(|f| f.describe(ds)),
             // The view's canonical link (what was read of the address, not all of it).
-            &router.full(&link.state.with(|s| crate::core::link::LinkState::href(s, ds))),
+            &router.full(
+                &link
+                    .state
+                    .with(|s| crate::core::link::LinkState::href(s, ds)),
+            ),
             today.get(..10).unwrap_or(""),
         )
     };

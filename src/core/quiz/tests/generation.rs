@@ -1,12 +1,12 @@
 //! Generation on the real dataset: every question sound, every type made, the same
 //! link the same quiz.
 
-use crate::core::link::LinkState;
 use super::check::check;
 use super::strategies::spec_strategy;
 use super::{facts, index, spec};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{apply, SearchIndex};
+use crate::core::link::LinkState;
 use crate::core::quiz::*;
 use crate::core::route::Route;
 use proptest::prelude::*;
@@ -278,5 +278,8 @@ fn quoted_titles_are_quotations_in_explanations() {
             }
         }
     }
-    assert!(quoted > 0 && plain > 0, "{quoted} quoted, {plain} plain roles explained");
+    assert!(
+        quoted > 0 && plain > 0,
+        "{quoted} quoted, {plain} plain roles explained"
+    );
 }

@@ -1,10 +1,10 @@
 //! The quiz link: read, written, and read again.
 
-use crate::core::link::LinkState;
 use super::strategies::spec_strategy;
 use super::{facts, index, spec};
 use crate::core::dataset::DATASET;
 use crate::core::filter::Filter;
+use crate::core::link::LinkState;
 use crate::core::quiz::*;
 use crate::core::route::Route;
 use proptest::prelude::*;
@@ -37,7 +37,10 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
     let link = "#/quiz?q=Alash+Orda&from=1917&to=1920&strand=alash&n=5&ask=when,order,truefalse&level=hard&feedback=end&seed=k3f9a2";
     let s = spec(link);
     assert_eq!(s.href(ds), link);
-    assert_eq!((s.n(), s.level, s.feedback), (5, Level::Hard, Feedback::End));
+    assert_eq!(
+        (s.n(), s.level, s.feedback),
+        (5, Level::Hard, Feedback::End)
+    );
     assert_eq!(s.kinds(), vec![Kind::When, Kind::Order, Kind::TrueFalse]);
     let (f, _) = Filter::parse(
         ds,
@@ -50,7 +53,11 @@ fn the_link_is_readable_and_shares_the_timeline_filter() {
     );
     let from_timeline = spec(&quiz_me);
     assert_eq!(from_timeline.filter, f);
-    assert_eq!(from_timeline.seed(), None, "the teacher's setup comes first");
+    assert_eq!(
+        from_timeline.seed(),
+        None,
+        "the teacher's setup comes first"
+    );
     assert_eq!(setup_href(ds, &Filter::default()), "#/quiz");
     assert_eq!(
         s.legacy_storage_key(ds),

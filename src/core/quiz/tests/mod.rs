@@ -3,8 +3,8 @@
 
 use super::{Facts, Spec};
 use crate::core::dataset::DATASET;
-use crate::core::link::LinkState;
 use crate::core::filter::SearchIndex;
+use crate::core::link::LinkState;
 use crate::core::route::Route;
 
 mod check;

@@ -64,23 +64,25 @@ pub(super) fn spec_strategy() -> impl Strategy<Value = Spec> {
         prop::sample::select(vec![None, Some(Print::Worksheet), Some(Print::Key)]),
         (any::<bool>(), any::<bool>()),
     )
-        .prop_map(|(filter, n, keep, all, level, end, seed, print, (results, project))| {
-            let mut kinds: Vec<Kind> = Kind::ALL
-                .into_iter()
-                .zip(keep)
-                .filter(|&(_, k)| k)
-                .map(|(k, _)| k)
-                .collect();
-            if kinds.is_empty() || all {
-                kinds = Kind::ALL.to_vec();
-            }
-            let mut s = Spec::default().with(n, &kinds, &seed_text(seed));
-            s.filter = filter;
-            s.level = level;
-            s.feedback = if end { Feedback::End } else { Feedback::Each };
-            s.print = print;
-            s.results = results;
-            s.project = project;
-            s
-        })
+        .prop_map(
+            |(filter, n, keep, all, level, end, seed, print, (results, project))| {
+                let mut kinds: Vec<Kind> = Kind::ALL
+                    .into_iter()
+                    .zip(keep)
+                    .filter(|&(_, k)| k)
+                    .map(|(k, _)| k)
+                    .collect();
+                if kinds.is_empty() || all {
+                    kinds = Kind::ALL.to_vec();
+                }
+                let mut s = Spec::default().with(n, &kinds, &seed_text(seed));
+                s.filter = filter;
+                s.level = level;
+                s.feedback = if end { Feedback::End } else { Feedback::Each };
+                s.print = print;
+                s.results = results;
+                s.project = project;
+                s
+            },
+        )
 }

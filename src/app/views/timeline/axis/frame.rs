@@ -107,7 +107,11 @@ pub fn frame(prepared: &Prepared, bands: &[Bands], schemes: &[usize], scale: &Sc
                 m.look.classes()
             },
             echo: m.echo,
-            claims: layout.claims_of(m).iter().map(|c| (c.0 + c.1) / 2.0).collect(),
+            claims: layout
+                .claims_of(m)
+                .iter()
+                .map(|c| (c.0 + c.1) / 2.0)
+                .collect(),
         });
     }
     for c in &layout.clusters {
@@ -122,7 +126,11 @@ pub fn frame(prepared: &Prepared, bands: &[Bands], schemes: &[usize], scale: &Sc
         });
     }
     let ticks = crate::core::axis::ticks::ticks(scale, 48.0);
-    f.ticks = ticks.ticks.iter().map(|t| (t.x, t.label.to_string())).collect();
+    f.ticks = ticks
+        .ticks
+        .iter()
+        .map(|t| (t.x, t.label.to_string()))
+        .collect();
     f.context = ticks
         .context
         .iter()
@@ -154,4 +162,3 @@ pub fn frame(prepared: &Prepared, bands: &[Bands], schemes: &[usize], scale: &Sc
     f.height = y + 4.0;
     f
 }
-

@@ -125,7 +125,10 @@ fn controls(ax: Ax) -> impl IntoView {
         let found = ds.schemes.iter().position(|x| x.id == v);
         link.push(|s| s.compare = found.map(|i| i as u32));
     };
-    let compare_value = move || link.state.with(|s| s.compare.map_or("", |c| ds.schemes[c as usize].id));
+    let compare_value = move || {
+        link.state
+            .with(|s| s.compare.map_or("", |c| ds.schemes[c as usize].id))
+    };
     let no_periods = move || link.state.with(|s| s.periods == Periods::None);
     view! {
         <div class="axis-controls">

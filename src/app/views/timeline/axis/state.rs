@@ -5,8 +5,8 @@
 //! otherwise (fitted to the results without it); a gesture ends by writing it to
 //! the link, replacing the history entry.
 
-use super::frame::{frame, options, Frame, Shared, DEFAULT_WIDTH};
 use super::super::Shown;
+use super::frame::{frame, options, Frame, Shared, DEFAULT_WIDTH};
 use crate::app::link::Linked;
 use crate::app::views::common::log;
 use crate::core::axis::periods::PALETTE;
@@ -59,12 +59,22 @@ impl Ax {
         let prepared = Memo::new(move |_| {
             let by = link.state.with(|s| s.lanes);
             outcome.with(|o| {
-                filter.with(|f| Shared(Arc::new(Prepared::new(ds, &o.events, by, f.list(Facet::Strand)))))
+                filter.with(|f| {
+                    Shared(Arc::new(Prepared::new(
+                        ds,
+                        &o.events,
+                        by,
+                        f.list(Facet::Strand),
+                    )))
+                })
             })
         });
         let schemes = Memo::new(move |_| link.state.with(|s| schemes_of(s)));
         let bands = Memo::new(move |_| {
-            let list = schemes.get().into_iter().map(|s| Bands::new(&ds.schemes[s], PALETTE));
+            let list = schemes
+                .get()
+                .into_iter()
+                .map(|s| Bands::new(&ds.schemes[s], PALETTE));
             Shared(Arc::new(list.collect::<Vec<_>>()))
         });
         let width = RwSignal::new(DEFAULT_WIDTH);
@@ -84,7 +94,8 @@ impl Ax {
             let c = current.get().or_else(|| link.state.with(|s| s.sel));
             frame.with(|f| {
                 let drawn = |e: &u32| f.marks.iter().any(|m| m.event == *e && !m.echo);
-                c.filter(drawn).or_else(|| f.marks.iter().find(|m| !m.echo).map(|m| m.event))
+                c.filter(drawn)
+                    .or_else(|| f.marks.iter().find(|m| !m.echo).map(|m| m.event))
             })
         });
         Ax {
@@ -145,7 +156,8 @@ impl Ax {
     /// Selects an event (again: unselects it).
     pub fn select(self, e: u32) {
         self.current.set(Some(e));
-        self.link.push(|s| s.sel = if s.sel == Some(e) { None } else { Some(e) });
+        self.link
+            .push(|s| s.sel = if s.sel == Some(e) { None } else { Some(e) });
     }
 
     /// Zooms to a cluster's days.
@@ -185,7 +197,10 @@ impl Ax {
         let w = self.width.get_untracked();
         let mark = |e: u32| {
             self.frame.with_untracked(|f| {
-                f.marks.iter().find(|m| m.event == e).map(|m| (m.x + m.w / 2.0) / w)
+                f.marks
+                    .iter()
+                    .find(|m| m.event == e)
+                    .map(|m| (m.x + m.w / 2.0) / w)
             })
         };
         self.roving.get_untracked().and_then(mark).unwrap_or(0.5)
@@ -235,10 +250,15 @@ impl Ax {
             p.retain(|(id, _)| *id != ev.pointer_id());
             p.push((ev.pointer_id(), x));
         });
-        let spread = self
-            .pointers
-            .with_value(|p| if p.len() == 2 { (p[0].1 - p[1].1).abs() } else { 0.0 });
-        self.grab.set_value(Some((x, spread, self.win.get_untracked())));
+        let spread = self.pointers.with_value(|p| {
+            if p.len() == 2 {
+                (p[0].1 - p[1].1).abs()
+            } else {
+                0.0
+            }
+        });
+        self.grab
+            .set_value(Some((x, spread, self.win.get_untracked())));
         self.moved.set_value(false);
     }
 
@@ -254,7 +274,9 @@ impl Ax {
             }
         });
         let w = self.width.get_untracked();
-        let two = self.pointers.with_value(|p| (p.len() == 2).then(|| (p[0].1, p[1].1)));
+        let two = self
+            .pointers
+            .with_value(|p| (p.len() == 2).then(|| (p[0].1, p[1].1)));
         let next = match two {
             Some((a, b)) if spread0 > 10.0 => {
                 let spread = (a - b).abs().max(10.0);

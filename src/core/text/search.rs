@@ -554,4 +554,3 @@ pub fn split_marked<'a>(text: &'a str, marks: &[std::ops::Range<usize>]) -> Vec<
     }
     out
 }
-

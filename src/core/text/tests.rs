@@ -86,13 +86,15 @@ fn each_letter_correspondence_is_a_rule() {
     one_key(&["Ibragim", "Ibrahim", "Ibrakhim", "Ibrağim", "Ибрагим"]);
     one_key(&["Khiva", "Hiva", "Xiva", "Qiva", "Хива"]);
     one_key(&["Kazakh", "Qazaq", "Kazak", "Қазақ"]);
-    one_key(&["Ferghana", "Fergana", "Farghana"].map(|w| {
-        if w == "Farghana" {
-            "Ferghana"
-        } else {
-            w
-        }
-    }));
+    one_key(&["Ferghana", "Fergana", "Farghana"].map(
+        |w| {
+            if w == "Farghana" {
+                "Ferghana"
+            } else {
+                w
+            }
+        },
+    ));
     // dzh/j/zh/dj/c.
     one_key(&[
         "Dzhunaid",

@@ -1,5 +1,5 @@
-//! The dataset's types: plain `'static` data that `build.rs` writes out as literals
-//! (see `dataset.rs`), so the app parses nothing at start-up.
+//! The dataset's types: plain `'static` data that `build.rs` packs into a blob
+//! and the app reads in place on first use (see `dataset/`); no text is parsed.
 //!
 //! References between records are small indices into the [`Dataset`]'s arrays
 //! (`u32` for events, `u16` for other records, `u8` for sources and vocabulary

@@ -1,5 +1,5 @@
 //! The pipeline as the app's build script runs it: reads the dataset named by
-//! `TARIKH_DATA_DIR`, tells cargo what to watch, and writes `OUT_DIR/dataset.rs`,
+//! `TARIKH_DATA_DIR`, tells cargo what to watch, and writes `OUT_DIR/dataset.rs` and `dataset.bin`,
 //! or prints every problem and fails the build.
 
 use std::path::Path;
@@ -21,9 +21,11 @@ pub fn build_script(default_dir: &str) {
         println!("cargo:rerun-if-changed={}", dir.display());
     }
     match outcome.result {
-        Ok(code) => {
-            let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("dataset.rs");
-            std::fs::write(&out, code).expect("write dataset.rs");
+        Ok(checked) => {
+            let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+            let generated = crate::codegen::generate(&checked);
+            std::fs::write(out.join("dataset.rs"), generated.code).expect("write dataset.rs");
+            std::fs::write(out.join("dataset.bin"), generated.blob).expect("write dataset.bin");
         }
         Err(problems) => {
             for p in &problems {

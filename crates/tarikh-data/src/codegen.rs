@@ -1,137 +1,136 @@
-//! Writes the checked dataset as Rust: one `static DATASET` of the types in the
-//! app's `src/core/model.rs`, included by `src/core/dataset.rs`. Each record
-//! writes itself ([`Lit`], derived for the types of `model.rs`); this file holds
-//! the literals of plain values and dates, and the dataset's outer layout.
+//! Writes the checked dataset for the app: one compact blob (`dataset.bin`) and
+//! the Rust that reads it back into the types of the app's `src/core/model.rs`
+//! (`dataset.rs`, included by `src/core/dataset/mod.rs`).
+//!
+//! The blob is the length of its first part, then two parts: the records, a
+//! stream in field order, and the distinct texts, each ended by a NUL, in the
+//! order of first use. In the records a string is `0` the first time (the next
+//! text) and `n` afterwards (the n-th distinct text, from 1), so every text is
+//! stored once; numbers are LEB128 varints; a list is its length and its items;
+//! an option a `0`/`1` byte and the value; dates the [`tarikh_date::packed`]
+//! form. Texts and records apart compress better than interleaved (brotli:
+//! 71 KB against 77 KB), and the app reads the texts in place (no copy).
+//! Each record packs itself ([`Pack`], derived for the types of `model.rs`,
+//! which also writes the record's reader), so a new field needs no edit here.
 
-use crate::date::{Date, Part, Point, Season};
-use crate::model::{Checked, DisputeKind, IdIndex, SeeAlso};
-use std::fmt::Write;
+use crate::date::Date;
+use crate::model::{Checked, DisputeKind, IdIndex, SeeAlso, DECODERS};
+use std::collections::HashMap;
 
-/// A value written as the Rust literal of its counterpart in the app's model:
-/// `String` → `"…"`, `Vec<T>` → `&[…]`, a record → `Name { field: …, … }`.
-pub trait Lit {
-    fn lit(&self, o: &mut String);
+/// The packed stream being written.
+#[derive(Default)]
+pub struct Blob {
+    pub out: Vec<u8>,
+    /// The distinct strings' UTF-8, in order of first use.
+    text: Vec<u8>,
+    seen: HashMap<String, u32>,
 }
 
-impl Lit for String {
-    fn lit(&self, o: &mut String) {
-        let _ = write!(o, "{self:?}");
+impl Blob {
+    pub fn varint(&mut self, mut v: u64) {
+        loop {
+            let low = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                self.out.push(low);
+                return;
+            }
+            self.out.push(low | 0x80);
+        }
+    }
+
+    fn text(&mut self, s: &str) {
+        if let Some(&n) = self.seen.get(s) {
+            self.varint(n as u64 + 1);
+        } else {
+            self.varint(0);
+            self.text.extend_from_slice(s.as_bytes());
+            self.text.push(0);
+            let n = self.seen.len() as u32;
+            self.seen.insert(s.to_string(), n);
+        }
     }
 }
 
-macro_rules! display_lit {
+/// A value written into the blob as its counterpart in the app's model reads it:
+/// `String` → `&'static str`, `Vec<T>` → `&'static [T]`, a record field by field.
+pub trait Pack {
+    fn pack(&self, b: &mut Blob);
+}
+
+impl Pack for String {
+    fn pack(&self, b: &mut Blob) {
+        b.text(self);
+    }
+}
+
+impl Pack for bool {
+    fn pack(&self, b: &mut Blob) {
+        b.out.push(*self as u8);
+    }
+}
+
+macro_rules! varint_pack {
     ($($t:ty),*) => {$(
-        impl Lit for $t {
-            fn lit(&self, o: &mut String) {
-                let _ = write!(o, "{self}");
+        impl Pack for $t {
+            fn pack(&self, b: &mut Blob) {
+                b.varint(*self as u64);
             }
         }
     )*};
 }
-display_lit!(bool, u8, u16, u32);
+varint_pack!(u8, u16, u32);
 
-impl Lit for f64 {
-    fn lit(&self, o: &mut String) {
-        // `{:?}` keeps a decimal point: `50.0`, not `50`.
-        let _ = write!(o, "{self:?}");
+impl Pack for f64 {
+    fn pack(&self, b: &mut Blob) {
+        b.out.extend_from_slice(&self.to_le_bytes());
     }
 }
 
-impl<T: Lit> Lit for Option<T> {
-    fn lit(&self, o: &mut String) {
+impl<T: Pack> Pack for Option<T> {
+    fn pack(&self, b: &mut Blob) {
         match self {
             Some(v) => {
-                o.push_str("Some(");
-                v.lit(o);
-                o.push(')');
+                b.out.push(1);
+                v.pack(b);
             }
-            None => o.push_str("None"),
+            None => b.out.push(0),
         }
     }
 }
 
-impl<T: Lit> Lit for Vec<T> {
-    fn lit(&self, o: &mut String) {
-        o.push_str("&[");
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                o.push_str(", ");
-            }
-            v.lit(o);
+impl<T: Pack> Pack for Vec<T> {
+    fn pack(&self, b: &mut Blob) {
+        b.varint(self.len() as u64);
+        for v in self {
+            v.pack(b);
         }
-        o.push(']');
     }
 }
 
-impl Lit for DisputeKind {
-    fn lit(&self, o: &mut String) {
-        let _ = write!(o, "DisputeKind::{}", self.0);
+impl Pack for DisputeKind {
+    fn pack(&self, b: &mut Blob) {
+        b.text(self.0);
     }
 }
 
-impl Lit for SeeAlso {
-    fn lit(&self, o: &mut String) {
-        let _ = match self {
-            SeeAlso::Org(i) => write!(o, "SeeAlso::Org({i})"),
-            SeeAlso::Event(i) => write!(o, "SeeAlso::Event({i})"),
-            SeeAlso::Dispute(i) => write!(o, "SeeAlso::Dispute({i})"),
-            SeeAlso::Person(i) => write!(o, "SeeAlso::Person({i})"),
+impl Pack for SeeAlso {
+    fn pack(&self, b: &mut Blob) {
+        let (tag, i) = match *self {
+            SeeAlso::Org(i) => (0, i as u32),
+            SeeAlso::Event(i) => (1, i),
+            SeeAlso::Dispute(i) => (2, i as u32),
+            SeeAlso::Person(i) => (3, i as u32),
         };
+        b.out.push(tag);
+        b.varint(i as u64);
     }
 }
 
-impl Lit for Point {
-    fn lit(&self, o: &mut String) {
-        let part = match self.part {
-            Part::Year => "Part::Year".to_string(),
-            Part::Month(m) => format!("Part::Month({m})"),
-            Part::Day(m, d) => format!("Part::Day({m}, {d})"),
-            Part::Season(s) => format!(
-                "Part::Season(Season::{})",
-                match s {
-                    Season::Spring => "Spring",
-                    Season::Summer => "Summer",
-                    Season::Autumn => "Autumn",
-                    Season::Winter => "Winter",
-                }
-            ),
-        };
-        let _ = write!(
-            o,
-            "Point {{ year: {}, part: {part}, approx: {} }}",
-            self.year, self.approx
-        );
+impl Pack for Date {
+    fn pack(&self, b: &mut Blob) {
+        tarikh_date::packed::put(self, &mut b.out);
     }
-}
-
-impl Lit for Date {
-    fn lit(&self, o: &mut String) {
-        let (variant, points) = match self {
-            Date::On(p) => ("On", [Some(p), None]),
-            Date::Range(a, b) => ("Range", [Some(a), Some(b)]),
-            Date::Before(p) => ("Before", [Some(p), None]),
-            Date::After(p) => ("After", [Some(p), None]),
-        };
-        let _ = write!(o, "Date::{variant}(");
-        for (i, p) in points.into_iter().flatten().enumerate() {
-            if i > 0 {
-                o.push_str(", ");
-            }
-            p.lit(o);
-        }
-        o.push(')');
-    }
-}
-
-/// One field of the dataset: a list, a record a line.
-fn list<T: Lit>(o: &mut String, field: &str, items: &[T]) {
-    let _ = writeln!(o, "    {field}: &[");
-    for item in items {
-        o.push_str("        ");
-        item.lit(o);
-        o.push_str(",\n");
-    }
-    o.push_str("    ],\n");
 }
 
 /// The sorted-by-id index of `ids`.
@@ -141,32 +140,52 @@ fn by_id(ids: Vec<&str>) -> Vec<u32> {
     order
 }
 
-/// The generated Rust source.
-pub fn generate(c: &Checked) -> String {
-    let mut o = String::new();
-    o.push_str("// Generated by build.rs from data/. Do not edit.\n");
-    o.push_str("pub static DATASET: Dataset = Dataset {\n");
-    list(&mut o, "sources", &c.sources);
-    list(&mut o, "tags", &c.tags);
-    list(&mut o, "event_types", &c.event_types);
-    list(&mut o, "relation_kinds", &c.relation_kinds);
-    list(&mut o, "place_kinds", &c.place_kinds);
-    list(&mut o, "org_kinds", &c.org_kinds);
-    list(&mut o, "events", &c.events);
-    list(&mut o, "people", &c.people);
-    list(&mut o, "places", &c.places);
-    list(&mut o, "orgs", &c.orgs);
-    list(&mut o, "schemes", &c.schemes);
-    list(&mut o, "disputes", &c.disputes);
-    list(&mut o, "glossary", &c.glossary);
-    list(&mut o, "intro", &c.intro);
-    list(&mut o, "tours", &c.tours);
-    let index = IdIndex {
+/// The dataset's fields, in the order the blob holds them.
+const FIELDS: [&str; 16] = [
+    "sources", "tags", "event_types", "relation_kinds", "place_kinds", "org_kinds", "events",
+    "people", "places", "orgs", "schemes", "disputes", "glossary", "intro", "tours", "by_id",
+];
+
+/// What the build writes: the reader's Rust source and the blob.
+pub struct Generated {
+    pub code: String,
+    pub blob: Vec<u8>,
+}
+
+/// The blob of `c` and the Rust that reads it.
+pub fn generate(c: &Checked) -> Generated {
+    let mut b = Blob::default();
+    c.sources.pack(&mut b);
+    c.tags.pack(&mut b);
+    c.event_types.pack(&mut b);
+    c.relation_kinds.pack(&mut b);
+    c.place_kinds.pack(&mut b);
+    c.org_kinds.pack(&mut b);
+    c.events.pack(&mut b);
+    c.people.pack(&mut b);
+    c.places.pack(&mut b);
+    c.orgs.pack(&mut b);
+    c.schemes.pack(&mut b);
+    c.disputes.pack(&mut b);
+    c.glossary.pack(&mut b);
+    c.intro.pack(&mut b);
+    c.tours.pack(&mut b);
+    IdIndex {
         events: by_id(c.events.iter().map(|e| e.id.as_str()).collect()),
         schemes: by_id(c.schemes.iter().map(|x| x.id.as_str()).collect()),
-    };
-    o.push_str("    by_id: ");
-    index.lit(&mut o);
-    o.push_str(",\n};\n");
-    o
+    }
+    .pack(&mut b);
+
+    let mut code = String::from("// Generated by build.rs from data/. Do not edit.\n");
+    code.push_str(DECODERS);
+    code.push_str("fn decode(r: &mut Reader) -> Dataset {\n    Dataset {\n");
+    for f in FIELDS {
+        code.push_str(&format!("        {f}: r.read(),\n"));
+    }
+    code.push_str("    }\n}\n");
+    let mut blob = Blob::default();
+    blob.varint(b.out.len() as u64);
+    blob.out.extend_from_slice(&b.out);
+    blob.out.extend_from_slice(&b.text);
+    Generated { code, blob: blob.out }
 }

@@ -1,5 +1,5 @@
-//! Tarikh's data pipeline: read `data/` (TOML), check it, and generate the Rust
-//! source of the dataset. The app's `build.rs` runs it ([`build_script`]); its own
+//! Tarikh's data pipeline: read `data/` (TOML), check it, and write it out for the
+//! app (a compact blob and the Rust that reads it, [`codegen`]). The app's `build.rs` runs it ([`build_script`]); its own
 //! tests (`tests/`) feed it broken fixtures. Every problem is reported, as
 //! `file:line:col: message`. `paragraphs` is the locator scheme citations use (the
 //! app's tests check the data against the source texts with it; the build does not
@@ -28,9 +28,10 @@ use diag::Diags;
 use records::Kind;
 use std::path::{Path, PathBuf};
 
-/// The result of a run: the generated source or every problem, and the files read.
+/// The result of a run: the checked dataset or every problem, and the files read.
 pub struct Outcome {
-    pub result: Result<String, Vec<String>>,
+    /// [`codegen::generate`] writes a checked dataset out for the app.
+    pub result: Result<model::Checked, Vec<String>>,
     /// The data files that exist and were read (for `cargo:rerun-if-changed`).
     pub read: Vec<PathBuf>,
     /// Optional files that do not exist (their creation must trigger a rebuild).
@@ -115,7 +116,7 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
     ];
     let checked = check::check(&d, &raw);
     let result = match checked {
-        Some(c) if d.is_empty() => Ok(codegen::generate(&c)),
+        Some(c) if d.is_empty() => Ok(c),
         _ => Err(d.render()),
     };
     Outcome {

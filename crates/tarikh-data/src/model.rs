@@ -1,36 +1,36 @@
 //! The checked dataset, every reference an index: the build-time twin of the app's
 //! `src/core/model.rs`, type for type and field for field (owned `String`s and
 //! `Vec`s where the app has `&'static` ones). `check/` fills it in; each type
-//! written inside `records!` is also written out as the Rust literal of the
-//! app's type of the same name ([`Lit`]), so a field added here is generated
-//! without touching `codegen.rs`.
+//! written inside `records!` is also packed into the dataset blob ([`Pack`]),
+//! and its reader is written out for the app ([`DECODERS`]), so a field added
+//! here is generated without touching `codegen.rs`.
 
-use crate::codegen::Lit;
+use crate::codegen::{Blob, Pack};
 use crate::date::Date;
 
-/// Defines each struct and its [`Lit`]: `Name { field: <literal>, … }`.
+/// Defines each struct, its [`Pack`] (field by field, in order) and, in
+/// [`DECODERS`], the app-side reader that takes the fields back in that order.
 macro_rules! records {
-    ($($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)* })*) => {$(
-        $(#[$m])*
-        pub struct $name {
-            $($(#[$fm])* pub $field: $ty,)*
-        }
-
-        impl Lit for $name {
-            fn lit(&self, o: &mut String) {
-                o.push_str(concat!(stringify!($name), " {"));
-                let mut sep = " ";
-                $(
-                    o.push_str(sep);
-                    o.push_str(concat!(stringify!($field), ": "));
-                    self.$field.lit(o);
-                    sep = ", ";
-                )*
-                let _ = sep;
-                o.push_str(" }");
+    ($($(#[$m:meta])* pub struct $name:ident { $($(#[$fm:meta])* pub $field:ident: $ty:ty,)* })*) => {
+        $(
+            $(#[$m])*
+            pub struct $name {
+                $($(#[$fm])* pub $field: $ty,)*
             }
-        }
-    )*};
+
+            impl Pack for $name {
+                fn pack(&self, b: &mut Blob) {
+                    $(self.$field.pack(b);)*
+                }
+            }
+        )*
+
+        /// The Rust of each record's reader (`impl Read for Name`), for the app.
+        pub const DECODERS: &str = concat!($(
+            "impl Read for ", stringify!($name), " {\n    fn read(r: &mut Reader) -> Self {\n        ",
+            stringify!($name), " {", $(" ", stringify!($field), ": r.read(),",)* " }\n    }\n}\n",
+        )*);
+    };
 }
 
 /// A record a glossary term points to (`see`), as an index.

@@ -7,13 +7,15 @@
 //! Pure and dependency-free, so both sides share it: the data pipeline
 //! (`tarikh-data`, run by the app's `build.rs`) parses and validates the dataset's
 //! dates with it, and the app (re-exported as `tarikh::core::date`) compares and
-//! displays them. The generated dataset writes dates as `const` literals of these
-//! types, so nothing is parsed at start-up.
+//! displays them. The dataset blob holds dates in the [`packed`] form both sides
+//! share, so no date text is parsed at start-up.
 //!
 //! Day keys count days from 1970-01-01 (negative before it) in the proleptic
 //! Gregorian calendar, so they sort and subtract. A season spans three months:
 //! spring March–May, summer June–August, autumn September–November, and winter
 //! December of its year to February of the next.
+
+pub mod packed;
 
 use std::fmt;
 

@@ -3,7 +3,6 @@ use crate::core::dataset::DATASET;
 use crate::core::link::LinkState;
 use crate::core::people::{apply, IndexState, NameIndex};
 use crate::core::route::Route;
-use std::time::Instant;
 
 fn strand(id: &str) -> IndexState {
     let mut s = IndexState::default();
@@ -180,23 +179,11 @@ fn synthetic(n: u32) -> Web {
 }
 
 #[test]
-fn a_thousand_people_are_laid_out_quickly_and_apart() {
+fn a_thousand_people_are_laid_out_apart() {
+    // Its time is the benchmark's to measure (scripts/bench.sh), not a test's:
+    // these machines are shared and noisy.
     let w = synthetic(1000);
-    // The fastest of three runs: the machine is shared, the others wait on it.
-    let mut ms = f64::MAX;
-    let mut p = Placed::default();
-    for _ in 0..3 {
-        let t = Instant::now();
-        p = layout(&w);
-        ms = ms.min(t.elapsed().as_secs_f64() * 1000.0);
-    }
-    eprintln!("layout of 1,000 people: {ms:.0} ms, {}x{}", p.w, p.h);
-    // `cargo test` builds without optimisation (about 220 ms here); an
-    // optimised build is many times faster.
-    assert!(
-        ms < if cfg!(debug_assertions) { 600.0 } else { 100.0 },
-        "{ms} ms"
-    );
+    let p = layout(&w);
     assert_laid_out(&p);
     assert_eq!(p, layout(&w));
 }

@@ -18,6 +18,7 @@ use expect_test::{expect, Expect};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use tarikh_data as pipeline;
+use tarikh_data::model::SeeAlso;
 
 pub const VALID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/valid");
 

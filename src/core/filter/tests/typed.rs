@@ -37,6 +37,20 @@ fn in_title_or_name(e: &crate::core::model::Event, q: &str) -> bool {
     yes
 }
 
+/// Is a word of `q` a word of some title, summary or type as it is (not by a
+/// typo)? Then the search takes it for that word and forgives no typo in it.
+fn a_plain_word(q: &str) -> bool {
+    let mut q = Search::new(q);
+    q.terms.iter_mut().for_each(|t| t.typos = false);
+    DATASET.events.iter().any(|e| {
+        let mut yes = false;
+        event_texts(&DATASET, e, &mut |t, f| {
+            yes |= f != Field::Name && !q.marks(t, false).is_empty();
+        });
+        yes
+    })
+}
+
 fn event_titled(part: &str) -> &'static str {
     DATASET
         .events
@@ -261,7 +275,11 @@ proptest! {
         // One edit of its longest word (6+ letters).
         let word = name.split([' ', '-']).max_by_key(|w| w.chars().count()).unwrap_or("");
         prop_assume!(word.chars().count() >= 6 && word.chars().all(char::is_alphabetic));
-        let typo = name.replacen(word, &edit(word, at, kind, letter), 1);
+        let typed = edit(word, at, kind, letter);
+        // A typo that makes another real word ("Maamin" for Madamin: the key of
+        // Mamin-Sibiryak in a summary) is read as that word, by design.
+        prop_assume!(!a_plain_word(&typed));
+        let typo = name.replacen(word, &typed, 1);
         let found = search(&typo);
         prop_assert!(found.is_superset(&theirs), "{:?} (for {:?}) misses {}'s events: {:?}", typo, name, person.id,
             theirs.difference(&found).collect::<Vec<_>>());

@@ -10,7 +10,7 @@
 //! - its **strands** are those of the events it touches (those of the people it
 //!   concerns when it touches no event).
 
-use super::link::{LinkState, Param};
+use super::link::{self, Choice, LinkState, Param};
 use super::model::Dataset;
 use super::people::sort_pairs;
 
@@ -24,16 +24,18 @@ pub enum Sort {
     Strand,
 }
 
-impl Sort {
-    pub const ALL: [Sort; 2] = [Sort::Topic, Sort::Strand];
+impl Choice for Sort {
+    const ALL: &'static [Sort] = &[Sort::Topic, Sort::Strand];
 
-    pub fn id(self) -> &'static str {
+    fn id(self) -> &'static str {
         match self {
             Sort::Topic => "topic",
             Sort::Strand => "strand",
         }
     }
+}
 
+impl Sort {
     pub fn label(self) -> &'static str {
         match self {
             Sort::Topic => "By topic",
@@ -51,15 +53,8 @@ pub struct DisputesState {
 static PARAMS: [Param<DisputesState>; 1] = [Param {
     key: "sort",
     doc: "topic (the default: by what the dispute asks about) or strand (under each strand it touches)",
-    read: |s, _, v, n| match Sort::ALL.iter().find(|o| o.id() == v.trim()) {
-        Some(&o) => s.sort = o,
-        None => n.bad("sort", v, "use sort=topic or sort=strand"),
-    },
-    write: |s, _, q| {
-        if s.sort != Sort::default() {
-            q.add("sort", s.sort.id())
-        }
-    },
+    read: |s, _, v, n| link::read_choice(&mut s.sort, "sort", v, "use sort=topic or sort=strand", n),
+    write: |s, _, q| link::write_choice(s.sort, "sort", q),
 }];
 
 impl LinkState for DisputesState {
@@ -103,7 +98,9 @@ pub fn strands(ds: &Dataset, d: usize) -> Vec<u8> {
             }
         }
     }
-    (0..ds.tags.len() as u8).filter(|&t| on[t as usize]).collect()
+    (0..ds.tags.len() as u8)
+        .filter(|&t| on[t as usize])
+        .collect()
 }
 
 /// Every dispute by topic (case aside), then title.
@@ -142,12 +139,20 @@ pub fn index(ds: &Dataset, sort: Sort) -> Vec<Group> {
             let mut groups: Vec<Group> = (0..ds.tags.len() as u8)
                 .map(|t| Group {
                     strand: Some(t),
-                    disputes: all.iter().copied().filter(|&d| of[d as usize].contains(&t)).collect(),
+                    disputes: all
+                        .iter()
+                        .copied()
+                        .filter(|&d| of[d as usize].contains(&t))
+                        .collect(),
                 })
                 .collect();
             groups.push(Group {
                 strand: None,
-                disputes: all.iter().copied().filter(|&d| of[d as usize].is_empty()).collect(),
+                disputes: all
+                    .iter()
+                    .copied()
+                    .filter(|&d| of[d as usize].is_empty())
+                    .collect(),
             });
             groups.retain(|g| !g.disputes.is_empty());
             groups
@@ -164,10 +169,22 @@ mod tests {
     #[test]
     fn a_topic_is_what_the_title_asks_about() {
         assert_eq!(topic("When did the Civil War end?"), "Civil War end?");
-        assert_eq!(topic("Was Bukeikhan held in Orenburg?"), "Bukeikhan held in Orenburg?");
-        assert_eq!(topic("What does the name 'Basmachi' mean?"), "Basmachi' mean?");
-        assert_eq!(topic("Were the official grounds for the 1922 arrest true?"), "1922 arrest true?");
-        assert_eq!(topic("Bandits or a national liberation movement?"), "Bandits or a national liberation movement?");
+        assert_eq!(
+            topic("Was Bukeikhan held in Orenburg?"),
+            "Bukeikhan held in Orenburg?"
+        );
+        assert_eq!(
+            topic("What does the name 'Basmachi' mean?"),
+            "Basmachi' mean?"
+        );
+        assert_eq!(
+            topic("Were the official grounds for the 1922 arrest true?"),
+            "1922 arrest true?"
+        );
+        assert_eq!(
+            topic("Bandits or a national liberation movement?"),
+            "Bandits or a national liberation movement?"
+        );
         assert_eq!(topic(""), "");
     }
 
@@ -197,7 +214,13 @@ mod tests {
         assert!(about.windows(2).all(|w| w[1] == w[0] + 1), "{about:?}");
         let openings: std::collections::BTreeSet<&str> = about
             .iter()
-            .map(|&i| ds.disputes[order[i] as usize].title.split(' ').next().unwrap())
+            .map(|&i| {
+                ds.disputes[order[i] as usize]
+                    .title
+                    .split(' ')
+                    .next()
+                    .unwrap()
+            })
             .collect();
         assert!(openings.len() >= 3, "{openings:?}");
     }
@@ -211,7 +234,9 @@ mod tests {
             for g in &groups {
                 let listed = g.disputes.contains(&(d as u16));
                 match g.strand {
-                    Some(t) => assert_eq!(listed, s.contains(&t), "{} under {t}", ds.disputes[d].id),
+                    Some(t) => {
+                        assert_eq!(listed, s.contains(&t), "{} under {t}", ds.disputes[d].id)
+                    }
                     None => assert_eq!(listed, s.is_empty()),
                 }
             }

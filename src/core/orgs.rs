@@ -29,7 +29,11 @@ pub fn members(ds: &Dataset, org: u16) -> Vec<Member> {
         if roles.is_empty() && !affiliated {
             continue;
         }
-        let first = roles.iter().filter_map(|r| r.date).map(|d| d.sort_key()).min();
+        let first = roles
+            .iter()
+            .filter_map(|r| r.date)
+            .map(|d| d.sort_key())
+            .min();
         let group = match (first, roles.is_empty()) {
             (Some(_), _) => 0,
             (None, false) => 1,
@@ -114,8 +118,19 @@ mod tests {
         let keys: Vec<(u8, (i32, i32))> = m
             .iter()
             .map(|m| {
-                let first = m.roles.iter().filter_map(|r| r.date).map(|d| d.sort_key()).min();
-                let group = if first.is_some() { 0 } else if m.roles.is_empty() { 2 } else { 1 };
+                let first = m
+                    .roles
+                    .iter()
+                    .filter_map(|r| r.date)
+                    .map(|d| d.sort_key())
+                    .min();
+                let group = if first.is_some() {
+                    0
+                } else if m.roles.is_empty() {
+                    2
+                } else {
+                    1
+                };
                 (group, first.unwrap_or((0, 0)))
             })
             .collect();

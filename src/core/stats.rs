@@ -187,7 +187,11 @@ mod tests {
             "Sultan-Khan Akkuly, “The Leader of the Nation and His \"Moscow Cage\"”. Essay, 242 paragraphs."
         );
         // An untitled text: the title describes it, in brackets.
-        assert!(r("khiva-1918").starts_with("[The Khiva Khanate"), "{}", r("khiva-1918"));
+        assert!(
+            r("khiva-1918").starts_with("[The Khiva Khanate"),
+            "{}",
+            r("khiva-1918")
+        );
         for s in ds.sources {
             let text = reference(s);
             assert!(text.contains(s.title));

@@ -363,6 +363,7 @@ pub fn org_link(o: u16) -> impl IntoView {
 pub fn strand_link(t: u8) -> impl IntoView {
     let ds = &DATASET;
     let term = &ds.tags[t as usize];
-    let href = crate::core::event_page::timeline_of(ds, crate::core::filter::Facet::Strand, t as u32);
+    let href =
+        crate::core::event_page::timeline_of(ds, crate::core::filter::Facet::Strand, t as u32);
     view! { <a href=href title=term.description>{term.name}</a> }
 }

@@ -7,7 +7,7 @@ use crate::app::link::Linked;
 use crate::core::dataset::DATASET;
 use crate::core::disputes::{index, strands, DisputesState, Group, Sort};
 use crate::core::filter::{Facet, Filter};
-use crate::core::link::LinkState;
+use crate::core::link::{Choice, LinkState};
 use crate::core::route::View;
 use leptos::prelude::*;
 
@@ -17,8 +17,8 @@ pub fn Disputes() -> impl IntoView {
     let link = Linked::<DisputesState>::provide();
     let sort = Memo::new(move |_| link.state.with(|s| s.sort));
     let order = Sort::ALL
-        .into_iter()
-        .map(|o| {
+        .iter()
+        .map(|&o| {
             let href = DisputesState { sort: o }.href(ds);
             let current = move || (sort.get() == o).then_some("true");
             view! { <li><a href=href aria-current=current>{o.label()}</a></li> }
@@ -64,7 +64,9 @@ fn group(g: Group, sort: Sort) -> impl IntoView {
                 <p class="muted small"><a href=f.href(ds)>{format!("Disputed events in {name} on the timeline")}</a></p>
             }.into_any())
         }
-        (Sort::Strand, None) => Some(view! { <h2 id="strand-none">"Touching no strand"</h2> }.into_any()),
+        (Sort::Strand, None) => {
+            Some(view! { <h2 id="strand-none">"Touching no strand"</h2> }.into_any())
+        }
     };
     let items = g
         .disputes

@@ -31,7 +31,12 @@ pub struct Item {
 impl Item {
     /// The item with a lead (a date) and citations.
     pub fn with(self, lead: Option<String>, cite: &'static [Cite]) -> Item {
-        Item { lead, lead_class: "date", cite, ..self }
+        Item {
+            lead,
+            lead_class: "date",
+            cite,
+            ..self
+        }
     }
 }
 
@@ -88,7 +93,12 @@ pub fn list(class: &'static str, ordered: bool, what: &'static str, items: Vec<I
 }
 
 /// A titled part of the page, with an optional one-line explanation.
-pub fn section(id: &'static str, title: &'static str, note: &'static str, body: AnyView) -> AnyView {
+pub fn section(
+    id: &'static str,
+    title: &'static str,
+    note: &'static str,
+    body: AnyView,
+) -> AnyView {
     view! {
         <h2 id=id>{title}</h2>
         {(!note.is_empty()).then(|| view! { <p class="muted small">{note}</p> })}
@@ -127,7 +137,9 @@ pub fn event_items(events: impl Iterator<Item = &'static crate::core::model::Eve
 }
 
 /// Disputes as lines, linked.
-pub fn dispute_items(disputes: impl Iterator<Item = &'static crate::core::model::Dispute>) -> Vec<Item> {
+pub fn dispute_items(
+    disputes: impl Iterator<Item = &'static crate::core::model::Dispute>,
+) -> Vec<Item> {
     disputes
         .map(|d| Item {
             link: Some((View::Dispute(d.id.into()).href(), d.title)),

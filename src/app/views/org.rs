@@ -70,9 +70,15 @@ fn people(org: u16) -> AnyView {
                 .map(|r| {
                     // The organisation is this page: a role is its own words
                     // (an official title quoted from the source, in quotes).
-                    let words = if r.quoted { format!(" — “{}”", r.role) } else { format!(" — {}", r.role) };
-                    person_item(m.person, words)
-                        .with(Some(r.date.map_or_else(|| "undated".into(), |d| d.display())), r.cite)
+                    let words = if r.quoted {
+                        format!(" — “{}”", r.role)
+                    } else {
+                        format!(" — {}", r.role)
+                    };
+                    person_item(m.person, words).with(
+                        Some(r.date.map_or_else(|| "undated".into(), |d| d.display())),
+                        r.cite,
+                    )
                 })
                 .collect();
             let belonged = (m.affiliated && roles.is_empty())

@@ -4,7 +4,9 @@
 //! they appear with, places, disputes and sources. An unknown id suggests the
 //! people with the closest names. The lists are `lists::Item`s.
 
-use super::common::{cite_line, cites, comma_list, event_link, names, strand_link, term_page, with_terms};
+use super::common::{
+    cite_line, cites, comma_list, event_link, names, strand_link, term_page, with_terms,
+};
 use super::lists::{dispute_items, event_items, list, optional, para, person_item, section, Item};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
@@ -83,14 +85,27 @@ fn deeds(i: usize) -> impl IntoView {
         .iter()
         .map(|r| {
             let named = role_org(ds, r).is_none();
-            let org_page = r.org.map(|o| View::Org(ds.orgs[o as usize].id.into()).href());
+            let org_page = r
+                .org
+                .map(|o| View::Org(ds.orgs[o as usize].id.into()).href());
             let lead = Some(r.date.map_or_else(|| "undated".into(), |d| d.display()));
             match (r.quoted, org_page) {
                 // An official title quoted from the source keeps its words, in quotes.
-                (true, _) => Item { quoted: Some(r.role), org: r.org, ..Item::default() },
+                (true, _) => Item {
+                    quoted: Some(r.role),
+                    org: r.org,
+                    ..Item::default()
+                },
                 // The role's words name the organisation: they link to its page.
-                (false, Some(href)) if named => Item { link: Some((href, r.role)), ..Item::default() },
-                (false, _) => Item { text: format!(" {}", r.role), org: r.org, ..Item::default() },
+                (false, Some(href)) if named => Item {
+                    link: Some((href, r.role)),
+                    ..Item::default()
+                },
+                (false, _) => Item {
+                    text: format!(" {}", r.role),
+                    org: r.org,
+                    ..Item::default()
+                },
             }
             .with(lead, r.cite)
         })
@@ -154,7 +169,11 @@ fn connections(me: u16) -> impl IntoView {
     let with: Vec<Item> = appears_with(ds, me)
         .into_iter()
         .map(|(o, n)| {
-            let times = if n == 1 { "1 event".into() } else { format!("{n} events") };
+            let times = if n == 1 {
+                "1 event".into()
+            } else {
+                format!("{n} events")
+            };
             person_item(o, format!(" ({times})"))
         })
         .collect();

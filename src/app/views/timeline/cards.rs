@@ -2,7 +2,7 @@
 
 use super::Shown;
 use crate::app::views::common::{
-    comma_list, strand_link, dispute_link, marked, names, person_link, term_page, with_terms_marked,
+    comma_list, dispute_link, marked, names, person_link, strand_link, term_page, with_terms_marked,
 };
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};

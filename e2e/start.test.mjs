@@ -369,7 +369,7 @@ test('an event page leads on: before and after, in its strands, its period, rela
   assert.match(await leads.locator('ul.strands').innerText(), /In Khiva:/);
   assert.match(await tab.page.locator('main').innerText(), /The period it falls in[\s\S]*Rise in Fergana/);
   assert.ok(await tab.page.locator('section[aria-labelledby=related-heading] li').count() > 0);
-  // Strands, places and organisations are links to the timeline of each.
+  // Strands link to the timeline of each (places and organisations to their pages).
   const strand = tab.page.locator('dl.facts a[href^="#/timeline?strand="]').first();
   assert.ok(await strand.count());
   await tab.page.getByRole('link', { name: 'Show on the timeline' }).click();

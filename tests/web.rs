@@ -47,7 +47,7 @@ async fn nav_links_switch_views_and_mark_the_current_one() {
     let app = mount_app();
     tick().await;
     let links = app.query_selector_all("nav[aria-label=Main] a").unwrap();
-    assert_eq!(links.length(), 5);
+    assert_eq!(links.length(), 6);
     assert_eq!(text(&app, "main h1"), "Timeline");
     assert_eq!(text(&app, "nav a[aria-current=page]"), "Timeline");
 
@@ -57,6 +57,7 @@ async fn nav_links_switch_views_and_mark_the_current_one() {
         ("#/places/semey", "Semey", "Map"),
         ("#/quiz", "Quiz", "Quiz"),
         ("#/about", "About Tarikh", "About"),
+        ("#/disputes", "Disputes", "Disputes"),
         ("#/timeline", "Timeline", "Timeline"),
     ] {
         go(hash).await;

@@ -72,8 +72,8 @@ impl Hit {
         }
     }
 
-    /// Where it leads: a person's, event's or dispute's page; the timeline of
-    /// a place's or organisation's events, or of a period's years.
+    /// Where it leads: a person's, event's, organisation's or dispute's page;
+    /// the timeline of a place's events, or of a period's years.
     pub fn href(&self, ds: &Dataset) -> String {
         let i = self.index as usize;
         match self.kind {
@@ -81,7 +81,7 @@ impl Hit {
             Kind::Event => View::Event(ds.events[i].id.into()).href(),
             Kind::Dispute => View::Dispute(ds.disputes[i].id.into()).href(),
             Kind::Place => TimelineState::of(Filter::of(Facet::Place, self.index)).href(ds),
-            Kind::Org => TimelineState::of(Filter::of(Facet::Org, self.index)).href(ds),
+            Kind::Org => View::Org(ds.orgs[i].id.into()).href(),
             Kind::Period => {
                 let (s, p) = (i >> 16, i & 0xFFFF);
                 let d = ds.schemes[s].periods[p].date;

@@ -8,6 +8,7 @@
 //! with no notice.
 
 use super::dataset::DATASET;
+use super::disputes::DisputesState;
 use super::filter::Filter;
 use super::link::{LinkState, NoParams, Notice, MAX_NOTICES, MAX_TEXT};
 use super::people::IndexState;
@@ -46,7 +47,7 @@ fn value() -> impl Strategy<Value = String> {
         3 => prop::sample::select(vec![
             "alash", "basmachi", "1917", "1891", "1937", "-5", "0", "1", "99999999999999999999", "arrest,congress",
             "alikhan-bukeikhan", "none", "amanzholova", "each", "end", "hard", "k3f9a2", "when,order", "key",
-            "worksheet", "name", "first", "party", "2", "yes", "30", "31",
+            "worksheet", "name", "first", "topic", "strand", "party", "2", "yes", "30", "31",
         ]).prop_map(String::from),
         2 => "[A-Za-z0-9,.%+ -]{0,12}",
         1 => "\\PC{0,10}",
@@ -131,7 +132,12 @@ proptest! {
     }
 
     #[test]
-    fn links_of_views_without_parameters(path in prop::sample::select(vec!["#/about", "#/events/x", "#/people/alikhan-bukeikhan", "#/disputes/y"]),
+    fn disputes_index_links(hash in link("#/disputes", keys::<DisputesState>())) {
+        check::<DisputesState>(&hash, &[], |_| None)?;
+    }
+
+    #[test]
+    fn links_of_views_without_parameters(path in prop::sample::select(vec!["#/about", "#/events/x", "#/people/alikhan-bukeikhan", "#/disputes/y", "#/orgs/alash-orda"]),
                                          hash in link("", vec!["zz"])) {
         check::<NoParams>(&format!("{path}{hash}"), &[], |_| None)?;
     }
@@ -140,7 +146,7 @@ proptest! {
     #[test]
     fn any_fragment_is_some_view(hash in "\\PC{0,80}", id in "[^/?#]{1,30}") {
         let _ = Route::parse(&hash);
-        for v in [View::Event(id.clone()), View::Person(id.clone()), View::Dispute(id.clone())] {
+        for v in [View::Event(id.clone()), View::Person(id.clone()), View::Dispute(id.clone()), View::Org(id.clone())] {
             prop_assert_eq!(Route::parse(&v.href()).view, v);
         }
     }

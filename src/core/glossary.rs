@@ -12,8 +12,6 @@
 //!
 //! The view renders [`Piece`]s as text nodes and links: never HTML from data.
 
-use super::filter::{Facet, Filter};
-use super::link::LinkState;
 use super::model::{Dataset, SeeAlso};
 use super::route::View;
 
@@ -190,8 +188,7 @@ pub fn see_also(ds: &Dataset, s: SeeAlso) -> (String, &'static str, &'static str
     match s {
         SeeAlso::Org(i) => {
             let o = &ds.orgs[i as usize];
-            let events = Filter::of(Facet::Org, i as u32);
-            (events.href(ds), "organisation", o.name)
+            (View::Org(o.id.into()).href(), "organisation", o.name)
         }
         SeeAlso::Event(i) => {
             let e = &ds.events[i as usize];

@@ -384,6 +384,35 @@ pub fn read_ids(
     }
 }
 
+/// A value chosen by its id from a fixed set (`sort=strand`): one trait, so a
+/// view's choice parameter is read and written by [`read_choice`] and
+/// [`write_choice`] rather than by its own match.
+pub trait Choice: Copy + PartialEq + Default + 'static {
+    const ALL: &'static [Self];
+    fn id(self) -> &'static str;
+}
+
+/// Reads a [`Choice`] by its id; anything else is a notice with `hint`.
+pub fn read_choice<T: Choice>(
+    to: &mut T,
+    key: &'static str,
+    value: &str,
+    hint: &'static str,
+    notices: &mut Notices,
+) {
+    match T::ALL.iter().find(|o| o.id() == value.trim()) {
+        Some(&o) => *to = o,
+        None => notices.bad(key, value, hint),
+    }
+}
+
+/// Writes a [`Choice`] unless it is the default.
+pub fn write_choice<T: Choice>(v: T, key: &str, q: &mut Query) {
+    if v != T::default() {
+        q.add(key, v.id());
+    }
+}
+
 /// Inserts into a sorted list without repeats.
 pub fn insert_sorted(list: &mut Vec<u32>, v: u32) {
     if let Err(at) = list.binary_search(&v) {

@@ -3,6 +3,7 @@
 
 pub mod axis;
 pub mod dataset;
+pub mod disputes;
 /// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).
 pub use tarikh_date as date;
 pub mod event_page;
@@ -16,6 +17,7 @@ pub mod link;
 pub mod map;
 pub mod model;
 pub mod network;
+pub mod orgs;
 pub mod people;
 pub mod quiz;
 pub mod route;

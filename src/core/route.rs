@@ -36,6 +36,10 @@ pub enum View {
     Term(String),
     /// A guided tour as a page to read or print (`#/tours/<id>`).
     Tour(String),
+    /// One organisation, by id (`#/orgs/<id>`).
+    Org(String),
+    /// The index of every dispute (`#/disputes?sort=…`).
+    Disputes,
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -47,15 +51,17 @@ pub enum Section {
     People,
     Map,
     Quiz,
+    Disputes,
     About,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Timeline,
         Section::People,
         Section::Map,
         Section::Quiz,
+        Section::Disputes,
         Section::About,
     ];
 
@@ -65,6 +71,7 @@ impl Section {
             Section::People => "People",
             Section::Map => "Map",
             Section::Quiz => "Quiz",
+            Section::Disputes => "Disputes",
             Section::About => "About",
         }
     }
@@ -75,6 +82,7 @@ impl Section {
             Section::People => View::People,
             Section::Map => View::Map,
             Section::Quiz => View::Quiz,
+            Section::Disputes => View::Disputes,
             Section::About => View::About,
         }
     }
@@ -89,8 +97,9 @@ impl View {
             View::Map | View::Place(_) => Some(Section::Map),
             View::Quiz => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
-            View::About | View::Dispute(_) | View::Glossary | View::Term(_) => Some(Section::About),
-            View::Home | View::Tour(_) | View::NotFound(_) => None,
+            View::Disputes | View::Dispute(_) => Some(Section::Disputes),
+            View::About | View::Glossary | View::Term(_) => Some(Section::About),
+            View::Home | View::Tour(_) | View::Org(_) | View::NotFound(_) => None,
         }
     }
 
@@ -112,6 +121,8 @@ impl View {
             View::Glossary => "#/glossary".to_string(),
             View::Term(id) => format!("#/glossary/{}", encode(id)),
             View::Tour(id) => format!("#/tours/{}", encode(id)),
+            View::Org(id) => format!("#/orgs/{}", encode(id)),
+            View::Disputes => "#/disputes".to_string(),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -148,6 +159,8 @@ impl Route {
             ["people"] => View::People,
             ["people", id] => View::Person(id.to_string()),
             ["disputes", id] => View::Dispute(id.to_string()),
+            ["disputes"] => View::Disputes,
+            ["orgs", id] => View::Org(id.to_string()),
             ["map"] => View::Map,
             ["places", id] => View::Place(id.to_string()),
             ["network"] => View::Network,
@@ -285,6 +298,8 @@ mod tests {
             View::Glossary,
             View::Term("alash-orda".into()),
             View::Term("a b/c".into()),
+            View::Org("alash-orda".into()),
+            View::Disputes,
         ];
         for v in views {
             assert_eq!(view(&v.href()), v, "{}", v.href());
@@ -303,6 +318,8 @@ mod tests {
         assert_eq!(View::Person("x".into()).section(), Some(Section::People));
         assert_eq!(View::Event("x".into()).section(), Some(Section::Timeline));
         assert_eq!(View::NotFound("x".into()).section(), None);
+        // A dispute is found under Disputes, not About.
+        assert_eq!(View::Dispute("x".into()).section(), Some(Section::Disputes));
         for s in Section::ALL {
             assert_eq!(s.view().section(), Some(s));
         }

@@ -1,7 +1,7 @@
 //! Counts over the dataset that views show (the About page's per-source numbers).
 
 use super::date::Date;
-use super::model::{Dataset, DisputeKind, Event};
+use super::model::{Dataset, DisputeKind, Event, Source};
 
 /// How many events cite source `source` (index into `ds.sources`) at least once.
 pub fn events_citing(ds: &Dataset, source: usize) -> usize {
@@ -70,6 +70,33 @@ pub fn claimed_dates_text(ds: &Dataset, e: &Event) -> Option<String> {
     let texts: Vec<String> = dates.iter().map(Date::display).collect();
     let (last, rest) = texts.split_last()?;
     Some(format!("sources give {} and {last}", rest.join(", ")))
+}
+
+/// A source's full reference, from what `data/sources.toml` gives and nothing
+/// else: `Author, “Title”, in Container. Kind, N paragraphs.` A title the text
+/// does not carry (a description) is in square brackets, not quotes.
+pub fn reference(s: &Source) -> String {
+    let mut r = String::new();
+    if let Some(a) = s.author {
+        r.push_str(a);
+        r.push_str(", ");
+    }
+    if s.untitled {
+        r.push_str(&format!("[{}]", s.title));
+    } else {
+        r.push_str(&format!("“{}”", s.title));
+    }
+    if let Some(c) = s.container {
+        r.push_str(", in ");
+        r.push_str(c);
+    }
+    let mut kind = s.kind.chars();
+    let kind: String = kind
+        .next()
+        .map(|c| c.to_uppercase().chain(kind).collect())
+        .unwrap_or_default();
+    r.push_str(&format!(". {kind}, {} paragraphs.", s.paragraphs));
+    r
 }
 
 #[cfg(test)]
@@ -145,5 +172,31 @@ mod tests {
             .iter()
             .find(|d| d.claims.iter().any(|c| mentions(c.says)));
         assert_eq!(d.map(|d| d.kind), Some(DisputeKind::Unsupported));
+    }
+
+    #[test]
+    fn a_reference_gives_what_the_source_record_gives() {
+        let ds = &DATASET;
+        let r = |id: &str| reference(ds.source(id).unwrap());
+        assert_eq!(
+            r("enc-alash"),
+            "“Alash Autonomy”, in Kazakhstan Encyclopedia. Encyclopedia article, 11 paragraphs."
+        );
+        assert_eq!(
+            r("moscow-cage"),
+            "Sultan-Khan Akkuly, “The Leader of the Nation and His \"Moscow Cage\"”. Essay, 242 paragraphs."
+        );
+        // An untitled text: the title describes it, in brackets.
+        assert!(
+            r("khiva-1918").starts_with("[The Khiva Khanate"),
+            "{}",
+            r("khiva-1918")
+        );
+        for s in ds.sources {
+            let text = reference(s);
+            assert!(text.contains(s.title));
+            assert_eq!(text.contains(", in "), s.container.is_some());
+            assert!(s.author.is_none_or(|a| text.starts_with(a)));
+        }
     }
 }

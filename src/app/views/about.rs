@@ -3,7 +3,7 @@ use crate::core::dataset::DATASET;
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
 use crate::core::model::DisputeKind;
-use crate::core::stats::{claims_citing, disputes_of_kind, events_citing};
+use crate::core::stats::{claims_citing, disputes_of_kind, events_citing, reference};
 use leptos::prelude::*;
 
 #[component]
@@ -19,10 +19,19 @@ pub fn About() -> impl IntoView {
             view! {
                 <li class="source" id=format!("source-{}", s.id)>
                     <h3>{s.title} {s.untitled.then_some(view! { <span class="muted">" (untitled; a descriptive title)"</span> })}</h3>
+                    <p class="reference">{reference(s)}</p>
                     <dl class="facts">
                         {s.author.map(|a| view! { <dt>"Author"</dt><dd>{a}</dd> })}
                         {s.container.map(|c| view! { <dt>"In"</dt><dd>{c}</dd> })}
                         <dt>"Kind"</dt><dd>{s.kind}</dd>
+                        {(s.short != s.title).then(|| view! { <dt>"Short title"</dt><dd>{s.short}</dd> })}
+                        <dt>"Length"</dt><dd>{format!("{} paragraphs", s.paragraphs)}</dd>
+                        {(!s.sections.is_empty()).then(|| view! {
+                            <dt>"Sections"</dt>
+                            <dd><ol class="source-sections">{s.sections.iter().map(|sec| view! {
+                                <li>{sec.heading} <span class="muted small">{format!(" (from ¶ {}{})", sec.from, if sec.inferred { "; no heading in the text, named by Tarikh" } else { "" })}</span></li>
+                            }).collect_view()}</ol></dd>
+                        })}
                         <dt>"Cited by"</dt>
                         <dd class="cited-by">
                             <a href=Filter::of(Facet::Source, i as u32).href(ds)>{format!("{events} events")}</a>
@@ -63,6 +72,7 @@ pub fn About() -> impl IntoView {
         <h2 id="sources">"Sources"</h2>
         <ol class="sources">{sources}</ol>
         <h2 id="disputes">"Where the sources disagree"</h2>
+        <p><a href=crate::core::route::View::Disputes.href()>"All the disputes, by topic or by strand"</a></p>
         {disputes}
     }
 }

@@ -352,3 +352,18 @@ pub fn Pager(
         })
     }
 }
+
+/// A link to an organisation's page.
+pub fn org_link(o: u16) -> impl IntoView {
+    let o = &DATASET.orgs[o as usize];
+    view! { <a href=View::Org(o.id.into()).href()>{o.name}</a> }
+}
+
+/// A strand tag: its name, linking to the timeline of that strand.
+pub fn strand_link(t: u8) -> impl IntoView {
+    let ds = &DATASET;
+    let term = &ds.tags[t as usize];
+    let href =
+        crate::core::event_page::timeline_of(ds, crate::core::filter::Facet::Strand, t as u32);
+    view! { <a href=href title=term.description>{term.name}</a> }
+}

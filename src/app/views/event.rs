@@ -3,13 +3,12 @@
 //! falls in, related events, and its place on the timeline (`core::event_page`).
 
 use super::common::{
-    cites, comma_list, dispute_link, event_link, person_link, term_page, with_terms,
+    cites, comma_list, dispute_link, event_link, org_link, person_link, strand_link, term_page,
+    with_terms,
 };
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
-use crate::core::event_page::{
-    in_strands, in_time, on_the_timeline, periods, related, timeline_of,
-};
+use crate::core::event_page::{in_strands, in_time, on_the_timeline, periods, related};
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::{shown, LinkState};
 use crate::core::map::MapState;
@@ -35,9 +34,6 @@ pub fn Event(id: String) -> impl IntoView {
     };
     let i = i as u32;
     let e = &ds.events[i as usize];
-    let link_to = |facet: Facet, v: u16, name: &'static str| {
-        view! { <a href=timeline_of(ds, facet, v as u32) title=format!("Events with {name} on the timeline")>{name}</a> }
-    };
     // A place links to its page (with its map); the map shows them all.
     let places = comma_list(e.places.iter().map(|&p| {
         let p = &ds.places[p as usize];
@@ -50,16 +46,9 @@ pub fn Event(id: String) -> impl IntoView {
     let mut terms = term_page();
     let title = with_terms(&mut terms, e.title);
     let summary = with_terms(&mut terms, e.summary);
-    let orgs = comma_list(
-        e.orgs
-            .iter()
-            .map(|&o| link_to(Facet::Org, o, ds.orgs[o as usize].name)),
-    );
-    // Each strand links to the timeline of that strand.
-    let tags = comma_list(e.tags.iter().map(|&t| {
-        let term = &ds.tags[t as usize];
-        view! { <a href=timeline_of(ds, Facet::Strand, t as u32) title=term.description>{term.name}</a> }
-    }));
+    // An organisation links to its page; each strand to the timeline of that strand.
+    let orgs = comma_list(e.orgs.iter().map(|&o| org_link(o)));
+    let tags = comma_list(e.tags.iter().map(|&t| strand_link(t)));
     let (prev, next) = in_time(ds, i);
     let strands = in_strands(ds, i)
         .into_iter()

@@ -3,12 +3,15 @@
 mod about;
 mod common;
 mod dispute;
+mod disputes;
 mod event;
 mod glossary;
 mod home;
+mod lists;
 mod map;
 mod network;
 mod not_found;
+mod org;
 mod people;
 mod person;
 mod present;
@@ -49,6 +52,10 @@ pub fn title(view: &View) -> String {
         View::Term(id) => DATASET
             .gloss(id)
             .map_or_else(|| "Not found".into(), |g| format!("{} (glossary)", g.term)),
+        View::Org(id) => DATASET
+            .org(id)
+            .map_or_else(|| "Not found".into(), |o| o.name.to_string()),
+        View::Disputes => "Disputes".into(),
         View::NotFound(_) => "Page not found".into(),
     }
 }
@@ -70,6 +77,8 @@ pub fn render(view: View) -> AnyView {
         View::About => view! { <common::NoParamsNotices /> <about::About /> }.into_any(),
         View::Glossary => view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any(),
         View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
+        View::Org(id) => view! { <common::NoParamsNotices /> <org::Org id /> }.into_any(),
+        View::Disputes => view! { <disputes::Disputes /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }

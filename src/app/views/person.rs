@@ -1,99 +1,22 @@
-//! One person: every spelling and which source uses it, epithets, life dates,
-//! roles, affiliations, their events, stated relations (both sides), the people
+//! One person: who they were and what they did first (summary, life dates,
+//! strands, key events, roles, affiliations, events), then every spelling and
+//! which source uses it, epithets, stated relations (both sides), the people
 //! they appear with, places, disputes and sources. An unknown id suggests the
-//! people with the closest names.
-//!
-//! Every list on the page is made of the same [`Item`], rendered by one
-//! function: one view shape instead of one per section keeps the wasm small.
+//! people with the closest names. The lists are `lists::Item`s.
 
-use super::common::{cite_line, cites, comma_list, names, term_page, with_terms};
+use super::common::{
+    cite_line, cites, comma_list, event_link, names, strand_link, term_page, with_terms,
+};
+use super::lists::{dispute_items, event_items, list, optional, para, person_item, section, Item};
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
 use crate::core::link::{clip, shown, MAX_TEXT};
-use crate::core::model::{Cite, LifeDate, Name};
-use crate::core::people::{appears_with, places_of, relations, role_org, role_text};
-use crate::core::people::{Facet as PeopleFacet, IndexState};
+use crate::core::model::{Event, LifeDate, Name};
+use crate::core::people::{appears_with, places_of, relations, role_org, IndexState};
 use crate::core::route::View;
 use leptos::prelude::*;
-
-/// How many items a long list shows before "Show all".
-const SHOWN: usize = 12;
-
-/// One line of a list: a lead (a date or a kind), a link, text, citations.
-#[derive(Clone, Default)]
-struct Item {
-    lead: Option<String>,
-    lead_class: &'static str,
-    link: Option<(String, &'static str)>,
-    /// Words quoted from a source (an official title), shown as a quotation.
-    quoted: Option<&'static str>,
-    text: String,
-    cite: &'static [Cite],
-}
-
-fn item(it: Item) -> AnyView {
-    view! {
-        <li>
-            {it.lead.map(|l| view! { <span class=it.lead_class>{l}</span> })}
-            {it.link.map(|(href, t)| view! { <a href=href>{t}</a> })}
-            {it.quoted.map(|q| view! { " " <q class="quoted-title">{q}</q> })}
-            {it.text}
-            {(!it.cite.is_empty()).then(|| cite_line(it.cite))}
-        </li>
-    }
-    .into_any()
-}
-
-fn person_item(p: u16, text: String) -> Item {
-    let o = &DATASET.people[p as usize];
-    Item {
-        link: Some((View::Person(o.id.into()).href(), o.name)),
-        text,
-        ..Item::default()
-    }
-}
-
-/// A list of items; past `SHOWN + 3` it starts short, with a button that shows
-/// the rest (a person in hundreds of events still makes a small page).
-fn list(class: &'static str, ordered: bool, what: &'static str, items: Vec<Item>) -> AnyView {
-    let total = items.len();
-    let all = RwSignal::new(total <= SHOWN + 3);
-    let items = StoredValue::new(items);
-    let shown = move || {
-        let n = if all.get() { total } else { SHOWN };
-        items.with_value(|v| v.iter().take(n).cloned().map(item).collect_view())
-    };
-    let list = if ordered {
-        view! { <ol class=class>{shown}</ol> }.into_any()
-    } else {
-        view! { <ul class=class>{shown}</ul> }.into_any()
-    };
-    view! {
-        {list}
-        {move || (!all.get()).then(|| view! {
-            <button type="button" class="secondary show-all" on:click=move |_| all.set(true)>
-                {format!("Show all {total} {what}")}
-            </button>
-        })}
-    }
-    .into_any()
-}
-
-/// A titled part of the page, with an optional one-line explanation.
-fn section(id: &'static str, title: &'static str, note: &'static str, body: AnyView) -> AnyView {
-    view! {
-        <h2 id=id>{title}</h2>
-        {(!note.is_empty()).then(|| view! { <p class="muted small">{note}</p> })}
-        {body}
-    }
-    .into_any()
-}
-
-fn para(text: String) -> AnyView {
-    view! { <p>{text}</p> }.into_any()
-}
 
 #[component]
 pub fn Person(id: String) -> impl IntoView {
@@ -103,33 +26,88 @@ pub fn Person(id: String) -> impl IntoView {
     };
     let p = &ds.people[i];
     let me = i as u16;
-    let timeline = Filter::of(Facet::Person, i as u32).href(ds);
-    let map_href = crate::core::map::MapState::of(Filter::of(Facet::Person, i as u32)).href(ds);
-    let n_events = p.events.len();
+    // Who they were and what they did first; then their names in every
+    // spelling, then whom and what they are connected with.
+    view! {
+        <p class="kicker">"Person"</p>
+        <h1>{p.name}</h1>
+        <p class="lede">{with_terms(&mut term_page(), p.summary)}</p>
+        {facts(i)}
+        {deeds(i)}
+        {section("names", "Names", "Every spelling the sources use, and which source uses which.",
+            name_table(p.names, Some(p.name), "Spelling"))}
+        {(!p.epithets.is_empty()).then(|| view! {
+            <h3>"Epithets, pen names and titles"</h3>
+            {name_table(p.epithets, None, "Epithet")}
+        })}
+        <super::network::Ego person=me />
+        {connections(me)}
+        {section("sources", "Sources", "", cites(p.cite).into_any())}
+    }
+    .into_any()
+}
 
+/// Life dates, strands (each linking to its timeline), key events, events.
+fn facts(i: usize) -> impl IntoView {
+    let ds = &DATASET;
+    let p = &ds.people[i];
+    let timeline = Filter::of(Facet::Person, i as u32).href(ds);
+    let life = |label: &'static str, d: &'static Option<LifeDate>| {
+        view! {
+            <dt>{label}</dt>
+            <dd>{match d {
+                Some(l) => view! { <time>{l.date.display()}</time> " " {cite_line(l.cite)} }.into_any(),
+                None => view! { <span class="unknown">"unknown"</span> }.into_any(),
+            }}</dd>
+        }
+    };
+    let key: Vec<&'static Event> = ds.events_of(p).filter(|e| e.key).collect();
+    view! {
+        <dl class="facts">
+            {life("Born", &p.born)}
+            {life("Died", &p.died)}
+            <dt>"Strands"</dt><dd>{comma_list(p.tags.iter().map(|&t| strand_link(t)))}</dd>
+            {(!key.is_empty()).then(|| view! {
+                <dt>"Key events"</dt><dd>{comma_list(key.into_iter().map(event_link))}</dd>
+            })}
+            <dt>"Events"</dt><dd><a href=timeline>{format!("{} on the timeline", p.events.len())}</a></dd>
+        </dl>
+    }
+}
+
+/// What they did: roles and offices (each organisation linking to its page),
+/// the organisations they belonged to, their events.
+fn deeds(i: usize) -> impl IntoView {
+    let ds = &DATASET;
+    let p = &ds.people[i];
     let roles: Vec<Item> = p
         .roles
         .iter()
         .map(|r| {
-            // An official title quoted from the source keeps its words, in quotes.
-            let (quoted, text) = if r.quoted {
-                (
-                    Some(r.role),
-                    role_org(ds, r)
-                        .map(|o| format!(" ({o})"))
-                        .unwrap_or_default(),
-                )
-            } else {
-                (None, format!(" {}", role_text(ds, r)))
-            };
-            Item {
-                lead: Some(r.date.map_or_else(|| "undated".into(), |d| d.display())),
-                lead_class: "date",
-                quoted,
-                text,
-                cite: r.cite,
-                ..Item::default()
+            let named = role_org(ds, r).is_none();
+            let org_page = r
+                .org
+                .map(|o| View::Org(ds.orgs[o as usize].id.into()).href());
+            let lead = Some(r.date.map_or_else(|| "undated".into(), |d| d.display()));
+            match (r.quoted, org_page) {
+                // An official title quoted from the source keeps its words, in quotes.
+                (true, _) => Item {
+                    quoted: Some(r.role),
+                    org: r.org,
+                    ..Item::default()
+                },
+                // The role's words name the organisation: they link to its page.
+                (false, Some(href)) if named => Item {
+                    link: Some((href, r.role)),
+                    ..Item::default()
+                },
+                (false, _) => Item {
+                    text: format!(" {}", r.role),
+                    org: r.org,
+                    ..Item::default()
+                },
             }
+            .with(lead, r.cite)
         })
         .collect();
     let any_quoted = p.roles.iter().any(|r| r.quoted);
@@ -139,20 +117,37 @@ pub fn Person(id: String) -> impl IntoView {
         .map(|&o| {
             let o = &ds.orgs[o as usize];
             Item {
-                link: Some((format!("#/timeline?org={}", o.id), o.name)),
+                link: Some((View::Org(o.id.into()).href(), o.name)),
                 ..Item::default()
             }
         })
         .collect();
-    let events: Vec<Item> = ds
-        .events_of(p)
-        .map(|e| Item {
-            lead: Some(e.date.display()),
-            lead_class: "date",
-            link: Some((View::Event(e.id.into()).href(), e.title)),
-            ..Item::default()
-        })
-        .collect();
+    let events = event_items(ds.events_of(p));
+    let events_body = if events.is_empty() {
+        para("No event in Tarikh names this person.".into())
+    } else {
+        let timeline = Filter::of(Facet::Person, i as u32).href(ds);
+        view! {
+            <p><a href=timeline>{format!("Show these {} events on the timeline", events.len())}</a></p>
+            {list("mini-timeline", true, "events", events)}
+        }
+        .into_any()
+    };
+    view! {
+        {optional("roles", "Roles and offices",
+            if any_quoted { "A title in quotation marks is the office's official title, quoted word for word from the source." } else { "" },
+            "roles", "roles", roles)}
+        {optional("affiliations", "Affiliations", "Organisations they belonged to; each links to its page.",
+            "organisations", "inline-list", affiliations)}
+        {section("events", "Events", "", events_body)}
+    }
+}
+
+/// Whom and what they are connected with: stated relations, the people they
+/// appear with, their places, the disputes concerning them.
+fn connections(me: u16) -> impl IntoView {
+    let ds = &DATASET;
+    let p = &ds.people[me as usize];
     let relation_items: Vec<Item> = relations(ds, me)
         .into_iter()
         .map(|l| {
@@ -182,6 +177,8 @@ pub fn Person(id: String) -> impl IntoView {
             person_item(o, format!(" ({times})"))
         })
         .collect();
+    let filter = Filter::of(Facet::Person, me as u32);
+    let timeline = filter.href(ds);
     let places: Vec<Item> = places_of(ds, me)
         .into_iter()
         .map(|(pl, n)| {
@@ -193,69 +190,13 @@ pub fn Person(id: String) -> impl IntoView {
             }
         })
         .collect();
-    let disputes: Vec<Item> = ds
-        .disputes_of(me)
-        .map(|d| Item {
-            link: Some((View::Dispute(d.id.into()).href(), d.title)),
-            ..Item::default()
-        })
-        .collect();
-
-    let life = |label: &'static str, d: &'static Option<LifeDate>| {
-        view! {
-            <dt>{label}</dt>
-            <dd>{match d {
-                Some(l) => view! { <time>{l.date.display()}</time> " " {cite_line(l.cite)} }.into_any(),
-                None => view! { <span class="unknown">"unknown"</span> }.into_any(),
-            }}</dd>
-        }
-    };
-    let strands = comma_list(p.tags.iter().map(|&t| {
-        let mut strand = IndexState::default();
-        strand.toggle(PeopleFacet::Strand, t as u32);
-        let t = &ds.tags[t as usize];
-        view! { <a href=strand.href(ds) title=t.description>{t.name}</a> }
-    }));
-    let events_body = if events.is_empty() {
-        para("No event in Tarikh names this person.".into())
-    } else {
-        view! {
-            <p><a href=timeline.clone()>{format!("Show these {n_events} events on the timeline")}</a></p>
-            {list("mini-timeline", true, "events", events)}
-        }
-        .into_any()
-    };
+    let map_href = crate::core::map::MapState::of(filter).href(ds);
     let relations_body = if relation_items.is_empty() {
         para("The sources state no family, teacher, colleague or adversary relation.".into())
     } else {
         list("relations", false, "relations", relation_items)
     };
-    let optional = |id, title, note, what, class, items: Vec<Item>| {
-        (!items.is_empty()).then(|| section(id, title, note, list(class, false, what, items)))
-    };
     view! {
-        <p class="kicker">"Person"</p>
-        <h1>{p.name}</h1>
-        <p class="lede">{with_terms(&mut term_page(), p.summary)}</p>
-        <dl class="facts">
-            {life("Born", &p.born)}
-            {life("Died", &p.died)}
-            <dt>"Strands"</dt><dd>{strands}</dd>
-            <dt>"Events"</dt><dd><a href=timeline>{format!("{n_events} on the timeline")}</a></dd>
-        </dl>
-        {section("names", "Names", "Every spelling the sources use, and which source uses which.",
-            name_table(p.names, Some(p.name), "Spelling"))}
-        {(!p.epithets.is_empty()).then(|| view! {
-            <h3>"Epithets, pen names and titles"</h3>
-            {name_table(p.epithets, None, "Epithet")}
-        })}
-        {optional("roles", "Roles and offices",
-            if any_quoted { "A title in quotation marks is the office's official title, quoted word for word from the source." } else { "" },
-            "roles", "roles", roles)}
-        {optional("affiliations", "Affiliations", "Organisations they belonged to; each links to its events.",
-            "organisations", "inline-list", affiliations)}
-        {section("events", "Events", "", events_body)}
-        <super::network::Ego person=me />
         {section("relations", "Relations",
             "As the sources state them; a relation recorded on the other person is shown here from this side.",
             relations_body)}
@@ -266,10 +207,8 @@ pub fn Person(id: String) -> impl IntoView {
             "places", "places inline-list", places)}
         {(!p.events.is_empty()).then(|| view! { <p><a href=map_href>"Their events on the map"</a></p> })}
         {optional("disputes", "Disputes", "Where the sources disagree on something concerning this person.",
-            "disputes", "disputes", disputes)}
-        {section("sources", "Sources", "", cites(p.cite).into_any())}
+            "disputes", "disputes", dispute_items(ds.disputes_of(me)))}
     }
-    .into_any()
 }
 
 /// Names (or epithets) with the sources that use each; the canonical one marked.

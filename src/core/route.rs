@@ -36,6 +36,8 @@ pub enum View {
     Term(String),
     /// A guided tour as a page to read or print (`#/tours/<id>`).
     Tour(String),
+    /// Flashcards of a selection with spaced repetition (`#/study?<timeline filter>`).
+    Study,
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -87,7 +89,7 @@ impl View {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) | View::Network => Some(Section::People),
             View::Map | View::Place(_) => Some(Section::Map),
-            View::Quiz => Some(Section::Quiz),
+            View::Quiz | View::Study => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
             View::About | View::Dispute(_) | View::Glossary | View::Term(_) => Some(Section::About),
             View::Home | View::Tour(_) | View::NotFound(_) => None,
@@ -112,6 +114,7 @@ impl View {
             View::Glossary => "#/glossary".to_string(),
             View::Term(id) => format!("#/glossary/{}", encode(id)),
             View::Tour(id) => format!("#/tours/{}", encode(id)),
+            View::Study => "#/study".to_string(),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -156,6 +159,7 @@ impl Route {
             ["about"] => View::About,
             ["glossary"] => View::Glossary,
             ["glossary", id] => View::Term(id.to_string()),
+            ["study"] => View::Study,
             _ => View::NotFound(segments.join("/")),
         };
         Route {

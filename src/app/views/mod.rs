@@ -13,6 +13,7 @@ mod people;
 mod person;
 mod present;
 mod quiz;
+mod study;
 mod timeline;
 mod tour;
 
@@ -49,6 +50,7 @@ pub fn title(view: &View) -> String {
         View::Term(id) => DATASET
             .gloss(id)
             .map_or_else(|| "Not found".into(), |g| format!("{} (glossary)", g.term)),
+        View::Study => "Study".into(),
         View::NotFound(_) => "Page not found".into(),
     }
 }
@@ -70,6 +72,7 @@ pub fn render(view: View) -> AnyView {
         View::About => view! { <common::NoParamsNotices /> <about::About /> }.into_any(),
         View::Glossary => view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any(),
         View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
+        View::Study => view! { <study::Study /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }

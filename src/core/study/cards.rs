@@ -91,24 +91,24 @@ fn line(label: &str, text: String, cite: &'static [Cite]) -> Line {
 
 /// An event's card: its date, places and people.
 pub fn event_card(ds: &Dataset, e: &'static Event) -> Card {
-    let names = |list: Vec<&str>| list.join(", ");
+    let named = |label: &str, names: Vec<&str>| {
+        (!names.is_empty()).then(|| line(label, names.join(", "), e.cite))
+    };
     let mut lines = vec![line("When", e.date.display(), e.cite)];
-    if !e.places.is_empty() {
-        let places = e
-            .places
+    lines.extend(named(
+        "Where",
+        e.places
             .iter()
             .map(|&p| ds.places[p as usize].name)
-            .collect();
-        lines.push(line("Where", names(places), e.cite));
-    }
-    if !e.people.is_empty() {
-        let people = e
-            .people
+            .collect(),
+    ));
+    lines.extend(named(
+        "Who",
+        e.people
             .iter()
             .map(|&p| ds.people[p as usize].name)
-            .collect();
-        lines.push(line("Who", names(people), e.cite));
-    }
+            .collect(),
+    ));
     Card {
         id: id(Kind::Event, e.id),
         kind: Kind::Event,

@@ -167,55 +167,38 @@ fn read(text: &str, topic: &str) -> Result<(Progress, usize), Refusal> {
     Ok((progress, bad))
 }
 
-/// What reading the browser's copy found.
+/// What was wrong with the browser's copy.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Loaded {
-    Nothing,
-    Resumed(Progress),
-    /// Some cards did not read: the others are kept.
-    Repaired {
-        progress: Progress,
-        lost: usize,
-    },
+pub enum Damage {
+    /// This many cards did not read; the others are kept.
+    Lost(usize),
     /// Nothing of it could be used.
     Refused(Refusal),
 }
 
-impl Loaded {
-    pub fn progress(&self) -> Progress {
-        match self {
-            Loaded::Resumed(p) | Loaded::Repaired { progress: p, .. } => p.clone(),
-            Loaded::Nothing | Loaded::Refused(_) => Progress::default(),
-        }
-    }
-
-    /// Whether the stored copy must be kept aside before it is overwritten.
-    pub fn damaged(&self) -> bool {
-        matches!(self, Loaded::Repaired { .. } | Loaded::Refused(_))
-    }
-
-    /// What the student is told (nothing when it resumed).
-    pub fn notice(&self) -> Option<String> {
-        const KEPT: &str = "What was saved is kept on this device until your next card is graded, and you can download it.";
-        match self {
-            Loaded::Nothing | Loaded::Resumed(_) => None,
-            Loaded::Repaired { lost, .. } => Some(format!(
-                "The progress saved for these cards was partly damaged: {} could not be read and start again as new. {KEPT}",
-                super::schedule::cards_text(*lost)
-            )),
-            Loaded::Refused(_) => Some(format!(
-                "The progress saved for these cards could not be read: studying starts afresh. {KEPT}"
-            )),
-        }
+impl Damage {
+    /// What the student is told; the damaged copy is kept aside by the app.
+    pub fn notice(&self) -> String {
+        let what = match self {
+            Damage::Lost(n) => format!(
+                "The progress saved for these cards was partly damaged: {} could not be read and start again as new.",
+                super::schedule::cards_text(*n)
+            ),
+            Damage::Refused(_) => {
+                "The progress saved for these cards could not be read: studying starts afresh.".into()
+            }
+        };
+        format!("{what} What was saved is kept on this device until your next card is graded, and you can download it.")
     }
 }
 
-/// Reads the browser's copy for the selection `topic`.
-pub fn load(text: &str, topic: &str) -> Loaded {
+/// Reads the browser's copy for the selection `topic`: the progress to go on
+/// from (empty when refused), and what was wrong with it, if anything.
+pub fn load(text: &str, topic: &str) -> (Progress, Option<Damage>) {
     match read(text, topic) {
-        Ok((p, 0)) => Loaded::Resumed(p),
-        Ok((p, lost)) => Loaded::Repaired { progress: p, lost },
-        Err(r) => Loaded::Refused(r),
+        Ok((p, 0)) => (p, None),
+        Ok((p, lost)) => (p, Some(Damage::Lost(lost))),
+        Err(r) => (Progress::default(), Some(Damage::Refused(r))),
     }
 }
 

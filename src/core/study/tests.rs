@@ -1,5 +1,5 @@
 use super::schedule::{CardState, Day, Grade, Progress, NEW_PER_DAY};
-use super::stored::{self, Loaded, Refusal};
+use super::stored::{self, Damage, Refusal};
 use super::*;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::route::Route;
@@ -204,10 +204,7 @@ fn progress_round_trips_through_json() {
         text.starts_with(r#"{"app":"tarikh-study","v":1,"topic":"strand=khiva""#),
         "{text}"
     );
-    assert_eq!(
-        stored::load(&text, "strand=khiva"),
-        Loaded::Resumed(p.clone())
-    );
+    assert_eq!(stored::load(&text, "strand=khiva"), (p.clone(), None));
     assert_eq!(stored::import(&text, "strand=khiva"), Ok(p));
     assert_eq!(stored::key("strand=khiva"), "tarikh-study:strand=khiva");
 }
@@ -219,16 +216,12 @@ fn damaged_or_foreign_input_is_refused_or_kept_in_part() {
     // One card damaged: the browser's copy keeps the other, an import refuses the file.
     let one_bad = good.replace("[2,20002,1,20000]", "[9,\"x\"]");
     assert_ne!(one_bad, good);
-    match stored::load(&one_bad, topic) {
-        Loaded::Repaired { progress, lost } => {
-            assert_eq!((progress.cards.len(), lost), (1, 1));
-            assert!(stored::load(&one_bad, topic)
-                .notice()
-                .unwrap()
-                .contains("1 card could not be read"));
-        }
-        other => panic!("{other:?}"),
-    }
+    let (kept, damage) = stored::load(&one_bad, topic);
+    assert_eq!((kept.cards.len(), &damage), (1, &Some(Damage::Lost(1))));
+    assert!(damage
+        .unwrap()
+        .notice()
+        .contains("1 card could not be read"));
     assert_eq!(
         stored::import(&one_bad, topic),
         Err(Refusal::Damaged { bad: 1 })
@@ -252,7 +245,10 @@ fn damaged_or_foreign_input_is_refused_or_kept_in_part() {
     ];
     for (text, why) in cases {
         assert_eq!(stored::import(text, topic), Err(why.clone()), "{text}");
-        assert_eq!(stored::load(text, topic), Loaded::Refused(why.clone()));
+        assert_eq!(
+            stored::load(text, topic),
+            (Progress::default(), Some(Damage::Refused(why.clone())))
+        );
         assert!(!why.message("1918 onwards").is_empty());
     }
     assert!(Refusal::OtherTopic("x".into())
@@ -260,9 +256,7 @@ fn damaged_or_foreign_input_is_refused_or_kept_in_part() {
         .contains("(from 1918)"));
     let huge = " ".repeat(stored::MAX_TEXT + 1);
     assert_eq!(stored::import(&huge, topic), Err(Refusal::TooLong));
-    assert!(Loaded::Refused(Refusal::NotJson).damaged());
-    assert_eq!(
-        Loaded::Refused(Refusal::NotJson).progress(),
-        Progress::default()
-    );
+    assert!(Damage::Refused(Refusal::NotJson)
+        .notice()
+        .contains("starts afresh"));
 }

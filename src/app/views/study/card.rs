@@ -101,7 +101,8 @@ pub fn Shown(
             .into_any();
         };
         let open = flipped.get();
-        let position = due.with(|d| format!("{} · 1 of {} due", kind_label(card.kind), d.queue.len()));
+        let position =
+            due.with(|d| format!("{} · 1 of {} due", kind_label(card.kind), d.queue.len()));
         let shown = open.then(|| {
             let g = progress.with_untracked(|p| grades(&card, p, today.get_untracked(), grade));
             view! { {back(&card)} {g} }

@@ -4,8 +4,8 @@
 //! progress in the browser (`store.rs`).
 
 mod card;
-mod transfer;
 mod store;
+mod transfer;
 
 use crate::app::link::Linked;
 use crate::app::views::common::{download, on_control, window_keys, Notices};
@@ -44,7 +44,10 @@ fn KindChoice() -> impl IntoView {
         .map(|k| {
             let id = format!("study-kind-{}", k.id());
             let on = Signal::derive(move || link.state.with(|s| s.kinds.has(k)));
-            let last = Signal::derive(move || link.state.with(|s| s.kinds.toggled(k) == crate::core::study::Kinds::NONE));
+            let last = Signal::derive(move || {
+                link.state
+                    .with(|s| s.kinds.toggled(k) == crate::core::study::Kinds::NONE)
+            });
             view! {
                 <li>
                     <input type="checkbox" id=id.clone() prop:checked=on disabled=last
@@ -64,9 +67,12 @@ fn KindChoice() -> impl IntoView {
 fn Session(keep: Keep) -> impl IntoView {
     let ds = &DATASET;
     let link = crate::app::link::use_link::<StudyState>();
-    let cards = Memo::new(move |_| link.state.with(|s| Arc::new(deck(ds, &SEARCH, &s.filter, s.kinds))));
+    let cards = Memo::new(move |_| {
+        link.state
+            .with(|s| Arc::new(deck(ds, &SEARCH, &s.filter, s.kinds)))
+    });
     let opened = keep.open();
-    let progress = RwSignal::new(opened.loaded.progress());
+    let progress = RwSignal::new(opened.progress.clone());
     let today = RwSignal::new(store::today());
     let flipped = RwSignal::new(false);
     // A storage failure is said once, and studying goes on in memory.
@@ -89,7 +95,9 @@ fn Session(keep: Keep) -> impl IntoView {
             .map(|i| cards.with(|d| d[i].clone()))
     });
     let grade = Callback::new(move |g: Grade| {
-        let Some(card) = current.get_untracked() else { return };
+        let Some(card) = current.get_untracked() else {
+            return;
+        };
         let day = store::today();
         today.set(day);
         progress.update(|p| p.grade(&card, g, day));
@@ -105,7 +113,11 @@ fn Session(keep: Keep) -> impl IntoView {
     window_keys(move |ev| {
         let key = ev.key();
         match (key.as_str(), Grade::of_key(&key)) {
-            ("Enter" | " ", _) if !on_control(ev) && !flipped.get_untracked() && current.with_untracked(Option::is_some) => {
+            ("Enter" | " ", _)
+                if !on_control(ev)
+                    && !flipped.get_untracked()
+                    && current.with_untracked(Option::is_some) =>
+            {
                 flip.run(());
                 true
             }
@@ -116,7 +128,10 @@ fn Session(keep: Keep) -> impl IntoView {
             _ => false,
         }
     });
-    let damaged = opened.loaded.notice().map(|text| (text, opened.damaged));
+    let damaged = opened
+        .damage
+        .as_ref()
+        .map(|d| (d.notice(), opened.damaged.clone()));
     let unavailable = opened.unavailable;
     view! {
         {damaged.map(|(text, original)| view! {
@@ -163,12 +178,20 @@ fn status(p: &Progress, due: &Due, total: usize, today: crate::core::study::Day)
     if due.new > 0 {
         s.push_str(&format!(" ({} new)", due.new));
     }
-    s.push_str(&format!(" · {} in all, {} started, {} well known", cards_text(total), due.started, due.learned));
+    s.push_str(&format!(
+        " · {} in all, {} started, {} well known",
+        cards_text(total),
+        due.started,
+        due.learned
+    ));
     if let Some((day, n)) = due.next {
         if due.queue.is_empty() {
-            s.push_str(&format!(" · next: {} {}", cards_text(n), days_text(day - today)));
+            s.push_str(&format!(
+                " · next: {} {}",
+                cards_text(n),
+                days_text(day - today)
+            ));
         }
     }
     s
 }
-

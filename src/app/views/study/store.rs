@@ -3,7 +3,7 @@
 //! this module only talks to the browser.
 
 use crate::app::views::common::log;
-use crate::core::study::stored::{self, Loaded, BACKUP_PREFIX};
+use crate::core::study::stored::{self, Damage, BACKUP_PREFIX};
 use crate::core::study::{Day, Progress};
 use leptos::prelude::window;
 
@@ -23,7 +23,9 @@ fn usable() -> Option<web_sys::Storage> {
 
 /// What opening a selection's progress found.
 pub struct Opened {
-    pub loaded: Loaded,
+    pub progress: Progress,
+    /// What was wrong with the stored copy.
+    pub damage: Option<Damage>,
     /// The damaged text, kept aside, for the student to download.
     pub damaged: Option<String>,
     /// The browser does not let the page keep anything.
@@ -50,7 +52,8 @@ impl Keep {
     pub fn open(&self) -> Opened {
         let Some(s) = usable() else {
             return Opened {
-                loaded: Loaded::Nothing,
+                progress: Progress::default(),
+                damage: None,
                 damaged: None,
                 unavailable: true,
             };
@@ -59,17 +62,18 @@ impl Keep {
             log("Could not read the study progress");
             None
         });
-        let loaded = text
-            .as_deref()
-            .map_or(Loaded::Nothing, |t| stored::load(t, &self.topic));
-        let damaged = loaded.damaged().then(|| text.unwrap_or_default());
+        let (progress, damage) = text.as_deref().map_or((Progress::default(), None), |t| {
+            stored::load(t, &self.topic)
+        });
+        let damaged = damage.is_some().then(|| text.unwrap_or_default());
         if let Some(t) = &damaged {
             if s.set_item(&self.backup(), t).is_err() {
                 log("Could not keep the damaged study progress aside");
             }
         }
         Opened {
-            loaded,
+            progress,
+            damage,
             damaged,
             unavailable: false,
         }
@@ -85,7 +89,9 @@ impl Keep {
         let s = usable().ok_or(())?;
         s.set_item(&self.key, &stored::to_json(p, &self.topic))
             .map_err(|_| log("Could not save the study progress"))?;
-        if s.get_item(&self.backup()).ok().flatten().is_some() && s.remove_item(&self.backup()).is_err() {
+        if s.get_item(&self.backup()).ok().flatten().is_some()
+            && s.remove_item(&self.backup()).is_err()
+        {
             log("Could not remove the damaged study progress");
         }
         Ok(())

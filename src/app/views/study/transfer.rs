@@ -22,7 +22,9 @@ struct Said {
 
 async fn file_text(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?;
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()?;
     text.as_string()
 }
 
@@ -34,7 +36,11 @@ pub fn Transfer(keep: Keep, progress: RwSignal<Progress>) -> impl IntoView {
     let topic = keep.topic.clone();
     let export = move |_| {
         let p = progress.get_untracked();
-        download("tarikh-study-progress.json", "application/json", &stored::to_json(&p, &topic));
+        download(
+            "tarikh-study-progress.json",
+            "application/json",
+            &stored::to_json(&p, &topic),
+        );
         said.set(Said {
             text: format!("Exported the progress of {}.", cards_text(p.cards.len())),
             ..Said::default()
@@ -42,7 +48,10 @@ pub fn Transfer(keep: Keep, progress: RwSignal<Progress>) -> impl IntoView {
     };
     let topic = keep.topic.clone();
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
         let topic = topic.clone();
@@ -73,7 +82,10 @@ pub fn Transfer(keep: Keep, progress: RwSignal<Progress>) -> impl IntoView {
                         Refusal::OtherTopic(t) => Some(here.of_topic(ds, t)),
                         _ => None,
                     };
-                    let words = other.as_ref().map(|o| o.filter.describe(ds)).unwrap_or_default();
+                    let words = other
+                        .as_ref()
+                        .map(|o| o.filter.describe(ds))
+                        .unwrap_or_default();
                     Said {
                         text: format!("{} Nothing was changed.", why.message(&words)),
                         refused: true,

@@ -286,6 +286,7 @@ mod tests {
             View::Quiz,
             View::Present,
             View::About,
+            View::Study,
             View::Glossary,
             View::Term("alash-orda".into()),
             View::Term("a b/c".into()),

@@ -3,6 +3,7 @@
 //! would come back.
 
 use crate::app::views::common::{cite_line, log};
+use crate::core::model::Cite;
 use crate::core::study::{days_text, Card, CardState, Day, Due, Grade, Kind, Progress};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,6 +25,12 @@ fn kind_label(k: Kind) -> &'static str {
     }
 }
 
+/// Whether a line shows its own citation: the record's (shown once, under the
+/// lines) covers the lines that cite just the same.
+fn own_cite(line: &[Cite], record: &[Cite]) -> bool {
+    !line.is_empty() && line != record
+}
+
 /// The back of a card: each line with its citation, then the record's own.
 fn back(card: &Card) -> impl IntoView {
     let lines = card
@@ -32,7 +39,7 @@ fn back(card: &Card) -> impl IntoView {
         .map(|l| {
             view! {
                 <dt>{l.label.clone()}</dt>
-                <dd>{l.text.clone()} " " {(!l.cite.is_empty()).then(|| cite_line(l.cite))}</dd>
+                <dd>{l.text.clone()} " " {own_cite(l.cite, card.cite).then(|| cite_line(l.cite))}</dd>
             }
         })
         .collect_view();

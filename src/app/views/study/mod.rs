@@ -27,8 +27,8 @@ pub fn Study() -> impl IntoView {
     view! {
         <h1>"Study"</h1>
         <p class="lede">"Flashcards of these events, their people and what the sources disagree on. Cards you know come back after longer and longer gaps; cards you don't, soon."</p>
-        <p class="study-topic">"Cards of: " {move || filter.with(|f| f.describe(ds))} " · "
-            <a class="no-print" href=move || filter.with(|f| TimelineState::of(f.clone()).href(ds))>"these events on the timeline"</a></p>
+        <p class="study-topic">"Cards of: " {move || filter.with(|f| f.describe(ds))}
+            <span class="no-print">" · "</span><a class="no-print" href=move || filter.with(|f| TimelineState::of(f.clone()).href(ds))>"these events on the timeline"</a></p>
         <Notices notices=link.notices />
         <KindChoice />
         {move || view! { <Session keep=Keep::new(topic.get()) /> }}

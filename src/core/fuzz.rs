@@ -137,6 +137,11 @@ proptest! {
     }
 
     #[test]
+    fn study_links(hash in link("#/study", keys::<crate::core::study::StudyState>().into_iter().chain(keys::<Filter>()).collect())) {
+        check::<crate::core::study::StudyState>(&hash, &keys::<Filter>(), |s| Some(&s.filter.q))?;
+    }
+
+    #[test]
     fn links_of_views_without_parameters(path in prop::sample::select(vec!["#/about", "#/events/x", "#/people/alikhan-bukeikhan", "#/disputes/y", "#/orgs/alash-orda"]),
                                          hash in link("", vec!["zz"])) {
         check::<NoParams>(&format!("{path}{hash}"), &[], |_| None)?;

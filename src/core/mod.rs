@@ -23,5 +23,6 @@ pub mod quiz;
 pub mod route;
 pub mod start;
 pub mod stats;
+pub mod study;
 pub mod text;
 pub mod timeline;

@@ -40,6 +40,8 @@ pub enum View {
     Org(String),
     /// The index of every dispute (`#/disputes?sort=…`).
     Disputes,
+    /// Flashcards of a selection with spaced repetition (`#/study?<timeline filter>`).
+    Study,
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -95,7 +97,7 @@ impl View {
             View::Timeline | View::Event(_) => Some(Section::Timeline),
             View::People | View::Person(_) | View::Network => Some(Section::People),
             View::Map | View::Place(_) => Some(Section::Map),
-            View::Quiz => Some(Section::Quiz),
+            View::Quiz | View::Study => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
             View::Disputes | View::Dispute(_) => Some(Section::Disputes),
             View::About | View::Glossary | View::Term(_) => Some(Section::About),
@@ -123,6 +125,7 @@ impl View {
             View::Tour(id) => format!("#/tours/{}", encode(id)),
             View::Org(id) => format!("#/orgs/{}", encode(id)),
             View::Disputes => "#/disputes".to_string(),
+            View::Study => "#/study".to_string(),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -169,6 +172,7 @@ impl Route {
             ["about"] => View::About,
             ["glossary"] => View::Glossary,
             ["glossary", id] => View::Term(id.to_string()),
+            ["study"] => View::Study,
             _ => View::NotFound(segments.join("/")),
         };
         Route {
@@ -295,6 +299,7 @@ mod tests {
             View::Quiz,
             View::Present,
             View::About,
+            View::Study,
             View::Glossary,
             View::Term("alash-orda".into()),
             View::Term("a b/c".into()),

@@ -367,3 +367,33 @@ pub fn strand_link(t: u8) -> impl IntoView {
         crate::core::event_page::timeline_of(ds, crate::core::filter::Facet::Strand, t as u32);
     view! { <a href=href title=term.description>{term.name}</a> }
 }
+
+/// Whether a key event happened on a control (a button, link or field), whose
+/// own Enter and Space it is.
+pub fn on_control(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        .is_some_and(|e| {
+            matches!(
+                e.tag_name().as_str(),
+                "BUTTON" | "A" | "INPUT" | "TEXTAREA" | "SELECT" | "SUMMARY"
+            )
+        })
+}
+
+/// Listens to the window's keys (without Alt, Ctrl or Meta) for as long as the
+/// view lives; `handle` returns true when it used the key (its default is then
+/// prevented).
+pub fn window_keys(handle: impl Fn(&web_sys::KeyboardEvent) -> bool + 'static) {
+    let opts = gloo_events::EventListenerOptions::enable_prevent_default();
+    let listener = gloo_events::EventListener::new_with_options(&window(), "keydown", opts, move |ev| {
+        let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) else {
+            return;
+        };
+        if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() && handle(ev) {
+            ev.prevent_default();
+        }
+    });
+    let kept = StoredValue::new_local(Some(listener));
+    on_cleanup(move || kept.set_value(None));
+}

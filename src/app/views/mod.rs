@@ -16,6 +16,7 @@ mod people;
 mod person;
 mod present;
 mod quiz;
+mod study;
 mod timeline;
 mod tour;
 
@@ -56,6 +57,7 @@ pub fn title(view: &View) -> String {
             .org(id)
             .map_or_else(|| "Not found".into(), |o| o.name.to_string()),
         View::Disputes => "Disputes".into(),
+        View::Study => "Study".into(),
         View::NotFound(_) => "Page not found".into(),
     }
 }
@@ -79,6 +81,7 @@ pub fn render(view: View) -> AnyView {
         View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
         View::Org(id) => view! { <common::NoParamsNotices /> <org::Org id /> }.into_any(),
         View::Disputes => view! { <disputes::Disputes /> }.into_any(),
+        View::Study => view! { <study::Study /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }

@@ -199,6 +199,7 @@ pub fn Setup() -> impl IntoView {
                     {button("secondary", None, text("Remove these limits"), None, never(), remove_limits)}
                 </p>
                 <p class="count" role="status" aria-live="polite">{count}</p>
+                <p class="study-link"><a href=move || spec.with(|s| crate::core::study::StudyState::of(s.filter.clone()).href(ds))>"Study this topic as flashcards"</a></p>
             </fieldset>
             <fieldset>
                 <legend>"Questions"</legend>

@@ -230,6 +230,7 @@ pub fn Timeline() -> impl IntoView {
                     <button type="button" class="secondary" on:click=copy_link>"Copy link"</button>
                     <a class="no-print" href=move || filter.with(|f| setup_href(ds, f))>"Quiz me on these events"</a>
                     <a class="no-print" href=move || filter.with(|f| PresentState::of(f.clone()).href(ds))>"Present these events"</a>
+                    <a class="no-print" href=move || filter.with(|f| crate::core::study::StudyState::of(f.clone()).href(ds))>"Study as flashcards"</a>
                     <a class="no-print" href=move || filter.with(|f| crate::core::map::MapState::of(f.clone()).href(ds))>"Show on the map"</a>
                     {offer_all}
                     <span class="copied" aria-live="polite">{move || match copied.get() {

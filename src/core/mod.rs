@@ -17,6 +17,7 @@ pub mod map;
 pub mod model;
 pub mod network;
 pub mod people;
+pub mod qr;
 pub mod quiz;
 pub mod route;
 pub mod start;

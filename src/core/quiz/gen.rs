@@ -55,7 +55,7 @@ pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz,
 }
 
 /// A quiz as the teacher shaped it, and what the preview needs to know of it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shaped {
     pub quiz: Quiz,
     /// Each question's slot in the quiz as first made (the numbers `swap=` and

@@ -158,6 +158,12 @@ pub(super) fn topic(ds: &Dataset, index: &SearchIndex, spec: &Spec) -> Topic {
     Topic { pool, first, last }
 }
 
+/// The events of a spec's topic (after the `v=2` trivia rule), as the
+/// generator takes them: what the setup form counts.
+pub fn topic_events(ds: &Dataset, index: &SearchIndex, spec: &Spec) -> Vec<u32> {
+    topic(ds, index, spec).pool
+}
+
 /// Event candidates reordered toward key events (`v=2`): of every four, three
 /// key events while they last; otherwise the shuffled order is kept.
 pub(super) fn key_first<T: Copy>(

@@ -214,3 +214,43 @@ fn the_quiz_id_is_short_and_stable() {
         quiz_id(fingerprint(ds, &shaped_of(&spec(&s.href(ds))).quiz))
     );
 }
+
+#[test]
+fn the_key_grid_uses_the_worksheets_numbering() {
+    let ds = &DATASET;
+    for seed in 0..30 {
+        let mut s = spec("#/quiz?ask=order,roles&n=2");
+        s.set_seed(Some(&seed_text(seed)));
+        let Ok(quiz) = generate(facts(), index(), &s) else {
+            continue;
+        };
+        for q in &quiz.questions {
+            let grid = worksheet_answer(q);
+            if q.kind == Kind::Order {
+                // Writing these numbers by the listed items puts them in date order.
+                let ranks: Vec<usize> = grid.split(' ').map(|r| r.parse().unwrap()).collect();
+                let mut by_rank: Vec<(usize, u32)> = ranks
+                    .iter()
+                    .zip(&q.items)
+                    .map(|(&r, v)| {
+                        (
+                            r,
+                            match *v {
+                                Val::Event(e) => e,
+                                _ => panic!(),
+                            },
+                        )
+                    })
+                    .collect();
+                by_rank.sort_unstable();
+                let days: Vec<i32> = by_rank
+                    .iter()
+                    .map(|&(_, e)| ds.events[e as usize].date.start_day().unwrap())
+                    .collect();
+                assert!(days.windows(2).all(|w| w[0] <= w[1]), "{grid}: {days:?}");
+            } else {
+                assert_eq!(grid.split(' ').count(), q.items.len());
+            }
+        }
+    }
+}

@@ -4,7 +4,7 @@ use super::{button, full_url, never, qr_code, text, Action};
 use crate::app::views::common::Notices;
 use crate::core::dataset::DATASET;
 use crate::core::link::{LinkState, Notice};
-use crate::core::quiz::{answer_text, ask, explain, fingerprint, label, quiz_id, worksheet_answer};
+use crate::core::quiz::{ask, explain, fingerprint, label, quiz_id, worksheet_answer};
 use crate::core::quiz::{Feedback, Format, Print, Question, Quiz as QuizData, Spec, Val};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -80,17 +80,22 @@ fn key_body(quiz: &QuizData) -> impl IntoView {
         .questions
         .iter()
         .map(|q| {
+            let (prompt, about) = ask(ds, q);
+            let (note, lines) = key_lines(q);
             let ex = explain(ds, q);
             let cites = ex
                 .cites
                 .iter()
-                .map(|c| ds.cite_text(c))
-                .collect::<Vec<_>>()
-                .join("; ");
+                .map(|c| view! { " " <cite>{ds.cite_text(c)}</cite> })
+                .collect_view();
             view! {
-                <li>
-                    <strong>{answer_text(ds, q)}</strong> " — " {ex.text}
-                    <span class="muted">" Sources: " {cites}</span>
+                <li class="key-item">
+                    <span class="prompt">{prompt}</span>
+                    {about.map(|a| view! { " " <span class="quiz-about">{a}</span> })}
+                    " " <span class="note">{note}</span>
+                    <ul class="lines">{lines.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    <span class="why">{ex.text}</span>
+                    <span class="muted">" Sources:" {cites}</span>
                 </li>
             }
         })
@@ -101,6 +106,39 @@ fn key_body(quiz: &QuizData) -> impl IntoView {
         <ol class="key-grid">{grid}</ol>
         <h2 class="key-h">"Why"</h2>
         <ol class="key-notes">{notes}</ol>
+    }
+}
+
+/// The right answer in words, as the key's explanations give it.
+fn key_lines(q: &Question) -> (&'static str, Vec<String>) {
+    let ds = &DATASET;
+    match q.format() {
+        Format::Choice => {
+            let i = q.answer[0] as usize;
+            (
+                "Answer:",
+                vec![format!("{}. {}", letter(i), label(ds, q.options[i]))],
+            )
+        }
+        Format::Order => (
+            "Answer, earliest first:",
+            q.answer
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| format!("{}. {}", n + 1, label(ds, q.items[i as usize])))
+                .collect(),
+        ),
+        Format::Match => (
+            "Answer, position → person:",
+            q.items
+                .iter()
+                .zip(&q.answer)
+                .map(|(&v, &o)| {
+                    let person = label(ds, q.options[o as usize]);
+                    format!("{} → {}. {person}", label(ds, v), letter(o as usize))
+                })
+                .collect(),
+        ),
     }
 }
 

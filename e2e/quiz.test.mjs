@@ -207,7 +207,7 @@ test('a teacher makes a link from the timeline\'s events and the setup form', as
   await tab.page.getByRole('button', { name: 'Make the quiz link' }).click();
   const link = tab.page.locator('.share-link a');
   const url = await link.innerText();
-  assert.match(url, /^http:.*\/history\/tarikh\/#\/quiz\?strand=khiva&n=5&level=normal&feedback=end&seed=[0-9a-z]{8}$/);
+  assert.match(url, /^http:.*\/history\/tarikh\/#\/quiz\?strand=khiva&n=5&level=normal&feedback=end&v=2&seed=[0-9a-z]{8}$/);
   await tab.page.getByRole('link', { name: 'Start the quiz' }).click();
   assert.equal((await tab.current()).progress, 'Question 1 of 5');
   assert.equal(new URL(tab.page.url()).hash, new URL(url).hash);

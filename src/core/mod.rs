@@ -19,6 +19,7 @@ pub mod model;
 pub mod network;
 pub mod orgs;
 pub mod people;
+pub mod qr;
 pub mod quiz;
 pub mod route;
 pub mod start;

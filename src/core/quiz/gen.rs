@@ -9,8 +9,7 @@ use super::rng::Rng;
 use super::spec::{Level, Spec};
 use super::words::label;
 use super::Facts;
-use crate::core::date::day_number;
-use crate::core::filter::{apply, SearchIndex};
+use crate::core::filter::SearchIndex;
 use crate::core::model::{Dataset, Role};
 use crate::core::text::keys;
 
@@ -33,10 +32,13 @@ impl Cand {
     }
 }
 
+#[derive(Clone)]
 pub(super) struct Gen<'a> {
     pub(super) f: &'a Facts<'a>,
     pub(super) rng: Rng,
     pub(super) level: Level,
+    /// `v=2`: key events are asked first.
+    key_first: bool,
     pub(super) pool: Vec<u32>,
     pub(super) in_pool: Vec<bool>,
     /// Roles of people in the topic's events (and its years).
@@ -49,29 +51,60 @@ pub(super) struct Gen<'a> {
 
 /// Makes the quiz a spec describes (the seed `None` counts as the empty seed).
 pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz, Impossible> {
-    let ds = facts.ds;
-    let pool: Vec<u32> = apply(ds, index, &spec.filter).events;
-    let events = pool.len();
-    let mut g = Gen::new(facts, spec, pool);
+    shaped(facts, index, spec, false).map(|s| s.quiz)
+}
+
+/// A quiz as the teacher shaped it, and what the preview needs to know of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shaped {
+    pub quiz: Quiz,
+    /// Each question's slot in the quiz as first made (the numbers `swap=` and
+    /// `drop=` use).
+    pub slots: Vec<u8>,
+    /// The types that could give one more question (a replacement); filled
+    /// only when asked for.
+    pub spare: Vec<Kind>,
+}
+
+type Queue = (Kind, Vec<Cand>);
+
+/// The next question a type's queue gives, if any (`Any` stays queued while it
+/// makes questions).
+fn next_of(g: &mut Gen, (kind, cands): &mut Queue) -> Option<Question> {
+    while !cands.is_empty() {
+        let c = cands.remove(0);
+        let made = kinds::make(*kind, g, c);
+        if c == Cand::Any && made.is_some() {
+            cands.push(Cand::Any);
+        }
+        if made.is_some() {
+            return made;
+        }
+    }
+    None
+}
+
+/// The quiz first made (the rounds over the types), then each replacement
+/// drawn from its type's queue where the rounds stopped, then the removals.
+/// Without `swap=`/`drop=` this is the quiz `generate` always made.
+pub fn shaped(
+    facts: &Facts,
+    index: &SearchIndex,
+    spec: &Spec,
+    spares: bool,
+) -> Result<Shaped, Impossible> {
+    let topic = super::shape::topic(facts.ds, index, spec);
+    let events = topic.pool.len();
+    let mut g = Gen::new(facts, spec, topic);
     let mut kinds = spec.kinds();
     g.rng.shuffle(&mut kinds);
-    let mut queues: Vec<(Kind, Vec<Cand>)> = kinds.iter().map(|&k| (k, g.candidates(k))).collect();
+    let mut queues: Vec<Queue> = kinds.iter().map(|&k| (k, g.candidates(k))).collect();
     let n = spec.n() as usize;
     let mut questions = Vec::new();
     while questions.len() < n && !queues.is_empty() {
         let mut i = 0;
         while i < queues.len() && questions.len() < n {
-            let (kind, cands) = &mut queues[i];
-            let kind = *kind;
-            let mut made = None;
-            while made.is_none() && !cands.is_empty() {
-                let c = cands.remove(0);
-                made = kinds::make(kind, &mut g, c);
-                if c == Cand::Any && made.is_some() {
-                    cands.push(Cand::Any);
-                }
-            }
-            match made {
+            match next_of(&mut g, &mut queues[i]) {
                 Some(q) => {
                     questions.push(q);
                     i += 1;
@@ -89,12 +122,46 @@ pub fn generate(facts: &Facts, index: &SearchIndex, spec: &Spec) -> Result<Quiz,
             asked: n,
         });
     }
-    Ok(Quiz { questions, events })
+    for &slot in &spec.shape.swaps {
+        let Some(old) = questions.get(slot as usize) else {
+            continue;
+        };
+        let kind = old.kind;
+        if let Some(queue) = queues.iter_mut().find(|q| q.0 == kind) {
+            if let Some(q) = next_of(&mut g, queue) {
+                questions[slot as usize] = q;
+            }
+        }
+    }
+    let spare = if spares {
+        queues
+            .iter()
+            .filter(|q| next_of(&mut g.clone(), &mut (q.0, q.1.clone())).is_some())
+            .map(|q| q.0)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let drops = &spec.shape.drops;
+    let keep = |i: usize| drops.len() >= n || !drops.contains(&(i as u8));
+    let slots = (0..n).filter(|&i| keep(i)).map(|i| i as u8).collect();
+    let questions = questions
+        .into_iter()
+        .enumerate()
+        .filter(|&(i, _)| keep(i))
+        .map(|(_, q)| q)
+        .collect();
+    Ok(Shaped {
+        quiz: Quiz { questions, events },
+        slots,
+        spare,
+    })
 }
 
 impl<'a> Gen<'a> {
-    fn new(f: &'a Facts<'a>, spec: &Spec, pool: Vec<u32>) -> Gen<'a> {
+    fn new(f: &'a Facts<'a>, spec: &Spec, topic: super::shape::Topic) -> Gen<'a> {
         let ds = f.ds;
+        let (pool, first, last) = (topic.pool, topic.first, topic.last);
         let mut in_pool = vec![false; ds.events.len()];
         pool.iter().for_each(|&e| in_pool[e as usize] = true);
         let mut people = vec![false; ds.people.len()];
@@ -103,10 +170,6 @@ impl<'a> Gen<'a> {
                 people[p as usize] = true;
             }
         }
-        let (first, last) = (
-            spec.filter.from().map_or(i32::MIN, |y| day_number(y, 1, 1)),
-            spec.filter.to().map_or(i32::MAX, |y| day_number(y, 12, 31)),
-        );
         let roles = f
             .roles
             .iter()
@@ -123,6 +186,7 @@ impl<'a> Gen<'a> {
         Gen {
             rng: Rng::from_text(seed),
             level: spec.level,
+            key_first: spec.shape.v2,
             used_events: vec![false; ds.events.len()],
             used_in_order: vec![false; ds.events.len()],
             used_disputes: vec![false; ds.disputes.len()],
@@ -142,6 +206,9 @@ impl<'a> Gen<'a> {
     fn candidates(&mut self, kind: Kind) -> Vec<Cand> {
         let mut c = kinds::candidates(kind, self);
         self.rng.shuffle(&mut c);
+        if self.key_first {
+            super::shape::key_first(self.ds(), &mut c, Cand::event);
+        }
         c
     }
 

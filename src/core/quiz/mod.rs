@@ -47,6 +47,7 @@ mod kinds;
 mod question;
 pub mod results;
 mod rng;
+pub mod shape;
 mod spec;
 pub mod state;
 pub mod stored;
@@ -56,17 +57,18 @@ pub use calendar::shift;
 pub use explain::{explain, Explanation, Ref};
 pub use facts::Facts;
 pub use fingerprint::fingerprint;
-pub use gen::{generate, sort_small};
+pub use gen::{generate, shaped, sort_small, Shaped};
 pub use kinds::disputes::claim_dates;
 pub use kinds::truefalse::statement_text;
 pub use kinds::Kind;
 pub use question::{Format, Impossible, Question, Quiz, Statement, Subject, Val, NONE};
 pub use rng::{seed_text, Rng};
+pub use shape::{is_trivia, quiz_id, topic_events, Shape};
 pub use spec::{
     setup_href, topic_count_text, valid_seed, Feedback, Level, Print, Spec, DEFAULT_QUESTIONS,
     MAX_QUESTIONS, MAX_SEED,
 };
-pub use words::{answer_letters, answer_text, ask, label, letter, response_text};
+pub use words::{answer_letters, answer_text, ask, label, letter, response_text, worksheet_answer};
 
 #[cfg(test)]
 mod tests;

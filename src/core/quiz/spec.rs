@@ -15,6 +15,7 @@
 //!
 //! The parameters are defined once, in [`PARAMS`]; reading never fails.
 
+use super::shape::{self, Shape};
 use super::{generate, Facts, Kind};
 use crate::core::filter::{Facet, Filter, SearchIndex};
 use crate::core::link::{self, LinkState, Notice, Notices, Param};
@@ -119,6 +120,9 @@ pub struct Spec {
     pub project: bool,
     /// While a link is read: an `ask=` was seen (its kinds replace the default).
     asked: bool,
+    /// More parts of the topic, chosen events, replaced and removed questions,
+    /// the newer defaults (`also`, `events`, `swap`, `drop`, `v`, `trivia`).
+    pub shape: Shape,
 }
 
 const ALL_KINDS: u16 = (1 << Kind::ALL.len()) - 1;
@@ -140,6 +144,7 @@ impl Default for Spec {
             results: false,
             project: false,
             asked: false,
+            shape: Shape::default(),
         }
     }
 }
@@ -251,15 +256,26 @@ impl Spec {
     /// Whether this topic gives enough questions, checked with a fixed seed
     /// (the count hardly depends on it): what is wrong, if anything.
     pub fn problem(&self, facts: &Facts, index: &SearchIndex) -> Option<String> {
-        let mut s = self.clone();
+        let mut s = self.fresh();
         s.set_seed(Some("check"));
         generate(facts, index, &s).err().map(|e| e.message())
     }
 
-    /// The quiz this setup makes with `seed`, taken on screen.
+    /// The quiz this setup makes with `seed`, taken on screen: a new link,
+    /// so with the newer defaults (`v=2`) and none of the questions edited yet.
     pub fn made(&self, seed: &str) -> Spec {
-        let mut s = self.with_print(None);
+        let mut s = self.fresh();
+        s.print = None;
         s.set_seed(Some(seed));
+        s
+    }
+
+    /// This setup as a new link will make it (`v=2`, no edits), for the
+    /// form's counts and checks.
+    pub fn fresh(&self) -> Spec {
+        let mut s = self.clone();
+        s.shape.v2 = true;
+        s.shape.clear_edits();
         s
     }
 
@@ -360,7 +376,7 @@ fn read_ask(s: &mut Spec, _: &Dataset, value: &str, n: &mut Notices) {
 }
 
 /// The quiz's own parameters, in the order the link writes them (after the topic).
-static PARAMS: [Param<Spec>; 8] = [
+static PARAMS: [Param<Spec>; 14] = [
     Param {
         key: "n",
         doc: "how many questions (1–30; 10 when left out)",
@@ -397,6 +413,42 @@ static PARAMS: [Param<Spec>; 8] = [
         write: |s, _, q| q.add("feedback", s.feedback.id()),
     },
     Param {
+        key: "also",
+        doc: "one more part of the topic, a timeline filter as key:value pairs joined by / (also=place:khiva/from:1918; up to 5)",
+        read: shape::read_part,
+        write: shape::write_parts,
+    },
+    Param {
+        key: "events",
+        doc: "chosen events (ids), one more part of the topic",
+        read: shape::read_events,
+        write: shape::write_events,
+    },
+    Param {
+        key: "v",
+        doc: "v=2: the defaults of links made since 2.0 — no later archive releases or publications, key events first",
+        read: |s, _, v, n| match v.trim() {
+            "1" => s.shape.v2 = false,
+            "2" => s.shape.v2 = true,
+            _ => n.bad("v", v, "use v=2 (or leave it out)"),
+        },
+        write: |s, _, q| {
+            if s.shape.v2 {
+                q.add("v", "2")
+            }
+        },
+    },
+    Param {
+        key: "trivia",
+        doc: "with v=2, include the later archive releases and publications (trivia=1)",
+        read: |s, _, v, n| link::read_flag(&mut s.shape.trivia, "trivia", v, n, "use trivia=1"),
+        write: |s, _, q| {
+            if s.shape.trivia {
+                q.add("trivia", "1")
+            }
+        },
+    },
+    Param {
         key: "seed",
         doc: "fixes the questions (letters, digits, -, _); without it the setup form shows",
         read: |s, _, v, n| {
@@ -409,6 +461,18 @@ static PARAMS: [Param<Spec>; 8] = [
                 q.add("seed", seed)
             }
         },
+    },
+    Param {
+        key: "swap",
+        doc: "questions replaced in the preview, in order (numbers of the quiz as first made; one twice: replaced twice)",
+        read: |s, _, v, n| shape::read_slots("swap", &mut s.shape.swaps, false, v, n),
+        write: |s, _, q| shape::write_slots("swap", &s.shape.swaps, q),
+    },
+    Param {
+        key: "drop",
+        doc: "questions removed in the preview (numbers of the quiz as first made)",
+        read: |s, _, v, n| shape::read_slots("drop", &mut s.shape.drops, true, v, n),
+        write: |s, _, q| shape::write_slots("drop", &s.shape.drops, q),
     },
     Param {
         key: "print",

@@ -178,3 +178,26 @@ pub fn answer_letters(q: &Question) -> String {
             .join(" "),
     }
 }
+
+/// The right answer as the printed worksheet asks for it, for the key's grid:
+/// a choice its letter ("C"); an ordering the number each item gets, in the
+/// worksheet's order ("2 4 1 3": the first item listed is the second earliest);
+/// a matching the letter written by each item, in order ("C A B").
+pub fn worksheet_answer(q: &Question) -> String {
+    match q.format() {
+        Format::Choice => answer_letters(q),
+        Format::Order => (0..q.items.len())
+            .map(|j| {
+                let rank = q.answer.iter().position(|&i| i as usize == j);
+                rank.map_or("?".into(), |r| (r + 1).to_string())
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        Format::Match => q
+            .answer
+            .iter()
+            .map(|&o| letter(o as usize).to_string())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}

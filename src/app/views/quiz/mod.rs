@@ -8,10 +8,12 @@
 //! helper with type-erased arguments.
 
 mod code;
+mod parts;
 mod print;
 mod project;
 mod results;
 mod setup;
+mod share;
 mod store;
 mod take;
 
@@ -128,4 +130,18 @@ fn input_row(
             <label for=id>{text}</label>
         </li>
     }
+}
+
+/// A QR code of `text` (`core::qr`) as one SVG path, dark on light in both
+/// colour schemes (readers need the contrast); nothing when the text is too long.
+fn qr_code(text: String, label: &'static str) -> impl IntoView {
+    crate::core::qr::Qr::new(&text).map(|qr| {
+        let view_box = qr.view_box();
+        view! {
+            <svg class="qr" viewBox=view_box role="img" aria-label=label xmlns="http://www.w3.org/2000/svg">
+                <rect width="100%" height="100%" fill="#fff" />
+                <path d=qr.path fill="#000" />
+            </svg>
+        }
+    })
 }

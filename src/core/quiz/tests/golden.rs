@@ -455,3 +455,41 @@ fn show_a_quiz() {
         );
     }
 }
+
+/// Links made before the teacher could shape a quiz (no `v=`, `also=`, `events=`,
+/// `swap=`, `drop=`, `trivia=`): each keeps exactly the quiz it gave.
+#[test]
+fn old_links_keep_their_quizzes() {
+    let ds = mini();
+    let index = SearchIndex::new(ds);
+    let facts = Facts::new(ds);
+    let pinned = [
+        ("n=8&seed=golden", "098637c9d3e1adc5"),
+        ("n=5&level=easy&seed=a1", "d567340f77630819"),
+        (
+            "n=4&level=hard&ask=when,who,order&seed=b2",
+            "30d9ef0f22188222",
+        ),
+        ("strand=alpha&n=3&seed=c3", "ebd5202d74ed9f10"),
+        ("person=p-brown&n=2&seed=g7", "1373a886152cbaf9"),
+        ("from=1901&to=1905&n=3&seed=d4", "f4463b0a04e3b654"),
+        ("q=paper&n=2&ask=when,truefalse&seed=e5", "e5100872f50216b9"),
+        (
+            "n=6&ask=roles,disputes,where,strand&feedback=end&seed=f6",
+            "b98ee4140afee8da",
+        ),
+    ];
+    let mut got = Vec::new();
+    for (query, _) in pinned {
+        let (s, notices) = <Spec as crate::core::link::LinkState>::parse(
+            ds,
+            &crate::core::route::parse_query(query),
+        );
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        let fp = generate(&facts, &index, &s)
+            .map_or_else(|e| e.message(), |q| format!("{:016x}", fingerprint(ds, &q)));
+        got.push((query, fp));
+    }
+    let want: Vec<(&str, String)> = pinned.iter().map(|&(q, f)| (q, f.to_string())).collect();
+    assert_eq!(got, want);
+}

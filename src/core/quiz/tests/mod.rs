@@ -12,6 +12,7 @@ mod codes;
 mod generation;
 mod golden;
 mod link;
+mod shape;
 mod strategies;
 
 fn facts() -> &'static Facts<'static> {

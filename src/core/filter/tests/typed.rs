@@ -37,18 +37,31 @@ fn in_title_or_name(e: &crate::core::model::Event, q: &str) -> bool {
     yes
 }
 
-/// Is a word of `q` a word of some title, summary or type as it is (not by a
-/// typo)? Then the search takes it for that word and forgives no typo in it.
-fn a_plain_word(q: &str) -> bool {
-    let mut q = Search::new(q);
-    q.terms.iter_mut().for_each(|t| t.typos = false);
-    DATASET.events.iter().any(|e| {
-        let mut yes = false;
-        event_texts(&DATASET, e, &mut |t, f| {
-            yes |= f != Field::Name && !q.marks(t, false).is_empty();
-        });
-        yes
-    })
+/// Is `word` a plain word as the index reads it: one some title, summary or
+/// type has (the same key, or the same stem) and no name has? Then the search
+/// takes it for that word and forgives no typo in it (`SearchIndex::plain`).
+fn a_plain_word(word: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::LazyLock;
+    /// The keys and stems of the words of names, and of the other texts.
+    static WORDS: LazyLock<[(HashSet<String>, HashSet<String>); 2]> = LazyLock::new(|| {
+        let mut sets: [(HashSet<String>, HashSet<String>); 2] = Default::default();
+        for e in DATASET.events {
+            event_texts(&DATASET, e, &mut |t, f| {
+                for (w, _) in words_of(&[(t, f)]) {
+                    let (keys, stems) = &mut sets[usize::from(f == Field::Name)];
+                    keys.insert(w.key);
+                    stems.insert(w.stem);
+                }
+            });
+        }
+        sets
+    });
+    let q = Word::of(&word.to_lowercase());
+    let has = |(keys, stems): &(HashSet<String>, HashSet<String>)| {
+        keys.contains(&q.key) || (q.stem.len() >= 3 && stems.contains(&q.stem))
+    };
+    has(&WORDS[0]) && !has(&WORDS[1])
 }
 
 fn event_titled(part: &str) -> &'static str {

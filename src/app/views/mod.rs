@@ -9,6 +9,7 @@ mod home;
 mod map;
 mod network;
 mod not_found;
+mod pan;
 mod people;
 mod person;
 mod present;

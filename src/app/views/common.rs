@@ -1,6 +1,7 @@
 //! Small pieces several views share. Data text is always rendered as text.
 
 use crate::core::dataset::DATASET;
+use crate::core::filter::{typed_year, FIRST_YEAR, LAST_YEAR};
 use crate::core::glossary::{Matcher, Page, Piece};
 use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
@@ -106,6 +107,34 @@ pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
 pub fn NoParamsNotices() -> impl IntoView {
     let link = crate::app::link::Linked::<crate::core::link::NoParams>::provide();
     view! { <Notices notices=link.notices /> }
+}
+
+/// A year field ("From", "To"): shows `value`; a year typed acts after a
+/// pause in the typing (`typed`: the results follow while typing, one history
+/// entry per burst), leaving the field or Enter at once (`set`). A blank field
+/// is no bound; what is not a year yet (a digit of four) waits.
+#[component]
+pub fn YearField(
+    id: &'static str,
+    label: &'static str,
+    value: Signal<Option<i32>>,
+    typed: Callback<Option<i32>>,
+    set: Callback<Option<i32>>,
+) -> impl IntoView {
+    let pause = Debounce::new();
+    let shown = move || value.get().map(|y| y.to_string()).unwrap_or_default();
+    view! {
+        <label for=id>{label}</label>
+        <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=shown
+            on:input=move |ev| match typed_year(&event_target_value(&ev)) {
+                Some(year) => pause.run(move || typed.run(year)),
+                None => pause.cancel(),
+            }
+            on:change=move |ev| {
+                pause.cancel();
+                set.run(event_target_value(&ev).trim().parse::<i32>().ok());
+            } />
+    }
 }
 
 /// The search field of a list view: shows `value`, and passes what is typed

@@ -381,3 +381,23 @@ pub fn Pager(
         })
     }
 }
+
+/// Listens to the page's keys pressed without Alt, Ctrl or Meta (a slide
+/// show's keys; the browser keeps its own shortcuts). `on_key` may prevent
+/// the default. Dropping the listener stops it.
+pub fn plain_keys(
+    on_key: impl Fn(&web_sys::KeyboardEvent) + 'static,
+) -> gloo_events::EventListener {
+    gloo_events::EventListener::new_with_options(
+        &window(),
+        "keydown",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        move |ev| {
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
+                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
+                    on_key(ev);
+                }
+            }
+        },
+    )
+}

@@ -6,7 +6,7 @@
 //! the slide (`at=`). Printing gives one slide per page (a handout).
 //! `core::axis::present` decides the slides; this only shows them.
 
-use super::common::{cite_line, cites, comma_list, log, person_link, Notices};
+use super::common::{cite_line, cites, comma_list, log, person_link, plain_keys, Notices};
 use crate::app::link::Linked;
 use crate::core::axis::periods::PALETTE;
 use crate::core::axis::present::{opening_words, Deck, Slide};
@@ -16,7 +16,7 @@ use crate::core::link::{LinkState, Notice};
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use crate::core::timeline::{At, PresentState, TimelineState};
-use gloo_events::{EventListener, EventListenerOptions};
+use gloo_events::EventListener;
 use leptos::prelude::*;
 
 /// The strip under a slide: every slide's event as a tick, this one marked.
@@ -102,18 +102,7 @@ pub fn Present() -> impl IntoView {
             go(t);
         }
     };
-    let keys = EventListener::new_with_options(
-        &window(),
-        "keydown",
-        EventListenerOptions::enable_prevent_default(),
-        move |ev| {
-            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
-                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
-                    on_key(ev);
-                }
-            }
-        },
-    );
+    let keys = plain_keys(on_key);
     // A handout prints every slide: rendered only when printing.
     let printing = RwSignal::new(false);
     let before = EventListener::new(&window(), "beforeprint", move |_| printing.set(true));

@@ -12,12 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Facets(shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     let year_input = move |label: &'static str, id: &'static str, is_from: bool| {
         let set = move |s: &mut crate::core::timeline::TimelineState, year| {
             s.refilter(|f| {
@@ -134,12 +129,7 @@ pub fn Facets(shown: Shown) -> impl IntoView {
 #[component]
 fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     let (title, hint) = match facet {
         Facet::Person => ("Person", "Find a person"),
         Facet::Place => ("Place", "Find a place"),

@@ -16,12 +16,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Histogram(shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     const W: i32 = 20;
     let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
     let width = years as i32 * W;

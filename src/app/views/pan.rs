@@ -59,55 +59,91 @@ pub fn PanBox(
     height: fn(f64) -> f64,
     children: Children,
 ) -> impl IntoView {
-    let (screen, drag, readout) = (surface.screen, surface.drag, surface.readout);
-    let boxed = NodeRef::<leptos::html::Div>::new();
-    let measure = move || {
-        if let Some(el) = boxed.get_untracked() {
+    let g = Gestures {
+        surface,
+        moves,
+        boxed: NodeRef::new(),
+        pointers: StoredValue::new(Vec::new()),
+        moved: StoredValue::new(false),
+    };
+    Effect::new(move |_| {
+        g.boxed.track();
+        g.measure(height);
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| g.measure(height));
+    on_cleanup(move || resize.remove());
+    let readout = surface.readout;
+    view! {
+        <div class=class node_ref=g.boxed tabindex="0" role="group" aria-label=label
+            on:keydown=move |ev| g.key(ev) on:wheel=move |ev| g.wheel(ev)
+            on:pointerdown=move |ev| g.down(ev) on:pointermove=move |ev| g.moving(ev)
+            on:pointerup=move |ev| g.up(ev) on:pointercancel=move |ev| g.up(ev)
+            on:click=move |ev| g.click(ev)>
+            {children()}
+            <p class="map-readout" aria-live="polite">{move || readout.get().unwrap_or_default()}</p>
+        </div>
+    }
+}
+
+/// The box's gestures and what they are in the middle of.
+#[derive(Clone, Copy)]
+struct Gestures {
+    surface: Surface,
+    moves: Moves,
+    boxed: NodeRef<leptos::html::Div>,
+    /// The pointers down: id and where each was last.
+    pointers: StoredValue<Vec<(i32, f64, f64)>>,
+    /// Whether the pointers moved the picture since they went down.
+    moved: StoredValue<bool>,
+}
+
+impl Gestures {
+    /// The box's width, and the height `height` gives for it.
+    fn measure(self, height: fn(f64) -> f64) {
+        if let Some(el) = self.boxed.get_untracked() {
             let w = el.client_width() as f64;
             if w > 0.0 {
                 let s = Screen { w, h: height(w) };
-                if screen.get_untracked() != s {
-                    screen.set(s);
+                if self.surface.screen.get_untracked() != s {
+                    self.surface.screen.set(s);
                 }
             }
         }
-    };
-    Effect::new(move |_| {
-        boxed.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    }
 
-    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
-    let moved = StoredValue::new(false);
-    let origin = move |x: f64, y: f64| -> (f64, f64) {
-        boxed
+    /// A point of the page in the box's pixels.
+    fn origin(self, x: f64, y: f64) -> (f64, f64) {
+        self.boxed
             .get_untracked()
             .map(|el| {
                 let r = el.get_bounding_client_rect();
                 (x - r.left(), y - r.top())
             })
             .unwrap_or((x, y))
-    };
-    let commit = move || {
+    }
+
+    /// The drag under way becomes a move of the camera.
+    fn commit(self) {
+        let drag = self.surface.drag;
         let (dx, dy) = drag.get_untracked();
         if dx != 0.0 || dy != 0.0 {
             drag.set((0.0, 0.0));
-            moves.pan.run((dx, dy));
+            self.moves.pan.run((dx, dy));
         }
-    };
-    let down = move |ev: web_sys::PointerEvent| {
-        moved.set_value(false);
-        pointers.update_value(|p| {
+    }
+
+    fn down(self, ev: web_sys::PointerEvent) {
+        self.moved.set_value(false);
+        self.pointers.update_value(|p| {
             p.retain(|q| q.0 != ev.pointer_id());
             p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64));
         });
-    };
-    let moving = move |ev: web_sys::PointerEvent| {
+    }
+
+    fn moving(self, ev: web_sys::PointerEvent) {
         let id = ev.pointer_id();
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        let mut ps = pointers.get_value();
+        let mut ps = self.pointers.get_value();
         let Some(i) = ps.iter().position(|q| q.0 == id) else {
             return;
         };
@@ -116,42 +152,46 @@ pub fn PanBox(
             let other = ps[if i == 0 { 1 } else { 0 }];
             let before = (ps[i].1 - other.1).hypot(ps[i].2 - other.2).max(1.0);
             let after = (x - other.1).hypot(y - other.2).max(1.0);
-            let (mx, my) = origin((x + other.1) / 2.0, (y + other.2) / 2.0);
-            commit();
-            moves.zoom_at.run((after / before, mx, my));
-            moved.set_value(true);
+            let (mx, my) = self.origin((x + other.1) / 2.0, (y + other.2) / 2.0);
+            self.commit();
+            self.moves.zoom_at.run((after / before, mx, my));
+            self.moved.set_value(true);
         } else {
             let (dx, dy) = (x - ps[i].1, y - ps[i].2);
-            if !moved.get_value() && dx.hypot(dy) < 4.0 {
+            if !self.moved.get_value() && dx.hypot(dy) < 4.0 {
                 return;
             }
-            if !moved.get_value() {
-                if let Some(el) = boxed.get_untracked() {
+            if !self.moved.get_value() {
+                if let Some(el) = self.boxed.get_untracked() {
                     if el.set_pointer_capture(id).is_err() {
                         super::common::log("Could not follow the pointer");
                     }
                 }
             }
-            moved.set_value(true);
-            drag.update(|d| {
+            self.moved.set_value(true);
+            self.surface.drag.update(|d| {
                 d.0 += dx;
                 d.1 += dy;
             });
         }
         ps[i] = (id, x, y);
-        pointers.set_value(ps);
-    };
-    let up = move |ev: web_sys::PointerEvent| {
-        pointers.update_value(|p| p.retain(|q| q.0 != ev.pointer_id()));
-        commit();
-    };
-    let wheel = move |ev: web_sys::WheelEvent| {
+        self.pointers.set_value(ps);
+    }
+
+    fn up(self, ev: web_sys::PointerEvent) {
+        self.pointers
+            .update_value(|p| p.retain(|q| q.0 != ev.pointer_id()));
+        self.commit();
+    }
+
+    fn wheel(self, ev: web_sys::WheelEvent) {
         ev.prevent_default();
-        let (x, y) = origin(ev.client_x() as f64, ev.client_y() as f64);
+        let (x, y) = self.origin(ev.client_x() as f64, ev.client_y() as f64);
         let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-        moves.zoom_at.run((factor, x, y));
-    };
-    let key = move |ev: web_sys::KeyboardEvent| {
+        self.moves.zoom_at.run((factor, x, y));
+    }
+
+    fn key(self, ev: web_sys::KeyboardEvent) {
         let on_box = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -159,32 +199,27 @@ pub fn PanBox(
         if !on_box {
             return;
         }
-        let (mx, my) = surface.middle();
+        let (mx, my) = self.surface.middle();
+        let m = self.moves;
         match ev.key().as_str() {
-            "ArrowLeft" => moves.pan.run((80.0, 0.0)),
-            "ArrowRight" => moves.pan.run((-80.0, 0.0)),
-            "ArrowUp" => moves.pan.run((0.0, 80.0)),
-            "ArrowDown" => moves.pan.run((0.0, -80.0)),
-            "+" | "=" => moves.zoom_at.run((1.5, mx, my)),
-            "-" | "_" => moves.zoom_at.run((1.0 / 1.5, mx, my)),
-            "0" => moves.home.run(()),
+            "ArrowLeft" => m.pan.run((80.0, 0.0)),
+            "ArrowRight" => m.pan.run((-80.0, 0.0)),
+            "ArrowUp" => m.pan.run((0.0, 80.0)),
+            "ArrowDown" => m.pan.run((0.0, -80.0)),
+            "+" | "=" => m.zoom_at.run((1.5, mx, my)),
+            "-" | "_" => m.zoom_at.run((1.0 / 1.5, mx, my)),
+            "0" => m.home.run(()),
             _ => return,
         }
         ev.prevent_default();
-    };
-    let click = move |ev: web_sys::MouseEvent| {
-        if moved.get_value() {
+    }
+
+    /// A click that ends a drag is not a click on a mark.
+    fn click(self, ev: web_sys::MouseEvent) {
+        if self.moved.get_value() {
             ev.prevent_default();
-            moved.set_value(false);
+            self.moved.set_value(false);
         }
-    };
-    view! {
-        <div class=class node_ref=boxed tabindex="0" role="group" aria-label=label
-            on:keydown=key on:wheel=wheel on:pointerdown=down on:pointermove=moving
-            on:pointerup=up on:pointercancel=up on:click=click>
-            {children()}
-            <p class="map-readout" aria-live="polite">{move || readout.get().unwrap_or_default()}</p>
-        </div>
     }
 }
 

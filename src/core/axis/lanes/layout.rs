@@ -165,31 +165,7 @@ impl Prepared {
         out.rows_end.resize(rows, f64::NEG_INFINITY);
         let g = Geometry::new(scale, o);
 
-        // Cull each lane and share the budget by need.
-        out.ranges.clear();
-        for lane in &self.lanes {
-            let ws = scale.window.start - g.margin_days;
-            let we = scale.window.end + g.margin_days;
-            let hi = lane.items.partition_point(|it| f64::from(it.start) <= we);
-            let lo = lane.max_end.partition_point(|&e| f64::from(e) < ws).min(hi);
-            let need = (hi - lo) + (lane.claims_before[hi] - lane.claims_before[lo]) as usize;
-            out.ranges.push((lo, hi, need));
-        }
-        let n = self.lanes.len();
-        let mut left = o.max_elements.max(n);
-        out.order.clear();
-        out.order.extend(0..n);
-        let ranges = &out.ranges;
-        out.order.sort_unstable_by_key(|&i| (ranges[i].2, i));
-        out.budgets.clear();
-        out.budgets.resize(n, 0);
-        for (k, &i) in out.order.iter().enumerate() {
-            let share = (left / (n - k)).max(1);
-            let b = out.ranges[i].2.min(share).max(1);
-            out.budgets[i] = b;
-            left = left.saturating_sub(b);
-        }
-
+        self.cull(scale, &g, o, out);
         let u0 = CLUSTER_UNITS
             .iter()
             .position(|u| u.min_days() * scale.px_per_day() >= o.cluster_px.max(o.gap_px))
@@ -279,6 +255,34 @@ impl Prepared {
             }
             first_row += stats.height();
             out.lanes.push(stats);
+        }
+    }
+
+    /// Culls each lane to the window (`out.ranges`: lo, hi, need) and shares
+    /// the element budget by need, the smallest first (`out.budgets`).
+    fn cull(&self, scale: &Scale, g: &Geometry, o: &Options, out: &mut Layout) {
+        out.ranges.clear();
+        for lane in &self.lanes {
+            let ws = scale.window.start - g.margin_days;
+            let we = scale.window.end + g.margin_days;
+            let hi = lane.items.partition_point(|it| f64::from(it.start) <= we);
+            let lo = lane.max_end.partition_point(|&e| f64::from(e) < ws).min(hi);
+            let need = (hi - lo) + (lane.claims_before[hi] - lane.claims_before[lo]) as usize;
+            out.ranges.push((lo, hi, need));
+        }
+        let n = self.lanes.len();
+        let mut left = o.max_elements.max(n);
+        out.order.clear();
+        out.order.extend(0..n);
+        let ranges = &out.ranges;
+        out.order.sort_unstable_by_key(|&i| (ranges[i].2, i));
+        out.budgets.clear();
+        out.budgets.resize(n, 0);
+        for (k, &i) in out.order.iter().enumerate() {
+            let share = (left / (n - k)).max(1);
+            let b = out.ranges[i].2.min(share).max(1);
+            out.budgets[i] = b;
+            left = left.saturating_sub(b);
         }
     }
 

@@ -51,46 +51,16 @@ pub fn Present() -> impl IntoView {
         n
     });
     let index = Memo::new(move |_| placed.with(|(i, _)| *i));
-    let go = move |i: usize| {
-        let at = deck.with_untracked(|d| match d.slide(i) {
-            Slide::Opening => None,
-            Slide::Event(e) => Some(At::Event(e)),
-            Slide::Closing => Some(At::Sources),
-        });
-        link.replace(|s| s.at = at);
-    };
-    let leave = move || {
-        let s = link.now();
-        let sel = match s.at {
-            Some(At::Event(e)) => Some(e),
-            _ => None,
-        };
-        // A tour leaves to its page; a filter to its timeline.
-        let t = match s.tour {
-            Some(k) => {
-                router.go(
-                    &View::Tour(ds.tours[k as usize].id.into()).href(),
-                    crate::app::router::Entry::Push,
-                );
-                return;
-            }
-            None => TimelineState {
-                sel,
-                ..TimelineState::of(s.filter)
-            },
-        };
-        router.go(&t.href(ds), crate::app::router::Entry::Push);
-    };
+    let nav = Nav { link, deck, index };
     let on_key = move |ev: &web_sys::KeyboardEvent| {
-        let i = index.get_untracked();
         let target = match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | " " => Some(deck.with_untracked(|d| d.next(i))),
-            "ArrowLeft" | "PageUp" => Some(deck.with_untracked(|d| d.prev(i))),
+            "ArrowRight" | "PageDown" | " " => Some(nav.next()),
+            "ArrowLeft" | "PageUp" => Some(nav.prev()),
             "Home" => Some(0),
             "End" => Some(deck.with_untracked(Deck::end)),
             "Escape" => {
                 if document().fullscreen_element().is_none() {
-                    leave();
+                    router.go(&leave_href(&link.now()), crate::app::router::Entry::Push);
                 }
                 None
             }
@@ -99,7 +69,7 @@ pub fn Present() -> impl IntoView {
         // Keys typed into a control (the notice list has none) are left alone.
         ev.prevent_default();
         if let Some(t) = target {
-            go(t);
+            nav.go(t);
         }
     };
     let keys = plain_keys(on_key);
@@ -116,41 +86,19 @@ pub fn Present() -> impl IntoView {
     let on_up = move |ev: leptos::ev::PointerEvent| {
         if let Some(x0) = start_x.get_value() {
             let dx = ev.client_x() - x0;
-            let i = index.get_untracked();
             if dx < -60 {
-                go(deck.with_untracked(|d| d.next(i)));
+                nav.go(nav.next());
             } else if dx > 60 {
-                go(deck.with_untracked(|d| d.prev(i)));
+                nav.go(nav.prev());
             }
         }
         start_x.set_value(None);
-    };
-    let full_screen = move |_| {
-        let doc = document();
-        let result = if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
-            Ok(())
-        } else {
-            doc.get_element_by_id("present-stage")
-                .map_or(Ok(()), |el| el.request_fullscreen())
-        };
-        if result.is_err() {
-            log("Full screen is not allowed here");
-        }
     };
 
     let slide = move || {
         let i = index.get();
         let s = link.now();
         deck.with(|d| slide_view(d, i, &s))
-    };
-    let progress = move || {
-        let i = index.get();
-        deck.with(|d| match d.slide(i) {
-            Slide::Opening => "Opening".to_string(),
-            Slide::Closing => "Sources".to_string(),
-            Slide::Event(_) => format!("{} of {}", i, d.events().len()),
-        })
     };
     let strip = move || {
         let i = index.get();
@@ -166,38 +114,103 @@ pub fn Present() -> impl IntoView {
             })
         })
     };
-    let back = move || {
-        link.state.with(|s| {
-            if let Some(k) = s.tour {
-                return View::Tour(ds.tours[k as usize].id.into()).href();
-            }
-            let sel = match s.at {
-                Some(At::Event(e)) => Some(e),
-                _ => None,
-            };
-            TimelineState {
-                sel,
-                ..TimelineState::of(s.filter.clone())
-            }
-            .href(ds)
-        })
-    };
     view! {
         <div class="present no-print-stage">
             <Notices notices />
             <div id="present-stage" class="present-stage" on:pointerdown=on_down on:pointerup=on_up>
-                <div class="present-bar no-print">
-                    <a href=back>"Leave (Esc)"</a>
-                    <span class="present-progress" aria-live="polite">{progress}</span>
-                    <button type="button" class="secondary" on:click=move |_| go(deck.with_untracked(|d| d.prev(index.get_untracked())))>"← Previous"</button>
-                    <button type="button" class="secondary" on:click=move |_| go(deck.with_untracked(|d| d.next(index.get_untracked())))>"Next →"</button>
-                    <button type="button" class="secondary" on:click=full_screen>"Full screen"</button>
-                </div>
+                <Bar nav />
                 <article class="slide" aria-live="polite">{slide}</article>
                 <div class="present-strip no-print">{strip}</div>
             </div>
         </div>
         <div class="handout print-only">{handout}</div>
+    }
+}
+
+/// Moving through the deck: the link follows the slide (`at=`; replace, not a
+/// history entry per slide).
+#[derive(Clone, Copy)]
+struct Nav {
+    link: Linked<PresentState>,
+    deck: Memo<Deck>,
+    /// The slide shown.
+    index: Memo<usize>,
+}
+
+impl Nav {
+    fn go(self, i: usize) {
+        let at = self.deck.with_untracked(|d| match d.slide(i) {
+            Slide::Opening => None,
+            Slide::Event(e) => Some(At::Event(e)),
+            Slide::Closing => Some(At::Sources),
+        });
+        self.link.replace(|s| s.at = at);
+    }
+
+    /// The next slide's index.
+    fn next(self) -> usize {
+        let i = self.index.get_untracked();
+        self.deck.with_untracked(|d| d.next(i))
+    }
+
+    /// The previous slide's index.
+    fn prev(self) -> usize {
+        let i = self.index.get_untracked();
+        self.deck.with_untracked(|d| d.prev(i))
+    }
+}
+
+/// Where leaving goes: a tour to its page; a filter to its timeline, with the
+/// slide's event selected.
+fn leave_href(s: &PresentState) -> String {
+    let ds = &DATASET;
+    if let Some(k) = s.tour {
+        return View::Tour(ds.tours[k as usize].id.into()).href();
+    }
+    let sel = match s.at {
+        Some(At::Event(e)) => Some(e),
+        _ => None,
+    };
+    TimelineState {
+        sel,
+        ..TimelineState::of(s.filter.clone())
+    }
+    .href(ds)
+}
+
+/// The bar over the slide: leave, where in the deck, previous / next, full screen.
+#[component]
+fn Bar(nav: Nav) -> impl IntoView {
+    let Nav { link, deck, index } = nav;
+    let progress = move || {
+        let i = index.get();
+        deck.with(|d| match d.slide(i) {
+            Slide::Opening => "Opening".to_string(),
+            Slide::Closing => "Sources".to_string(),
+            Slide::Event(_) => format!("{} of {}", i, d.events().len()),
+        })
+    };
+    let full_screen = move |_| {
+        let doc = document();
+        let result = if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+            Ok(())
+        } else {
+            doc.get_element_by_id("present-stage")
+                .map_or(Ok(()), |el| el.request_fullscreen())
+        };
+        if result.is_err() {
+            log("Full screen is not allowed here");
+        }
+    };
+    view! {
+        <div class="present-bar no-print">
+            <a href=move || link.state.with(leave_href)>"Leave (Esc)"</a>
+            <span class="present-progress" aria-live="polite">{progress}</span>
+            <button type="button" class="secondary" on:click=move |_| nav.go(nav.prev())>"← Previous"</button>
+            <button type="button" class="secondary" on:click=move |_| nav.go(nav.next())>"Next →"</button>
+            <button type="button" class="secondary" on:click=full_screen>"Full screen"</button>
+        </div>
     }
 }
 

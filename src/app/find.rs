@@ -16,6 +16,11 @@ pub fn finder() -> &'static Finder {
     F.get_or_init(|| Finder::new(&DATASET))
 }
 
+/// The element id of option `i`.
+fn option_id(i: usize) -> String {
+    format!("find-option-{i}")
+}
+
 /// Suggestions per kind.
 const PER_KIND: usize = 3;
 
@@ -38,7 +43,6 @@ pub fn HeaderSearch() -> impl IntoView {
     });
     let count = move || hits.with(Vec::len) + 1;
     let expanded = move || open.get() && !text.with(|t| t.trim().is_empty());
-    let option_id = |i: usize| format!("find-option-{i}");
     let href_of = move |i: usize| -> String {
         hits.with(|h| h.get(i).map(|h: &Hit| h.href(ds)))
             .unwrap_or_else(|| text.with(|t| all_results(ds, t)))
@@ -155,7 +159,6 @@ fn options(
     go: Callback<usize>,
 ) -> Vec<AnyView> {
     let ds = &DATASET;
-    let option_id = |i: usize| format!("find-option-{i}");
     let n = list.len();
     let mut items: Vec<AnyView> = list
         .into_iter()

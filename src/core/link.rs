@@ -200,6 +200,20 @@ impl Query {
         }
     }
 
+    /// Adds `key=value` when there is a value.
+    pub fn opt(&mut self, key: &str, value: Option<impl AsRef<str>>) {
+        if let Some(v) = value {
+            self.add(key, v.as_ref());
+        }
+    }
+
+    /// Adds `key=1` when the flag is set.
+    pub fn flag(&mut self, key: &str, on: bool) {
+        if on {
+            self.add(key, "1");
+        }
+    }
+
     pub fn into_string(self) -> String {
         self.0
     }
@@ -422,6 +436,23 @@ pub fn read_page(page: &mut u32, key: &'static str, value: &str, notices: &mut N
 pub fn write_page(page: u32, q: &mut Query) {
     if page > 1 {
         q.add("page", &page.to_string());
+    }
+}
+
+/// Reads one of a fixed set of values (`all`) by its id, as written or with
+/// spaces around; another value is ignored with a notice saying `hint`.
+pub fn read_choice<T: Copy>(
+    to: &mut T,
+    all: &[T],
+    id: fn(T) -> &'static str,
+    key: &'static str,
+    value: &str,
+    notices: &mut Notices,
+    hint: &'static str,
+) {
+    match all.iter().find(|&&o| id(o) == value.trim()) {
+        Some(&o) => *to = o,
+        None => notices.bad(key, value, hint),
     }
 }
 

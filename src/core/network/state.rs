@@ -86,11 +86,7 @@ static PARAMS: [Param<NetworkState>; 2] = [
             Some(i) => s.sel = Some(i as u16),
             None => n.bad("sel", v, "use the id of a person, as in #/people/<id>"),
         },
-        write: |s, ds, q| {
-            if let Some(p) = s.sel {
-                q.add("sel", ds.people[p as usize].id)
-            }
-        },
+        write: |s, ds, q| q.opt("sel", s.sel.map(|p| ds.people[p as usize].id)),
     },
     Param {
         key: "at",
@@ -100,9 +96,9 @@ static PARAMS: [Param<NetworkState>; 2] = [
             None => n.bad("at", v, "use at=<x>,<y>,<zoom>, e.g. at=400,300,2"),
         },
         write: |s, _, q| {
-            if let Some((x, y, z)) = s.at {
-                q.add("at", &format!("{x},{y},{}", fixed(z as f64 / 100.0, 2)))
-            }
+            let at =
+                s.at.map(|(x, y, z)| format!("{x},{y},{}", fixed(z as f64 / 100.0, 2)));
+            q.opt("at", at)
         },
     },
 ];

@@ -450,10 +450,15 @@ pub fn read_choice<T: Copy>(
     notices: &mut Notices,
     hint: &'static str,
 ) {
-    match all.iter().find(|&&o| id(o) == value.trim()) {
-        Some(&o) => *to = o,
+    match choice(all, id, value) {
+        Some(o) => *to = o,
         None => notices.bad(key, value, hint),
     }
+}
+
+/// The one of `all` whose id is `value` (spaces around ignored).
+pub fn choice<T: Copy>(all: &[T], id: fn(T) -> &'static str, value: &str) -> Option<T> {
+    all.iter().copied().find(|&o| id(o) == value.trim())
 }
 
 /// Reads a flag: empty, `1`, `true`, `yes` set it; `0`, `false`, `no` clear it.

@@ -13,7 +13,7 @@ use crate::app::router::use_router;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::export;
 use crate::core::filter::{apply, page_of, Facet, Filter, Outcome, PAGE_SIZE};
-use crate::core::link::LinkState;
+use crate::core::link::{self, LinkState};
 use crate::core::quiz::setup_href;
 use crate::core::text::Search;
 use crate::core::timeline::{page_notice, Order, PresentState, TimelineState};
@@ -148,10 +148,7 @@ fn ResultsBar(
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         link.push(|s| {
-            s.sort = Order::ALL
-                .into_iter()
-                .find(|o| o.id() == v)
-                .unwrap_or_default();
+            s.sort = link::choice(&Order::ALL, Order::id, &v).unwrap_or_default();
             s.page = 1;
         });
     };

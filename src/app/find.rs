@@ -16,6 +16,11 @@ pub fn finder() -> &'static Finder {
     F.get_or_init(|| Finder::new(&DATASET))
 }
 
+/// The element id of option `i`.
+fn option_id(i: usize) -> String {
+    format!("find-option-{i}")
+}
+
 /// Suggestions per kind.
 const PER_KIND: usize = 3;
 
@@ -38,7 +43,6 @@ pub fn HeaderSearch() -> impl IntoView {
     });
     let count = move || hits.with(Vec::len) + 1;
     let expanded = move || open.get() && !text.with(|t| t.trim().is_empty());
-    let option_id = |i: usize| format!("find-option-{i}");
     let href_of = move |i: usize| -> String {
         hits.with(|h| h.get(i).map(|h: &Hit| h.href(ds)))
             .unwrap_or_else(|| text.with(|t| all_results(ds, t)))
@@ -81,63 +85,8 @@ pub fn HeaderSearch() -> impl IntoView {
         }
     };
 
-    // "/" anywhere but in a field focuses the box.
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let typing = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    || el.has_attribute("contenteditable")
-            });
-        if !typing {
-            if let Some(input) = document()
-                .get_element_by_id("find")
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                ev.prevent_default();
-                let _ = input.focus();
-            }
-        }
-    });
-    on_cleanup(move || handle.remove());
-
-    let options = move || {
-        let list = hits.get();
-        let n = list.len();
-        let mut items: Vec<AnyView> = list
-            .into_iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let label = h.label(ds);
-                let kind = h.kind.label();
-                let matched = h.matched.map(|m| format!(" (found as “{m}”)"));
-                view! {
-                    <li role="option" id=option_id(i) class="find-option"
-                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
-                        on:mousedown=move |ev| { ev.prevent_default(); go(i); }>
-                        <span class="find-label">{label}{matched}</span>
-                        <span class="find-kind">{kind}</span>
-                    </li>
-                }
-                .into_any()
-            })
-            .collect();
-        items.push(
-            view! {
-                <li role="option" id=option_id(n) class="find-option find-all"
-                    aria-selected=move || if active.get() == Some(n) { "true" } else { "false" }
-                    on:mousedown=move |ev| { ev.prevent_default(); go(n); }>
-                    {move || format!("All results for “{}” on the timeline", text.get().trim())}
-                </li>
-            }
-            .into_any(),
-        );
-        items
-    };
+    slash_focuses("find");
+    let pick = Callback::new(go);
 
     view! {
         <div class="site-search no-print" role="search">
@@ -160,19 +109,84 @@ pub fn HeaderSearch() -> impl IntoView {
                 on:blur=move |_| { open.set(false); active.set(None); } />
             <ul id="find-list" role="listbox" aria-label="Suggestions" class="find-list"
                 hidden=move || !expanded()>
-                {move || expanded().then(options)}
+                {move || expanded().then(|| options(hits.get(), active, text, pick))}
             </ul>
-            <p class="visually-hidden" aria-live="polite">{move || {
-                if !expanded() {
-                    String::new()
-                } else {
-                    match hits.with(Vec::len) {
-                        0 => "No suggestions; Enter searches the timeline.".to_string(),
-                        1 => "1 suggestion; arrows to choose.".to_string(),
-                        n => format!("{n} suggestions; arrows to choose."),
-                    }
-                }
-            }}</p>
+            <p class="visually-hidden" aria-live="polite">{move || expanded().then(|| live_words(hits.with(Vec::len)))}</p>
         </div>
     }
+}
+
+/// "/" anywhere but in a field focuses the element `id` (while the caller lives).
+fn slash_focuses(id: &'static str) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.has_attribute("contenteditable")
+            });
+        if !typing {
+            if let Some(input) = document()
+                .get_element_by_id(id)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                ev.prevent_default();
+                let _ = input.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// What the screen reader hears as the list changes.
+fn live_words(n: usize) -> String {
+    match n {
+        0 => "No suggestions; Enter searches the timeline.".to_string(),
+        1 => "1 suggestion; arrows to choose.".to_string(),
+        n => format!("{n} suggestions; arrows to choose."),
+    }
+}
+
+/// The options: each suggestion with its kind, then "All results" on the timeline.
+fn options(
+    list: Vec<Hit>,
+    active: RwSignal<Option<usize>>,
+    text: RwSignal<String>,
+    go: Callback<usize>,
+) -> Vec<AnyView> {
+    let ds = &DATASET;
+    let n = list.len();
+    let mut items: Vec<AnyView> = list
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let label = h.label(ds);
+            let kind = h.kind.label();
+            let matched = h.matched.map(|m| format!(" (found as “{m}”)"));
+            view! {
+                <li role="option" id=option_id(i) class="find-option"
+                    aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                    on:mousedown=move |ev| { ev.prevent_default(); go.run(i); }>
+                    <span class="find-label">{label}{matched}</span>
+                    <span class="find-kind">{kind}</span>
+                </li>
+            }
+            .into_any()
+        })
+        .collect();
+    items.push(
+        view! {
+            <li role="option" id=option_id(n) class="find-option find-all"
+                aria-selected=move || if active.get() == Some(n) { "true" } else { "false" }
+                on:mousedown=move |ev| { ev.prevent_default(); go.run(n); }>
+                {move || format!("All results for “{}” on the timeline", text.get().trim())}
+            </li>
+        }
+        .into_any(),
+    );
+    items
 }

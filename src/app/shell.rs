@@ -106,24 +106,23 @@ fn restore(place: Place) {
 /// Moves the focus to the element `id` (made focusable) and scrolls to it.
 fn focus_by_id(id: &str) {
     if let Some(el) = document().get_element_by_id(id) {
-        let ok = el.set_attribute("tabindex", "-1").is_ok()
-            && el
-                .dyn_into::<web_sys::HtmlElement>()
-                .is_ok_and(|el| el.focus().is_ok());
-        if !ok {
-            web_sys::console::warn_1(&"Tarikh: could not move the focus".into());
-        }
+        focus_on(el, "Tarikh: could not move the focus");
     }
 }
 
 fn focus_heading() {
     if let Ok(Some(h1)) = document().query_selector("main h1") {
-        let ok = h1.set_attribute("tabindex", "-1").is_ok()
-            && h1
-                .dyn_into::<web_sys::HtmlElement>()
-                .is_ok_and(|h1| h1.focus().is_ok());
-        if !ok {
-            web_sys::console::warn_1(&"Tarikh: could not move the focus to the heading".into());
-        }
+        focus_on(h1, "Tarikh: could not move the focus to the heading");
+    }
+}
+
+/// Makes `el` focusable (not a Tab stop) and focuses it; says `failed` in the console if it can't.
+fn focus_on(el: web_sys::Element, failed: &str) {
+    let ok = el.set_attribute("tabindex", "-1").is_ok()
+        && el
+            .dyn_into::<web_sys::HtmlElement>()
+            .is_ok_and(|el| el.focus().is_ok());
+    if !ok {
+        web_sys::console::warn_1(&failed.into());
     }
 }

@@ -10,7 +10,7 @@
 //! - its **strands** are those of the events it touches (those of the people it
 //!   concerns when it touches no event).
 
-use super::link::{self, Choice, LinkState, Param};
+use super::link::{self, LinkState, Param};
 use super::model::Dataset;
 use super::people::sort_pairs;
 
@@ -24,18 +24,17 @@ pub enum Sort {
     Strand,
 }
 
-impl Choice for Sort {
-    const ALL: &'static [Sort] = &[Sort::Topic, Sort::Strand];
+impl Sort {
+    pub const ALL: [Sort; 2] = [Sort::Topic, Sort::Strand];
 
-    fn id(self) -> &'static str {
+    /// The id in the link (`sort=strand`).
+    pub fn id(self) -> &'static str {
         match self {
             Sort::Topic => "topic",
             Sort::Strand => "strand",
         }
     }
-}
 
-impl Sort {
     pub fn label(self) -> &'static str {
         match self {
             Sort::Topic => "By topic",
@@ -53,8 +52,10 @@ pub struct DisputesState {
 static PARAMS: [Param<DisputesState>; 1] = [Param {
     key: "sort",
     doc: "topic (the default: by what the dispute asks about) or strand (under each strand it touches)",
-    read: |s, _, v, n| link::read_choice(&mut s.sort, "sort", v, "use sort=topic or sort=strand", n),
-    write: |s, _, q| link::write_choice(s.sort, "sort", q),
+    read: |s, _, v, n| {
+        link::read_choice(&mut s.sort, &Sort::ALL, Sort::id, "sort", v, n, "use sort=topic or sort=strand")
+    },
+    write: |s, _, q| q.opt("sort", (s.sort != Sort::Topic).then(|| s.sort.id())),
 }];
 
 impl LinkState for DisputesState {

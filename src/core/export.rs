@@ -63,6 +63,15 @@ pub struct CiteRow<'a> {
     pub text: String,
 }
 
+/// The names (or ids) of the records an event refers to by index.
+fn names<I: Copy + Into<usize>, T>(
+    refs: &[I],
+    table: &'static [T],
+    name: fn(&'static T) -> &'static str,
+) -> Vec<&'static str> {
+    refs.iter().map(|&i| name(&table[i.into()])).collect()
+}
+
 impl<'a> Row<'a> {
     pub fn of(ds: &'a Dataset, e: &'a Event) -> Row<'a> {
         Row {
@@ -73,23 +82,11 @@ impl<'a> Row<'a> {
             title: e.title,
             summary: e.summary,
             kind: ds.event_types[e.kind as usize].id,
-            strands: e.tags.iter().map(|&t| ds.tags[t as usize].name).collect(),
-            people: e
-                .people
-                .iter()
-                .map(|&p| ds.people[p as usize].name)
-                .collect(),
-            places: e
-                .places
-                .iter()
-                .map(|&p| ds.places[p as usize].name)
-                .collect(),
-            organisations: e.orgs.iter().map(|&o| ds.orgs[o as usize].name).collect(),
-            disputes: e
-                .disputes
-                .iter()
-                .map(|&d| ds.disputes[d as usize].id)
-                .collect(),
+            strands: names(e.tags, ds.tags, |t| t.name),
+            people: names(e.people, ds.people, |p| p.name),
+            places: names(e.places, ds.places, |p| p.name),
+            organisations: names(e.orgs, ds.orgs, |o| o.name),
+            disputes: names(e.disputes, ds.disputes, |d| d.id),
             citations: e
                 .cite
                 .iter()

@@ -6,7 +6,7 @@
 use crate::core::filter::{Facet, Filter, SearchIndex};
 use crate::core::link::LinkState;
 use crate::core::model::Dataset;
-use crate::core::people::{edit_distance, sort_pairs};
+use crate::core::people::{closeness, sort_pairs};
 use crate::core::route::View;
 use crate::core::text::{fold_word, words_of, Field, Search, Word};
 use crate::core::timeline::{Periods, TimelineState};
@@ -389,24 +389,6 @@ fn matched_spelling(
         .iter()
         .find(|(_, w)| q.scores_of(w) == best)
         .map(|(n, _)| *n)
-}
-
-/// How close two keys are, 0–100: 100 the same, 90 when one (of three or more
-/// letters) starts the other, else 100 × (1 − edit distance / longer length).
-pub fn closeness(a: &str, b: &str) -> u32 {
-    if a == b {
-        return 100;
-    }
-    let short = a.len().min(b.len());
-    if short >= 3 && (a.starts_with(b) || b.starts_with(a)) {
-        return 90;
-    }
-    let long = a.len().max(b.len()) as u32;
-    if (a.len().abs_diff(b.len()) as u32) * 10 > long * 4 {
-        return 0;
-    }
-    let d = edit_distance(a.as_bytes(), b.as_bytes()) as u32;
-    100 - (100 * d.min(long)) / long.max(1)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -200,6 +200,20 @@ impl Query {
         }
     }
 
+    /// Adds `key=value` when there is a value.
+    pub fn opt(&mut self, key: &str, value: Option<impl AsRef<str>>) {
+        if let Some(v) = value {
+            self.add(key, v.as_ref());
+        }
+    }
+
+    /// Adds `key=1` when the flag is set.
+    pub fn flag(&mut self, key: &str, on: bool) {
+        if on {
+            self.add(key, "1");
+        }
+    }
+
     pub fn into_string(self) -> String {
         self.0
     }
@@ -384,35 +398,6 @@ pub fn read_ids(
     }
 }
 
-/// A value chosen by its id from a fixed set (`sort=strand`): one trait, so a
-/// view's choice parameter is read and written by [`read_choice`] and
-/// [`write_choice`] rather than by its own match.
-pub trait Choice: Copy + PartialEq + Default + 'static {
-    const ALL: &'static [Self];
-    fn id(self) -> &'static str;
-}
-
-/// Reads a [`Choice`] by its id; anything else is a notice with `hint`.
-pub fn read_choice<T: Choice>(
-    to: &mut T,
-    key: &'static str,
-    value: &str,
-    hint: &'static str,
-    notices: &mut Notices,
-) {
-    match T::ALL.iter().find(|o| o.id() == value.trim()) {
-        Some(&o) => *to = o,
-        None => notices.bad(key, value, hint),
-    }
-}
-
-/// Writes a [`Choice`] unless it is the default.
-pub fn write_choice<T: Choice>(v: T, key: &str, q: &mut Query) {
-    if v != T::default() {
-        q.add(key, v.id());
-    }
-}
-
 /// Inserts into a sorted list without repeats.
 pub fn insert_sorted(list: &mut Vec<u32>, v: u32) {
     if let Err(at) = list.binary_search(&v) {
@@ -452,6 +437,28 @@ pub fn write_page(page: u32, q: &mut Query) {
     if page > 1 {
         q.add("page", &page.to_string());
     }
+}
+
+/// Reads one of a fixed set of values (`all`) by its id, as written or with
+/// spaces around; another value is ignored with a notice saying `hint`.
+pub fn read_choice<T: Copy>(
+    to: &mut T,
+    all: &[T],
+    id: fn(T) -> &'static str,
+    key: &'static str,
+    value: &str,
+    notices: &mut Notices,
+    hint: &'static str,
+) {
+    match choice(all, id, value) {
+        Some(o) => *to = o,
+        None => notices.bad(key, value, hint),
+    }
+}
+
+/// The one of `all` whose id is `value` (spaces around ignored).
+pub fn choice<T: Copy>(all: &[T], id: fn(T) -> &'static str, value: &str) -> Option<T> {
+    all.iter().copied().find(|&o| id(o) == value.trim())
 }
 
 /// Reads a flag: empty, `1`, `true`, `yes` set it; `0`, `false`, `no` clear it.

@@ -2,6 +2,7 @@
 //! Never import leptos, wasm-bindgen or web-sys here.
 
 pub mod axis;
+pub mod camera;
 pub mod dataset;
 pub mod disputes;
 /// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).

@@ -198,16 +198,8 @@ static PARAMS: [Param<TimelineState>; 7] = [
     Param {
         key: "periods",
         doc: "the periodisation drawn on the axis (a scheme id from data/periods.toml, or none)",
-        read: |s, ds, v, n| {
-            if let Some(p) = read_periods(v, ds, n) {
-                s.periods = p
-            }
-        },
-        write: |s, ds, q| {
-            if let Some(id) = periods_id(s.periods, ds) {
-                q.add("periods", id)
-            }
-        },
+        read: |s, ds, v, n| s.periods = read_periods(v, ds, n).unwrap_or(s.periods),
+        write: |s, ds, q| q.opt("periods", periods_id(s.periods, ds)),
     },
     Param {
         key: "compare",
@@ -217,11 +209,7 @@ static PARAMS: [Param<TimelineState>; 7] = [
             Some(_) => s.compare = None,
             None => {}
         },
-        write: |s, ds, q| {
-            if let Some(i) = s.compare {
-                q.add("compare", ds.schemes[i as usize].id)
-            }
-        },
+        write: |s, ds, q| q.opt("compare", s.compare.map(|i| ds.schemes[i as usize].id)),
     },
     Param {
         key: "lanes",
@@ -231,52 +219,40 @@ static PARAMS: [Param<TimelineState>; 7] = [
             None => n.bad("lanes", v, "use lanes=strand, lanes=type or lanes=one"),
         },
         write: |s, _, q| {
-            if s.lanes != LaneBy::default() {
-                q.add("lanes", s.lanes.id())
-            }
+            q.opt(
+                "lanes",
+                (s.lanes != LaneBy::default()).then(|| s.lanes.id()),
+            )
         },
     },
     Param {
         key: "win",
         doc:
             "the axis's visible window, START/END in the dataset's date form (e.g. 1919-09/1920-03)",
-        read: |s, _, v, n| {
-            if let Some(w) = read_window(v, n) {
-                s.win = Some(w)
-            }
-        },
-        write: |s, _, q| {
-            if let Some(w) = s.win {
-                q.add("win", &w.to_link())
-            }
-        },
+        read: |s, _, v, n| s.win = read_window(v, n).or(s.win),
+        write: |s, _, q| q.opt("win", s.win.map(|w| w.to_link())),
     },
     Param {
         key: "sel",
         doc: "the selected event (its id): drawn highlighted, its card shown",
-        read: |s, ds, v, n| {
-            if let Some(e) = read_event("sel", v, ds, n) {
-                s.sel = Some(e)
-            }
-        },
-        write: |s, ds, q| {
-            if let Some(e) = s.sel {
-                q.add("sel", ds.events[e as usize].id)
-            }
-        },
+        read: |s, ds, v, n| s.sel = read_event("sel", v, ds, n).or(s.sel),
+        write: |s, ds, q| q.opt("sel", s.sel.map(|e| ds.events[e as usize].id)),
     },
     Param {
         key: "sort",
         doc: "the order of a search's results: best (the best matches first, the default) or date",
-        read: |s, _, v, n| match Order::ALL.iter().find(|o| o.id() == v) {
-            Some(&o) => s.sort = o,
-            None => n.bad("sort", v, "use sort=best or sort=date"),
+        read: |s, _, v, n| {
+            link::read_choice(
+                &mut s.sort,
+                &Order::ALL,
+                Order::id,
+                "sort",
+                v,
+                n,
+                "use sort=best or sort=date",
+            )
         },
-        write: |s, _, q| {
-            if s.sort != Order::Best {
-                q.add("sort", s.sort.id())
-            }
-        },
+        write: |s, _, q| q.opt("sort", (s.sort != Order::Best).then(|| s.sort.id())),
     },
     Param {
         key: "page",

@@ -1,6 +1,7 @@
 //! Small pieces several views share. Data text is always rendered as text.
 
 use crate::core::dataset::DATASET;
+use crate::core::filter::{typed_year, FIRST_YEAR, LAST_YEAR};
 use crate::core::glossary::{Matcher, Page, Piece};
 use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
@@ -106,6 +107,34 @@ pub fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
 pub fn NoParamsNotices() -> impl IntoView {
     let link = crate::app::link::Linked::<crate::core::link::NoParams>::provide();
     view! { <Notices notices=link.notices /> }
+}
+
+/// A year field ("From", "To"): shows `value`; a year typed acts after a
+/// pause in the typing (`typed`: the results follow while typing, one history
+/// entry per burst), leaving the field or Enter at once (`set`). A blank field
+/// is no bound; what is not a year yet (a digit of four) waits.
+#[component]
+pub fn YearField(
+    id: &'static str,
+    label: &'static str,
+    value: Signal<Option<i32>>,
+    typed: Callback<Option<i32>>,
+    set: Callback<Option<i32>>,
+) -> impl IntoView {
+    let pause = Debounce::new();
+    let shown = move || value.get().map(|y| y.to_string()).unwrap_or_default();
+    view! {
+        <label for=id>{label}</label>
+        <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=shown
+            on:input=move |ev| match typed_year(&event_target_value(&ev)) {
+                Some(year) => pause.run(move || typed.run(year)),
+                None => pause.cancel(),
+            }
+            on:change=move |ev| {
+                pause.cancel();
+                set.run(event_target_value(&ev).trim().parse::<i32>().ok());
+            } />
+    }
 }
 
 /// The search field of a list view: shows `value`, and passes what is typed
@@ -381,19 +410,34 @@ pub fn on_control(ev: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Listens to the window's keys (without Alt, Ctrl or Meta) for as long as the
-/// view lives; `handle` returns true when it used the key (its default is then
-/// prevented).
+/// [`plain_keys`] for as long as the view lives; `handle` returns true when
+/// it used the key (its default is then prevented).
 pub fn window_keys(handle: impl Fn(&web_sys::KeyboardEvent) -> bool + 'static) {
-    let opts = gloo_events::EventListenerOptions::enable_prevent_default();
-    let listener = gloo_events::EventListener::new_with_options(&window(), "keydown", opts, move |ev| {
-        let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) else {
-            return;
-        };
-        if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() && handle(ev) {
+    let listener = plain_keys(move |ev| {
+        if handle(ev) {
             ev.prevent_default();
         }
     });
     let kept = StoredValue::new_local(Some(listener));
     on_cleanup(move || kept.set_value(None));
+}
+
+/// Listens to the page's keys pressed without Alt, Ctrl or Meta (a slide
+/// show's keys; the browser keeps its own shortcuts). `on_key` may prevent
+/// the default. Dropping the listener stops it.
+pub fn plain_keys(
+    on_key: impl Fn(&web_sys::KeyboardEvent) + 'static,
+) -> gloo_events::EventListener {
+    gloo_events::EventListener::new_with_options(
+        &window(),
+        "keydown",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        move |ev| {
+            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
+                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
+                    on_key(ev);
+                }
+            }
+        },
+    )
 }

@@ -7,7 +7,7 @@ use crate::app::link::Linked;
 use crate::core::dataset::DATASET;
 use crate::core::disputes::{index, strands, DisputesState, Group, Sort};
 use crate::core::filter::{Facet, Filter};
-use crate::core::link::{Choice, LinkState};
+use crate::core::link::LinkState;
 use crate::core::route::View;
 use leptos::prelude::*;
 

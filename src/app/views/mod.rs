@@ -12,6 +12,7 @@ mod map;
 mod network;
 mod not_found;
 mod org;
+mod pan;
 mod people;
 mod person;
 mod present;

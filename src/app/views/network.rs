@@ -1,22 +1,22 @@
 //! The web of people (`#/network?<people index filter>&sel=<id>&at=…`): the
 //! people of a strand or role as a picture — nodes sized by their events, lines
 //! coloured by relation kind, the chosen person's neighbourhood highlighted —
-//! with zoom and pan (wheel, drag, keys, buttons) and a table as the accessible
+//! with zoom and pan (wheel, drag, pinch, keys, buttons; shared with the map in `pan.rs`) and a table as the accessible
 //! alternative; and the small picture of one person's relations on their page
 //! ([`Ego`]). Where everything sits is decided by `core::network`.
 
 use super::common::{names, Notices};
+use super::pan::{MarkLink, Moves, PanBox, Surface, ZoomButtons};
 use crate::app::link::Linked;
 use crate::core::dataset::DATASET;
 use crate::core::link::LinkState;
 use crate::core::map::num::fixed;
 use crate::core::network::{
-    ego, layout, named, ring, web, Camera, Edge, Group, NetworkState, Placed, Screen, Web,
+    ego, frame, layout, named, ring, web, Camera, Edge, Group, NetworkState, Placed, Screen, Web,
 };
 use crate::core::people::{apply, Facet, IndexState};
 use crate::core::route::View;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Pairs named in at least this many events get an "appears with" line.
 const MIN_SHARED: u32 = 2;
@@ -206,7 +206,7 @@ fn line_words(e: &Edge, from_a: bool) -> String {
     }
 }
 
-/// The picture, zoomed and panned through the link.
+/// The picture, zoomed and panned through the link (gestures and keys: `pan.rs`).
 #[component]
 fn WebBox(
     link: Linked<NetworkState>,
@@ -215,144 +215,32 @@ fn WebBox(
     sel: Memo<Option<usize>>,
 ) -> impl IntoView {
     let ds = &DATASET;
-    let boxed = NodeRef::<leptos::html::Div>::new();
-    let screen = RwSignal::new(Screen { w: 800.0, h: 560.0 });
-    let measure = move || {
-        if let Some(el) = boxed.get_untracked() {
-            let w = el.client_width() as f64;
-            if w > 0.0 {
-                let s = Screen {
-                    w,
-                    h: (w * 0.7).clamp(320.0, 680.0),
-                };
-                if screen.get_untracked() != s {
-                    screen.set(s);
-                }
-            }
-        }
-    };
-    Effect::new(move |_| {
-        boxed.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
-    let frame = move || placed.with(|p| (p.w, p.h));
+    let surface = Surface::new(Screen { w: 800.0, h: 560.0 });
+    let (screen, drag, readout) = (surface.screen, surface.drag, surface.readout);
+    let frame_now = move || placed.with_untracked(|p| frame(p.w, p.h));
     let cam = Memo::new(move |_| {
-        let (w, h) = frame();
+        let (w, h) = placed.with(|p| (p.w, p.h));
         link.state.with(|s| s.camera(w, h))
     });
     let go = move |c: Camera| link.replace(|s| s.set_camera(c));
-    // A drag shifts the picture until the pointer is let go; then the camera is written once.
-    let drag = RwSignal::new((0.0f64, 0.0f64));
-    let start = StoredValue::new(None::<(i32, f64, f64)>);
-    let moved = StoredValue::new(false);
-    let commit = move || {
-        let (dx, dy) = drag.get_untracked();
-        if dx != 0.0 || dy != 0.0 {
-            drag.set((0.0, 0.0));
-            let (w, h) = placed.with_untracked(|p| (p.w, p.h));
+    let moves = Moves {
+        zoom_at: Callback::new(move |(f, x, y)| {
             go(cam
                 .get_untracked()
-                .pan(dx, dy, screen.get_untracked(), w, h));
-        }
-    };
-    let down = move |ev: web_sys::PointerEvent| {
-        moved.set_value(false);
-        start.set_value(Some((
-            ev.pointer_id(),
-            ev.client_x() as f64,
-            ev.client_y() as f64,
-        )));
-    };
-    let moving = move |ev: web_sys::PointerEvent| {
-        let Some((id, x0, y0)) = start.get_value() else {
-            return;
-        };
-        if id != ev.pointer_id() {
-            return;
-        }
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        let (dx, dy) = (x - x0, y - y0);
-        if !moved.get_value() && dx.hypot(dy) < 4.0 {
-            return;
-        }
-        if !moved.get_value() {
-            if let Some(el) = boxed.get_untracked() {
-                let _ = el.set_pointer_capture(id);
-            }
-        }
-        moved.set_value(true);
-        drag.update(|d| {
-            d.0 += dx;
-            d.1 += dy;
-        });
-        start.set_value(Some((id, x, y)));
-    };
-    let up = move |_: web_sys::PointerEvent| {
-        start.set_value(None);
-        commit();
-    };
-    let origin = move |x: f64, y: f64| {
-        boxed
-            .get_untracked()
-            .map(|el| {
-                let r = el.get_bounding_client_rect();
-                (x - r.left(), y - r.top())
-            })
-            .unwrap_or((x, y))
-    };
-    let zoom_at = move |f: f64, x: f64, y: f64| {
-        let (w, h) = placed.with_untracked(|p| (p.w, p.h));
-        go(cam
-            .get_untracked()
-            .zoom_at(f, x, y, screen.get_untracked(), w, h));
-    };
-    let wheel = move |ev: web_sys::WheelEvent| {
-        ev.prevent_default();
-        let (x, y) = origin(ev.client_x() as f64, ev.client_y() as f64);
-        zoom_at((-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0), x, y);
-    };
-    let key = move |ev: web_sys::KeyboardEvent| {
-        let on_box = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|t| t.class_list().contains("map-box"));
-        if !on_box {
-            return;
-        }
-        let s = screen.get_untracked();
-        let (w, h) = placed.with_untracked(|p| (p.w, p.h));
-        let c = cam.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowLeft" => c.pan(80.0, 0.0, s, w, h),
-            "ArrowRight" => c.pan(-80.0, 0.0, s, w, h),
-            "ArrowUp" => c.pan(0.0, 80.0, s, w, h),
-            "ArrowDown" => c.pan(0.0, -80.0, s, w, h),
-            "+" | "=" => c.zoom_at(1.5, s.w / 2.0, s.h / 2.0, s, w, h),
-            "-" | "_" => c.zoom_at(1.0 / 1.5, s.w / 2.0, s.h / 2.0, s, w, h),
-            "0" => {
-                ev.prevent_default();
-                link.replace(|st| st.at = None);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        go(next);
-    };
-    let click = move |ev: web_sys::MouseEvent| {
-        if moved.get_value() {
-            ev.prevent_default();
-            moved.set_value(false);
-        }
+                .zoom_at(f, x, y, screen.get_untracked(), frame_now()))
+        }),
+        pan: Callback::new(move |(dx, dy)| {
+            go(cam
+                .get_untracked()
+                .pan(dx, dy, screen.get_untracked(), frame_now()))
+        }),
+        home: Callback::new(move |()| link.replace(|st| st.at = None)),
     };
     let view_box = move || {
-        let (w, h) = frame();
-        let s = screen.get();
-        let c = cam.get();
-        let (x, y, vw, vh) = c.view_box(s, w, h);
-        let k = c.scale(s, w, h);
+        let f = placed.with(|p| frame(p.w, p.h));
+        let (s, c) = (screen.get(), cam.get());
+        let (x, y, vw, vh) = c.view_box(s, f);
+        let k = c.scale(s, f);
         let (dx, dy) = drag.get();
         format!(
             "{} {} {} {}",
@@ -362,7 +250,6 @@ fn WebBox(
             fixed(vh, 1)
         )
     };
-    let readout = RwSignal::new(None::<String>);
     // Nodes, lines and names are drawn once per selection (zoom and pan only
     // change the viewBox).
     let drawing = move || {
@@ -373,20 +260,15 @@ fn WebBox(
     let s_h = move || fixed(screen.get().h, 0);
     view! {
         <div class="map-wrap">
-            <div class="map-box net-box" node_ref=boxed tabindex="0" role="group"
-                aria-label="The web of people. Arrow keys move it, plus and minus zoom, 0 shows it whole; Tab goes through the people."
-                on:keydown=key on:wheel=wheel on:pointerdown=down on:pointermove=moving
-                on:pointerup=up on:pointercancel=up on:click=click>
+            <PanBox surface moves class="map-box net-box" height=|w| (w * 0.7).clamp(320.0, 680.0)
+                label="The web of people. Arrow keys move it, plus and minus zoom, 0 shows it whole; Tab goes through the people.">
                 <svg class="net-svg" viewBox=view_box preserveAspectRatio="xMidYMid meet" focusable="false" width=s_w height=s_h>
                     {drawing}
                 </svg>
-                <p class="map-readout" aria-live="polite">{move || readout.get().unwrap_or_default()}</p>
-            </div>
-            <div class="map-zoom no-print">
-                <button type="button" class="secondary" aria-label="Zoom in" on:click=move |_| { let s = screen.get_untracked(); zoom_at(1.6, s.w / 2.0, s.h / 2.0) }>"+"</button>
-                <button type="button" class="secondary" aria-label="Zoom out" on:click=move |_| { let s = screen.get_untracked(); zoom_at(1.0 / 1.6, s.w / 2.0, s.h / 2.0) }>"−"</button>
+            </PanBox>
+            <ZoomButtons surface moves>
                 <a href=move || link.state.with(|s| NetworkState { at: None, ..s.clone() }.href(ds))>"Whole web"</a>
-            </div>
+            </ZoomButtons>
         </div>
     }
 }
@@ -437,22 +319,17 @@ fn draw(g: &Web, p: &Placed, sel: Option<usize>, readout: RwSignal<Option<String
         .map(|i| {
             let person = &ds.people[g.people[i] as usize];
             let words = node_words(g, i);
-            let (w1, w2) = (words.clone(), words.clone());
             let class = match (sel == Some(i), sel.is_some() && !lit(i), lit(i)) {
                 (true, _, _) => "node chosen",
                 (_, true, _) => "node dim",
                 (_, _, true) => "node lit",
                 _ => "node",
             };
-            // Inside <g>, the macro makes <a> an SVG link (alone it would be an HTML one).
+            let (cx, cy, r) = (fixed(p.x[i], 1), fixed(p.y[i], 1), fixed(p.r[i], 1));
             view! {
-                <g><a class=class href=View::Person(person.id.into()).href() aria-label=words data-person=person.id
-                    on:mouseenter=move |_| readout.set(Some(w1.clone()))
-                    on:focus=move |_| readout.set(Some(w2.clone()))
-                    on:mouseleave=move |_| readout.set(None)
-                    on:blur=move |_| readout.set(None)>
-                    <circle cx=fixed(p.x[i], 1) cy=fixed(p.y[i], 1) r=fixed(p.r[i], 1) />
-                </a></g>
+                <MarkLink readout class href=View::Person(person.id.into()).href() words person=person.id>
+                    <circle cx=cx cy=cy r=r />
+                </MarkLink>
             }
         })
         .collect_view();

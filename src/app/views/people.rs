@@ -8,6 +8,7 @@ use super::common::{
 use crate::app::link::{use_link, Linked};
 use crate::core::dataset::DATASET;
 use crate::core::export;
+use crate::core::link;
 use crate::core::people::{
     appearances, apply, life_span, page_of, Facet, IndexOutcome, IndexState, Sort,
 };
@@ -30,10 +31,7 @@ pub fn People() -> impl IntoView {
     let on_sort = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         link.push(|s| {
-            s.sort = Sort::ALL
-                .into_iter()
-                .find(|o| o.id() == v)
-                .unwrap_or_default();
+            s.sort = link::choice(&Sort::ALL, Sort::id, &v).unwrap_or_default();
             s.page = 1;
         });
     };

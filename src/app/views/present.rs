@@ -6,7 +6,7 @@
 //! the slide (`at=`). Printing gives one slide per page (a handout).
 //! `core::axis::present` decides the slides; this only shows them.
 
-use super::common::{cite_line, cites, comma_list, log, person_link, Notices};
+use super::common::{cite_line, cites, comma_list, log, person_link, plain_keys, Notices};
 use crate::app::link::Linked;
 use crate::core::axis::periods::PALETTE;
 use crate::core::axis::present::{opening_words, Deck, Slide};
@@ -16,7 +16,7 @@ use crate::core::link::{LinkState, Notice};
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
 use crate::core::timeline::{At, PresentState, TimelineState};
-use gloo_events::{EventListener, EventListenerOptions};
+use gloo_events::EventListener;
 use leptos::prelude::*;
 
 /// The strip under a slide: every slide's event as a tick, this one marked.
@@ -51,46 +51,16 @@ pub fn Present() -> impl IntoView {
         n
     });
     let index = Memo::new(move |_| placed.with(|(i, _)| *i));
-    let go = move |i: usize| {
-        let at = deck.with_untracked(|d| match d.slide(i) {
-            Slide::Opening => None,
-            Slide::Event(e) => Some(At::Event(e)),
-            Slide::Closing => Some(At::Sources),
-        });
-        link.replace(|s| s.at = at);
-    };
-    let leave = move || {
-        let s = link.now();
-        let sel = match s.at {
-            Some(At::Event(e)) => Some(e),
-            _ => None,
-        };
-        // A tour leaves to its page; a filter to its timeline.
-        let t = match s.tour {
-            Some(k) => {
-                router.go(
-                    &View::Tour(ds.tours[k as usize].id.into()).href(),
-                    crate::app::router::Entry::Push,
-                );
-                return;
-            }
-            None => TimelineState {
-                sel,
-                ..TimelineState::of(s.filter)
-            },
-        };
-        router.go(&t.href(ds), crate::app::router::Entry::Push);
-    };
+    let nav = Nav { link, deck, index };
     let on_key = move |ev: &web_sys::KeyboardEvent| {
-        let i = index.get_untracked();
         let target = match ev.key().as_str() {
-            "ArrowRight" | "PageDown" | " " => Some(deck.with_untracked(|d| d.next(i))),
-            "ArrowLeft" | "PageUp" => Some(deck.with_untracked(|d| d.prev(i))),
+            "ArrowRight" | "PageDown" | " " => Some(nav.next()),
+            "ArrowLeft" | "PageUp" => Some(nav.prev()),
             "Home" => Some(0),
             "End" => Some(deck.with_untracked(Deck::end)),
             "Escape" => {
                 if document().fullscreen_element().is_none() {
-                    leave();
+                    router.go(&leave_href(&link.now()), crate::app::router::Entry::Push);
                 }
                 None
             }
@@ -99,21 +69,10 @@ pub fn Present() -> impl IntoView {
         // Keys typed into a control (the notice list has none) are left alone.
         ev.prevent_default();
         if let Some(t) = target {
-            go(t);
+            nav.go(t);
         }
     };
-    let keys = EventListener::new_with_options(
-        &window(),
-        "keydown",
-        EventListenerOptions::enable_prevent_default(),
-        move |ev| {
-            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
-                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
-                    on_key(ev);
-                }
-            }
-        },
-    );
+    let keys = plain_keys(on_key);
     // A handout prints every slide: rendered only when printing.
     let printing = RwSignal::new(false);
     let before = EventListener::new(&window(), "beforeprint", move |_| printing.set(true));
@@ -127,41 +86,19 @@ pub fn Present() -> impl IntoView {
     let on_up = move |ev: leptos::ev::PointerEvent| {
         if let Some(x0) = start_x.get_value() {
             let dx = ev.client_x() - x0;
-            let i = index.get_untracked();
             if dx < -60 {
-                go(deck.with_untracked(|d| d.next(i)));
+                nav.go(nav.next());
             } else if dx > 60 {
-                go(deck.with_untracked(|d| d.prev(i)));
+                nav.go(nav.prev());
             }
         }
         start_x.set_value(None);
-    };
-    let full_screen = move |_| {
-        let doc = document();
-        let result = if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
-            Ok(())
-        } else {
-            doc.get_element_by_id("present-stage")
-                .map_or(Ok(()), |el| el.request_fullscreen())
-        };
-        if result.is_err() {
-            log("Full screen is not allowed here");
-        }
     };
 
     let slide = move || {
         let i = index.get();
         let s = link.now();
         deck.with(|d| slide_view(d, i, &s))
-    };
-    let progress = move || {
-        let i = index.get();
-        deck.with(|d| match d.slide(i) {
-            Slide::Opening => "Opening".to_string(),
-            Slide::Closing => "Sources".to_string(),
-            Slide::Event(_) => format!("{} of {}", i, d.events().len()),
-        })
     };
     let strip = move || {
         let i = index.get();
@@ -177,38 +114,103 @@ pub fn Present() -> impl IntoView {
             })
         })
     };
-    let back = move || {
-        link.state.with(|s| {
-            if let Some(k) = s.tour {
-                return View::Tour(ds.tours[k as usize].id.into()).href();
-            }
-            let sel = match s.at {
-                Some(At::Event(e)) => Some(e),
-                _ => None,
-            };
-            TimelineState {
-                sel,
-                ..TimelineState::of(s.filter.clone())
-            }
-            .href(ds)
-        })
-    };
     view! {
         <div class="present no-print-stage">
             <Notices notices />
             <div id="present-stage" class="present-stage" on:pointerdown=on_down on:pointerup=on_up>
-                <div class="present-bar no-print">
-                    <a href=back>"Leave (Esc)"</a>
-                    <span class="present-progress" aria-live="polite">{progress}</span>
-                    <button type="button" class="secondary" on:click=move |_| go(deck.with_untracked(|d| d.prev(index.get_untracked())))>"← Previous"</button>
-                    <button type="button" class="secondary" on:click=move |_| go(deck.with_untracked(|d| d.next(index.get_untracked())))>"Next →"</button>
-                    <button type="button" class="secondary" on:click=full_screen>"Full screen"</button>
-                </div>
+                <Bar nav />
                 <article class="slide" aria-live="polite">{slide}</article>
                 <div class="present-strip no-print">{strip}</div>
             </div>
         </div>
         <div class="handout print-only">{handout}</div>
+    }
+}
+
+/// Moving through the deck: the link follows the slide (`at=`; replace, not a
+/// history entry per slide).
+#[derive(Clone, Copy)]
+struct Nav {
+    link: Linked<PresentState>,
+    deck: Memo<Deck>,
+    /// The slide shown.
+    index: Memo<usize>,
+}
+
+impl Nav {
+    fn go(self, i: usize) {
+        let at = self.deck.with_untracked(|d| match d.slide(i) {
+            Slide::Opening => None,
+            Slide::Event(e) => Some(At::Event(e)),
+            Slide::Closing => Some(At::Sources),
+        });
+        self.link.replace(|s| s.at = at);
+    }
+
+    /// The next slide's index.
+    fn next(self) -> usize {
+        let i = self.index.get_untracked();
+        self.deck.with_untracked(|d| d.next(i))
+    }
+
+    /// The previous slide's index.
+    fn prev(self) -> usize {
+        let i = self.index.get_untracked();
+        self.deck.with_untracked(|d| d.prev(i))
+    }
+}
+
+/// Where leaving goes: a tour to its page; a filter to its timeline, with the
+/// slide's event selected.
+fn leave_href(s: &PresentState) -> String {
+    let ds = &DATASET;
+    if let Some(k) = s.tour {
+        return View::Tour(ds.tours[k as usize].id.into()).href();
+    }
+    let sel = match s.at {
+        Some(At::Event(e)) => Some(e),
+        _ => None,
+    };
+    TimelineState {
+        sel,
+        ..TimelineState::of(s.filter.clone())
+    }
+    .href(ds)
+}
+
+/// The bar over the slide: leave, where in the deck, previous / next, full screen.
+#[component]
+fn Bar(nav: Nav) -> impl IntoView {
+    let Nav { link, deck, index } = nav;
+    let progress = move || {
+        let i = index.get();
+        deck.with(|d| match d.slide(i) {
+            Slide::Opening => "Opening".to_string(),
+            Slide::Closing => "Sources".to_string(),
+            Slide::Event(_) => format!("{} of {}", i, d.events().len()),
+        })
+    };
+    let full_screen = move |_| {
+        let doc = document();
+        let result = if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+            Ok(())
+        } else {
+            doc.get_element_by_id("present-stage")
+                .map_or(Ok(()), |el| el.request_fullscreen())
+        };
+        if result.is_err() {
+            log("Full screen is not allowed here");
+        }
+    };
+    view! {
+        <div class="present-bar no-print">
+            <a href=move || link.state.with(leave_href)>"Leave (Esc)"</a>
+            <span class="present-progress" aria-live="polite">{progress}</span>
+            <button type="button" class="secondary" on:click=move |_| nav.go(nav.prev())>"← Previous"</button>
+            <button type="button" class="secondary" on:click=move |_| nav.go(nav.next())>"Next →"</button>
+            <button type="button" class="secondary" on:click=full_screen>"Full screen"</button>
+        </div>
     }
 }
 

@@ -173,52 +173,36 @@ mod tests {
         Extent::of(&Date::parse(s).unwrap())
     }
 
+    /// The extent of `s`, checked to run from day `a` to day `b` (y, m, d).
+    fn spans(s: &str, a: (i32, u8, u8), b: (i32, u8, u8)) -> Extent {
+        let e = x(s);
+        let day = |(y, m, d)| day_number(y, m, d);
+        assert_eq!((e.start, e.end), (day(a), day(b)), "{s}");
+        e
+    }
+
     #[test]
     fn each_kind_of_date_has_its_own_extent_and_shape() {
-        let day = x("1920-02-01");
-        assert_eq!(
-            (day.start, day.end),
-            (day_number(1920, 2, 1), day_number(1920, 2, 2))
-        );
+        let day = spans("1920-02-01", (1920, 2, 1), (1920, 2, 2));
         assert_eq!(day.look.shape, Shape::Point);
-        let month = x("1922-10");
-        assert_eq!(
-            (month.start, month.end),
-            (day_number(1922, 10, 1), day_number(1922, 11, 1))
-        );
+        let month = spans("1922-10", (1922, 10, 1), (1922, 11, 1));
         assert_eq!(
             (month.look.shape, month.look.precision),
             (Shape::Bar, Precision::Month)
         );
-        let season = x("1918-winter");
-        assert_eq!(
-            (season.start, season.end),
-            (day_number(1918, 12, 1), day_number(1919, 3, 1))
-        );
+        let season = spans("1918-winter", (1918, 12, 1), (1919, 3, 1));
         assert_eq!(season.look.precision, Precision::Season);
         let year = x("c. 1925");
         assert_eq!(
             (year.look.shape, year.look.precision, year.look.approx),
             (Shape::Bar, Precision::Year, true)
         );
-        let range = x("1917-12/1920");
-        assert_eq!(
-            (range.start, range.end),
-            (day_number(1917, 12, 1), day_number(1921, 1, 1))
-        );
+        let range = spans("1917-12/1920", (1917, 12, 1), (1921, 1, 1));
         assert_eq!(range.look.shape, Shape::Range);
         assert_eq!(x("1917/1917").look.shape, Shape::Bar);
-        let before = x("before 1922-10");
-        assert_eq!(
-            (before.start, before.end),
-            (day_number(1922, 10, 1), day_number(1922, 10, 1))
-        );
+        let before = spans("before 1922-10", (1922, 10, 1), (1922, 10, 1));
         assert_eq!(before.look.shape, Shape::Before);
-        let after = x("after 1930");
-        assert_eq!(
-            (after.start, after.end),
-            (day_number(1931, 1, 1), day_number(1931, 1, 1))
-        );
+        let after = spans("after 1930", (1931, 1, 1), (1931, 1, 1));
         assert_eq!(after.look.shape, Shape::After);
         assert_eq!(
             x("1917-12/c. 1918").look.classes(),

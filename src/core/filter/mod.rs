@@ -415,30 +415,14 @@ static PARAMS: [Param<Filter>; 11] = [
     Param {
         key: "from",
         doc: "the first year (1891–1937)",
-        read: |f, _, v, n| {
-            if let Some(y) = read_year("from", v, n) {
-                f.from = Some(y)
-            }
-        },
-        write: |f, _, q| {
-            if let Some(y) = f.from {
-                q.add("from", &y.to_string())
-            }
-        },
+        read: |f, _, v, n| f.from = read_year("from", v, n).or(f.from),
+        write: |f, _, q| q.opt("from", f.from.map(|y| y.to_string())),
     },
     Param {
         key: "to",
         doc: "the last year (1891–1937)",
-        read: |f, _, v, n| {
-            if let Some(y) = read_year("to", v, n) {
-                f.to = Some(y)
-            }
-        },
-        write: |f, _, q| {
-            if let Some(y) = f.to {
-                q.add("to", &y.to_string())
-            }
-        },
+        read: |f, _, v, n| f.to = read_year("to", v, n).or(f.to),
+        write: |f, _, q| q.opt("to", f.to.map(|y| y.to_string())),
     },
     list_param::<0>("strand", "strand / movement tags (data/vocab.toml)"),
     list_param::<1>("type", "event types (data/vocab.toml)"),
@@ -450,21 +434,13 @@ static PARAMS: [Param<Filter>; 11] = [
         key: "disputed",
         doc: "only events the sources disagree on (disputed=1)",
         read: |f, _, v, n| link::read_flag(&mut f.disputed, "disputed", v, n, "use disputed=1"),
-        write: |f, _, q| {
-            if f.disputed {
-                q.add("disputed", "1")
-            }
-        },
+        write: |f, _, q| q.flag("disputed", f.disputed),
     },
     Param {
         key: "key",
         doc: "only the key events, the ones to know first (key=1)",
         read: |f, _, v, n| link::read_flag(&mut f.key, "key", v, n, "use key=1"),
-        write: |f, _, q| {
-            if f.key {
-                q.add("key", "1")
-            }
-        },
+        write: |f, _, q| q.flag("key", f.key),
     },
 ];
 

@@ -1,18 +1,22 @@
-//! What part of the map the screen shows: a centre (map units) and a zoom,
-//! and the arithmetic of zooming and panning. Zoom 1 shows the whole frame;
-//! the centre never leaves the frame and the zoom stays in [`MIN_ZOOM`, `MAX_ZOOM`].
+//! What part of the map the screen shows: a centre (map units) and a zoom.
+//! The arithmetic of zooming and panning is `core::camera`'s, over the map's
+//! frame; zoom 1 shows the whole frame, the zoom stays in [`MIN_ZOOM`, `MAX_ZOOM`].
 
 use super::project::{from_map, to_map, Pt, HEIGHT, WIDTH};
+
+pub use crate::core::camera::Screen;
+use crate::core::camera::{self, Frame};
 
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 40.0;
 
-/// The screen (the map's box) in CSS pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Screen {
-    pub w: f64,
-    pub h: f64,
-}
+/// The map's frame for the shared camera arithmetic (`core::camera`).
+const FRAME: Frame = Frame {
+    w: WIDTH,
+    h: HEIGHT,
+    min_zoom: MIN_ZOOM,
+    max_zoom: MAX_ZOOM,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Camera {
@@ -27,93 +31,55 @@ pub struct Camera {
 pub const HOME: [f64; 4] = [46.0, 37.0, 84.0, 56.0];
 
 impl Camera {
+    fn flat(self) -> camera::Camera {
+        camera::Camera {
+            x: self.centre.x,
+            y: self.centre.y,
+            zoom: self.zoom,
+        }
+    }
+
+    fn of(c: camera::Camera) -> Camera {
+        Camera {
+            centre: Pt { x: c.x, y: c.y },
+            zoom: c.zoom,
+        }
+    }
+
     /// Pixels per map unit.
     pub fn scale(&self, s: Screen) -> f64 {
-        (s.w / WIDTH).min(s.h / HEIGHT) * self.zoom
+        self.flat().scale(s, FRAME)
     }
 
     /// A map point on the screen.
     pub fn to_screen(&self, p: Pt, s: Screen) -> (f64, f64) {
-        let k = self.scale(s);
-        (
-            (p.x - self.centre.x) * k + s.w / 2.0,
-            (p.y - self.centre.y) * k + s.h / 2.0,
-        )
+        self.flat().to_screen(p.x, p.y, s, FRAME)
     }
 
     /// The map point under a screen point.
     pub fn to_map(&self, x: f64, y: f64, s: Screen) -> Pt {
-        let k = self.scale(s);
-        Pt {
-            x: (x - s.w / 2.0) / k + self.centre.x,
-            y: (y - s.h / 2.0) / k + self.centre.y,
-        }
+        let (x, y) = self.flat().to_frame(x, y, s, FRAME);
+        Pt { x, y }
     }
 
     /// Keeps the zoom in range and the centre in the frame.
-    pub fn clamped(mut self) -> Camera {
-        self.zoom = if self.zoom.is_finite() {
-            self.zoom.clamp(MIN_ZOOM, MAX_ZOOM)
-        } else {
-            MIN_ZOOM
-        };
-        let c = self.centre;
-        self.centre = Pt {
-            x: if c.x.is_finite() {
-                c.x.clamp(0.0, WIDTH)
-            } else {
-                WIDTH / 2.0
-            },
-            y: if c.y.is_finite() {
-                c.y.clamp(0.0, HEIGHT)
-            } else {
-                HEIGHT / 2.0
-            },
-        };
-        self
+    pub fn clamped(self) -> Camera {
+        Camera::of(self.flat().clamped(FRAME))
     }
 
     /// Zooms by `factor`, keeping the map point under the screen point (x, y) there.
     pub fn zoom_at(self, factor: f64, x: f64, y: f64, s: Screen) -> Camera {
-        let under = self.to_map(x, y, s);
-        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let k = (s.w / WIDTH).min(s.h / HEIGHT) * zoom;
-        Camera {
-            centre: Pt {
-                x: under.x - (x - s.w / 2.0) / k,
-                y: under.y - (y - s.h / 2.0) / k,
-            },
-            zoom,
-        }
-        .clamped()
+        Camera::of(self.flat().zoom_at(factor, x, y, s, FRAME))
     }
 
     /// Moves the map by (dx, dy) screen pixels (a drag).
     pub fn pan(self, dx: f64, dy: f64, s: Screen) -> Camera {
-        let k = self.scale(s);
-        Camera {
-            centre: Pt {
-                x: self.centre.x - dx / k,
-                y: self.centre.y - dy / k,
-            },
-            zoom: self.zoom,
-        }
-        .clamped()
+        Camera::of(self.flat().pan(dx, dy, s, FRAME))
     }
 
     /// The camera that shows the box `a`–`b` (map units) with `pad` pixels around.
     pub fn fit(a: Pt, b: Pt, s: Screen, pad: f64) -> Camera {
-        let (w, h) = ((b.x - a.x).abs().max(1.0), (b.y - a.y).abs().max(1.0));
-        let base = (s.w / WIDTH).min(s.h / HEIGHT);
-        let zoom = ((s.w - 2.0 * pad).max(1.0) / w).min((s.h - 2.0 * pad).max(1.0) / h) / base;
-        Camera {
-            centre: Pt {
-                x: (a.x + b.x) / 2.0,
-                y: (a.y + b.y) / 2.0,
-            },
-            zoom,
-        }
-        .clamped()
+        Camera::of(camera::Camera::fit((a.x, a.y), (b.x, b.y), s, pad, FRAME))
     }
 
     /// The box of lon/lat `[west, south, east, north]` (all four corners and the

@@ -98,11 +98,7 @@ static PARAMS: [Param<MapState>; 2] = [
                 "use at=<longitude>,<latitude>,<zoom>, e.g. at=66.5,45,3",
             ),
         },
-        write: |s, _, q| {
-            if let Some(a) = s.at {
-                q.add("at", &a.write())
-            }
-        },
+        write: |s, _, q| q.opt("at", s.at.map(|a| a.write())),
     },
     Param {
         key: "borders",
@@ -116,11 +112,7 @@ static PARAMS: [Param<MapState>; 2] = [
                 "use borders=1 or borders=0",
             )
         },
-        write: |s, _, q| {
-            if s.borders {
-                q.add("borders", "1")
-            }
-        },
+        write: |s, _, q| q.flag("borders", s.borders),
     },
 ];
 

@@ -119,27 +119,24 @@ pub fn layout(web: &Web) -> Placed {
         for i in 0..n {
             let (cx, cy) = cell(x[i], y[i], cut);
             let (mut ax, mut ay) = (-0.005 * x[i], -0.005 * y[i]);
-            for gx in cx - 1..=cx + 1 {
-                for gy in cy - 1..=cy + 1 {
-                    let Some(there) = grid.get(&(gx, gy)) else {
-                        continue;
-                    };
-                    for &j in there {
-                        let j = j as usize;
-                        if j == i {
-                            continue;
-                        }
-                        let (ddx, ddy) = (x[i] - x[j], y[i] - y[j]);
-                        let d2 = ddx * ddx + ddy * ddy;
-                        if d2 >= cut * cut {
-                            continue;
-                        }
-                        let d2 = d2.max(1.0);
-                        // k²/d along the unit vector: k² · Δ / d².
-                        ax += k2 * ddx / d2;
-                        ay += k2 * ddy / d2;
-                    }
+            for &j in around((cx, cy))
+                .iter()
+                .filter_map(|c| grid.get(c))
+                .flatten()
+            {
+                let j = j as usize;
+                if j == i {
+                    continue;
                 }
+                let (ddx, ddy) = (x[i] - x[j], y[i] - y[j]);
+                let d2 = ddx * ddx + ddy * ddy;
+                if d2 >= cut * cut {
+                    continue;
+                }
+                let d2 = d2.max(1.0);
+                // k²/d along the unit vector: k² · Δ / d².
+                ax += k2 * ddx / d2;
+                ay += k2 * ddy / d2;
             }
             fx[i] = ax;
             fy[i] = ay;
@@ -172,6 +169,16 @@ pub fn layout(web: &Web) -> Placed {
 
 fn cell(x: f64, y: f64, size: f64) -> (i64, i64) {
     ((x / size).floor() as i64, (y / size).floor() as i64)
+}
+
+/// The 3 × 3 cells around a cell, in a fixed order (column by column): with
+/// each cell's nodes as they were put in, the layout is the same every time.
+fn around((cx, cy): (i64, i64)) -> [(i64, i64); 9] {
+    let mut out = [(0, 0); 9];
+    for (k, c) in out.iter_mut().enumerate() {
+        *c = (cx - 1 + k as i64 / 3, cy - 1 + k as i64 % 3);
+    }
+    out
 }
 
 /// Pushes apart every two nodes closer than their radii and [`GAP`], in node
@@ -225,34 +232,31 @@ fn separate(x: &mut [f64], y: &mut [f64], r: &[f64]) {
         let mut moved = false;
         for i in 0..n {
             let (cx, cy) = cell(x[i], y[i], size);
-            for gx in cx - 1..=cx + 1 {
-                for gy in cy - 1..=cy + 1 {
-                    let Some(there) = grid.get(&(gx, gy)) else {
-                        continue;
-                    };
-                    for &j in there {
-                        let j = j as usize;
-                        if j <= i {
-                            continue;
-                        }
-                        // Kept a little wider than needed, so rounding to tenths keeps the gap.
-                        let need = r[i] + r[j] + GAP + 0.5;
-                        let (mut ddx, mut ddy) = (x[j] - x[i], y[j] - y[i]);
-                        let mut d = (ddx * ddx + ddy * ddy).sqrt();
-                        if d >= need - 0.01 {
-                            continue;
-                        }
-                        if d < 1e-9 {
-                            (ddx, ddy, d) = (1.0, 0.0, 1.0);
-                        }
-                        let push = (need - d) / 2.0 / d;
-                        x[i] -= ddx * push;
-                        y[i] -= ddy * push;
-                        x[j] += ddx * push;
-                        y[j] += ddy * push;
-                        moved = true;
-                    }
+            for &j in around((cx, cy))
+                .iter()
+                .filter_map(|c| grid.get(c))
+                .flatten()
+            {
+                let j = j as usize;
+                if j <= i {
+                    continue;
                 }
+                // Kept a little wider than needed, so rounding to tenths keeps the gap.
+                let need = r[i] + r[j] + GAP + 0.5;
+                let (mut ddx, mut ddy) = (x[j] - x[i], y[j] - y[i]);
+                let mut d = (ddx * ddx + ddy * ddy).sqrt();
+                if d >= need - 0.01 {
+                    continue;
+                }
+                if d < 1e-9 {
+                    (ddx, ddy, d) = (1.0, 0.0, 1.0);
+                }
+                let push = (need - d) / 2.0 / d;
+                x[i] -= ddx * push;
+                y[i] -= ddy * push;
+                x[j] += ddx * push;
+                y[j] += ddy * push;
+                moved = true;
             }
         }
         if !moved {

@@ -20,4 +20,4 @@ mod tests;
 
 pub use graph::{ego, web, Edge, Group, Web};
 pub use layout::{layout, named, radius, ring, Placed};
-pub use state::{Camera, NetworkState, Screen};
+pub use state::{frame, Camera, NetworkState, Screen};

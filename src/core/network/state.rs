@@ -8,90 +8,19 @@ use crate::core::link::{LinkState, Param};
 use crate::core::map::num::{decimal, fixed};
 use crate::core::people::IndexState;
 
+use crate::core::camera::Frame;
+pub use crate::core::camera::{Camera, Screen};
+
 pub const MIN_ZOOM: f64 = 1.0;
 pub const MAX_ZOOM: f64 = 8.0;
 
-/// The screen (the picture's box) in CSS pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Screen {
-    pub w: f64,
-    pub h: f64,
-}
-
-/// The part of the frame shown: the layout point at the middle of the screen
-/// and a zoom (1: the whole frame fits).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Camera {
-    pub x: f64,
-    pub y: f64,
-    pub zoom: f64,
-}
-
-impl Camera {
-    /// The whole frame `w × h`.
-    pub fn home(w: f64, h: f64) -> Camera {
-        Camera {
-            x: w / 2.0,
-            y: h / 2.0,
-            zoom: 1.0,
-        }
-    }
-
-    /// Screen pixels per layout unit, for a frame `w × h`.
-    pub fn scale(&self, s: Screen, w: f64, h: f64) -> f64 {
-        (s.w / w.max(1.0)).min(s.h / h.max(1.0)) * self.zoom
-    }
-
-    /// Zoom within range, the centre inside the frame.
-    pub fn clamped(self, w: f64, h: f64) -> Camera {
-        let ok = |v: f64, hi: f64| {
-            if v.is_finite() {
-                v.clamp(0.0, hi)
-            } else {
-                hi / 2.0
-            }
-        };
-        Camera {
-            x: ok(self.x, w),
-            y: ok(self.y, h),
-            zoom: if self.zoom.is_finite() {
-                self.zoom.clamp(MIN_ZOOM, MAX_ZOOM)
-            } else {
-                MIN_ZOOM
-            },
-        }
-    }
-
-    /// The SVG `viewBox` that shows this part of the frame on the screen.
-    pub fn view_box(&self, s: Screen, w: f64, h: f64) -> (f64, f64, f64, f64) {
-        let k = self.scale(s, w, h);
-        let (vw, vh) = (s.w / k, s.h / k);
-        (self.x - vw / 2.0, self.y - vh / 2.0, vw, vh)
-    }
-
-    /// Zooms by `factor` keeping the layout point under screen point (px, py) there.
-    pub fn zoom_at(self, factor: f64, px: f64, py: f64, s: Screen, w: f64, h: f64) -> Camera {
-        let k = self.scale(s, w, h);
-        let (ux, uy) = (self.x + (px - s.w / 2.0) / k, self.y + (py - s.h / 2.0) / k);
-        let zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
-        let k2 = k / self.zoom * zoom;
-        Camera {
-            x: ux - (px - s.w / 2.0) / k2,
-            y: uy - (py - s.h / 2.0) / k2,
-            zoom,
-        }
-        .clamped(w, h)
-    }
-
-    /// Moves the picture by (dx, dy) screen pixels.
-    pub fn pan(self, dx: f64, dy: f64, s: Screen, w: f64, h: f64) -> Camera {
-        let k = self.scale(s, w, h);
-        Camera {
-            x: self.x - dx / k,
-            y: self.y - dy / k,
-            zoom: self.zoom,
-        }
-        .clamped(w, h)
+/// A layout's frame `w × h` for the shared camera arithmetic (`core::camera`).
+pub fn frame(w: f64, h: f64) -> Frame {
+    Frame {
+        w,
+        h,
+        min_zoom: MIN_ZOOM,
+        max_zoom: MAX_ZOOM,
     }
 }
 
@@ -123,8 +52,8 @@ impl NetworkState {
                 y: y as f64,
                 zoom: z as f64 / 100.0,
             }
-            .clamped(w, h),
-            None => Camera::home(w, h),
+            .clamped(frame(w, h)),
+            None => Camera::home(frame(w, h)),
         }
     }
 
@@ -157,11 +86,7 @@ static PARAMS: [Param<NetworkState>; 2] = [
             Some(i) => s.sel = Some(i as u16),
             None => n.bad("sel", v, "use the id of a person, as in #/people/<id>"),
         },
-        write: |s, ds, q| {
-            if let Some(p) = s.sel {
-                q.add("sel", ds.people[p as usize].id)
-            }
-        },
+        write: |s, ds, q| q.opt("sel", s.sel.map(|p| ds.people[p as usize].id)),
     },
     Param {
         key: "at",
@@ -171,9 +96,9 @@ static PARAMS: [Param<NetworkState>; 2] = [
             None => n.bad("at", v, "use at=<x>,<y>,<zoom>, e.g. at=400,300,2"),
         },
         write: |s, _, q| {
-            if let Some((x, y, z)) = s.at {
-                q.add("at", &format!("{x},{y},{}", fixed(z as f64 / 100.0, 2)))
-            }
+            let at =
+                s.at.map(|(x, y, z)| format!("{x},{y},{}", fixed(z as f64 / 100.0, 2)));
+            q.opt("at", at)
         },
     },
 ];

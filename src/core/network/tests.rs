@@ -309,18 +309,19 @@ fn the_link_carries_the_people_filter_the_person_and_the_view() {
 fn the_camera_zooms_about_the_pointer_and_stays_in_the_frame() {
     let s = Screen { w: 800.0, h: 500.0 };
     let (w, h) = (1200.0, 900.0);
-    let c = Camera::home(w, h);
-    let (vx, vy, vw, vh) = c.view_box(s, w, h);
+    let f = state::frame(w, h);
+    let c = Camera::home(f);
+    let (vx, vy, vw, vh) = c.view_box(s, f);
     // The whole frame is visible at zoom 1.
     assert!(vx <= 0.0 && vy <= 0.0 && vx + vw >= w && vy + vh >= h);
-    let k = c.scale(s, w, h);
+    let k = c.scale(s, f);
     let under = (vx + 600.0 / k, vy + 100.0 / k);
-    let z = c.zoom_at(2.0, 600.0, 100.0, s, w, h);
-    let (vx, vy, _, _) = z.view_box(s, w, h);
-    let k = z.scale(s, w, h);
+    let z = c.zoom_at(2.0, 600.0, 100.0, s, f);
+    let (vx, vy, _, _) = z.view_box(s, f);
+    let k = z.scale(s, f);
     assert!((vx + 600.0 / k - under.0).abs() < 1e-6 && (vy + 100.0 / k - under.1).abs() < 1e-6);
-    assert_eq!(c.zoom_at(1e9, 0.0, 0.0, s, w, h).zoom, state::MAX_ZOOM);
-    let far = z.pan(1e7, -1e7, s, w, h);
+    assert_eq!(c.zoom_at(1e9, 0.0, 0.0, s, f).zoom, state::MAX_ZOOM);
+    let far = z.pan(1e7, -1e7, s, f);
     assert!(far.x == 0.0 && far.y == h);
 }
 

@@ -45,15 +45,11 @@ static PARAMS: [Param<IndexState>; 5] = [
     Param {
         key: "sort",
         doc: "importance (the default: key people first, then by events and relations), name, or first (first appearance in the events)",
-        read: |s, _, v, n| match Sort::ALL.iter().find(|o| o.id() == v.trim()) {
-            Some(&o) => s.sort = o,
-            None => n.bad("sort", v, "use sort=importance, sort=name or sort=first"),
+        read: |s, _, v, n| {
+            let hint = "use sort=importance, sort=name or sort=first";
+            link::read_choice(&mut s.sort, &Sort::ALL, Sort::id, "sort", v, n, hint)
         },
-        write: |s, _, q| {
-            if s.sort != Sort::default() {
-                q.add("sort", s.sort.id())
-            }
-        },
+        write: |s, _, q| q.opt("sort", (s.sort != Sort::default()).then(|| s.sort.id())),
     },
     Param {
         key: "page",

@@ -15,7 +15,7 @@ mod names;
 mod person;
 
 pub use index::{apply, page_of, role_kinds, Facet, IndexOutcome, IndexState, Sort, PAGE_SIZE};
-pub use names::{edit_distance, NameIndex};
+pub use names::{closeness, edit_distance, NameIndex};
 pub use person::{appearances, appears_with, life_span, places_of, relations, role_org, role_text};
 
 /// Sorts pairs by key, then value. Every ordering in these modules goes through

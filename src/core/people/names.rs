@@ -196,7 +196,7 @@ fn name_ranks(folded: &[String]) -> Vec<u32> {
 
 /// How close two keys are, 0–100: 100 the same, 90 when one (of three or more
 /// letters) starts the other, else 100 × (1 − edit distance / longer length).
-fn closeness(a: &str, b: &str) -> u32 {
+pub fn closeness(a: &str, b: &str) -> u32 {
     if a == b {
         return 100;
     }

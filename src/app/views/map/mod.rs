@@ -9,6 +9,7 @@ mod basemap;
 pub mod place;
 
 use super::common::{event_link, Notices};
+use super::pan::{MarkLink, Moves, PanBox, Surface, ZoomButtons};
 use crate::app::link::Linked;
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::filter::{apply, Facet, Filter, FIRST_YEAR, LAST_YEAR};
@@ -22,7 +23,6 @@ use crate::core::route::View;
 use crate::core::timeline::TimelineState;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// How many rows the table of places shows before "Show all".
 const ROWS: usize = 40;
@@ -34,7 +34,8 @@ pub fn Map() -> impl IntoView {
     let filter = Memo::new(move |_| link.state.with(|s| s.filter.clone()));
     let outcome = Memo::new(move |_| filter.with(|f| apply(ds, &SEARCH, f)));
     let spots = Memo::new(move |_| outcome.with(|o| spots(ds, &o.events)));
-    let screen = RwSignal::new(Screen { w: 800.0, h: 480.0 });
+    let surface = Surface::new(Screen { w: 800.0, h: 480.0 });
+    let screen = surface.screen;
     let cam = Memo::new(move |_| {
         let s = screen.get();
         link.state.with(|st| st.camera(s))
@@ -44,7 +45,6 @@ pub fn Map() -> impl IntoView {
         spots.with(|sp| layout(ds.places, sp, &c, s))
     });
     let base = basemap::resource();
-    let readout = RwSignal::new(None::<String>);
 
     let count_text = move || {
         let (n, p) = (outcome.with(|o| o.events.len()), spots.with(Vec::len));
@@ -65,7 +65,7 @@ pub fn Map() -> impl IntoView {
         </div>
         <Years link filter />
         <Chosen link filter outcome />
-        <MapBox link screen cam lay spots base readout />
+        <MapBox parts=Parts { link, surface, cam, lay, spots, base } />
         <Outside link lay spots screen />
         <Legend link />
         <PlaceTable spots />
@@ -203,158 +203,80 @@ fn Chosen(
     }
 }
 
-/// The map itself: basemap, markers, names; gestures and keys move the camera.
-#[component]
-fn MapBox(
+/// What the map's box draws from.
+#[derive(Clone, Copy)]
+struct Parts {
     link: Linked<MapState>,
-    screen: RwSignal<Screen>,
+    surface: Surface,
     cam: Memo<Camera>,
     lay: Memo<Layout>,
     spots: Memo<Vec<Spot>>,
     base: LocalResource<Result<Arc<Basemap>, String>>,
-    readout: RwSignal<Option<String>>,
-) -> impl IntoView {
+}
+
+/// The map itself: basemap, markers, names; gestures and keys move the camera
+/// (`pan.rs`), through the link (replace: a pan is not a history entry).
+#[component]
+fn MapBox(parts: Parts) -> impl IntoView {
+    let (link, surface, cam, spots) = (parts.link, parts.surface, parts.cam, parts.spots);
     let ds = &DATASET;
-    let boxed = NodeRef::<leptos::html::Div>::new();
-    let measure = move || {
-        if let Some(el) = boxed.get_untracked() {
-            let w = el.client_width() as f64;
-            if w > 0.0 {
-                let h = (w * 0.62).clamp(280.0, 620.0);
-                let s = Screen { w, h };
-                if screen.get_untracked() != s {
-                    screen.set(s);
-                }
-            }
-        }
-    };
-    Effect::new(move |_| {
-        boxed.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
-
-    // The camera moves through the link (replace: a pan is not a history entry).
+    let screen = surface.screen;
     let go = move |c: Camera| link.replace(|s| s.at = Some(At::of(&c)));
-    // Dragging: the map is shifted by the drag until the pointer is let go,
-    // then the camera is written once (no re-layout per frame).
-    let drag = RwSignal::new((0.0f64, 0.0f64));
-    let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
-    let moved = StoredValue::new(false);
-    let origin = move |x: f64, y: f64| -> (f64, f64) {
-        boxed
-            .get_untracked()
-            .map(|el| {
-                let r = el.get_bounding_client_rect();
-                (x - r.left(), y - r.top())
-            })
-            .unwrap_or((x, y))
+    let moves = Moves {
+        zoom_at: Callback::new(move |(f, x, y)| {
+            go(cam.get_untracked().zoom_at(f, x, y, screen.get_untracked()))
+        }),
+        pan: Callback::new(move |(dx, dy)| {
+            go(cam.get_untracked().pan(dx, dy, screen.get_untracked()))
+        }),
+        home: Callback::new(move |()| link.replace(|st| st.at = None)),
     };
-    let commit = move || {
-        let (dx, dy) = drag.get_untracked();
-        if dx != 0.0 || dy != 0.0 {
-            drag.set((0.0, 0.0));
-            go(cam.get_untracked().pan(dx, dy, screen.get_untracked()));
-        }
-    };
-    let down = move |ev: web_sys::PointerEvent| {
-        moved.set_value(false);
-        pointers.update_value(|p| {
-            p.retain(|q| q.0 != ev.pointer_id());
-            p.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64));
-        });
-    };
-    let moving = move |ev: web_sys::PointerEvent| {
-        let id = ev.pointer_id();
-        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
-        let mut ps = pointers.get_value();
-        let Some(i) = ps.iter().position(|q| q.0 == id) else {
-            return;
-        };
-        if ps.len() >= 2 {
-            // Pinch: the distance between two pointers scales the map around their middle.
-            let other = ps[if i == 0 { 1 } else { 0 }];
-            let before = (ps[i].1 - other.1).hypot(ps[i].2 - other.2).max(1.0);
-            let after = (x - other.1).hypot(y - other.2).max(1.0);
-            let (mx, my) = origin((x + other.1) / 2.0, (y + other.2) / 2.0);
-            commit();
-            go(cam
-                .get_untracked()
-                .zoom_at(after / before, mx, my, screen.get_untracked()));
-            moved.set_value(true);
-        } else {
-            let (dx, dy) = (x - ps[i].1, y - ps[i].2);
-            if !moved.get_value() && dx.hypot(dy) < 4.0 {
-                return;
-            }
-            if !moved.get_value() {
-                if let Some(el) = boxed.get_untracked() {
-                    let _ = el.set_pointer_capture(id);
+    let every = move || {
+        let s = screen.get();
+        link.state.with(|st| {
+            spots.with(|sp| {
+                let at = At::of(&fit_spots(ds.places, sp, s, 24.0));
+                MapState {
+                    at: Some(at),
+                    ..st.clone()
                 }
-            }
-            moved.set_value(true);
-            drag.update(|d| {
-                d.0 += dx;
-                d.1 += dy;
-            });
-        }
-        ps[i] = (id, x, y);
-        pointers.set_value(ps);
+                .href(ds)
+            })
+        })
     };
-    let up = move |ev: web_sys::PointerEvent| {
-        pointers.update_value(|p| p.retain(|q| q.0 != ev.pointer_id()));
-        commit();
+    let failed = move || {
+        parts.base.get().and_then(|b| b.err()).map(|_| {
+            view! { <p class="muted small">"The coastlines could not be loaded; the places are drawn on a plain background."</p> }
+        })
     };
-    let wheel = move |ev: web_sys::WheelEvent| {
-        ev.prevent_default();
-        let (x, y) = origin(ev.client_x() as f64, ev.client_y() as f64);
-        let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-        go(cam
-            .get_untracked()
-            .zoom_at(factor, x, y, screen.get_untracked()));
-    };
-    let key = move |ev: web_sys::KeyboardEvent| {
-        // Keys move the map when the map itself has the focus (a focused marker
-        // keeps Tab and Enter for itself).
-        let on_box = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|t| t.class_list().contains("map-box"));
-        if !on_box {
-            return;
-        }
-        let s = screen.get_untracked();
-        let c = cam.get_untracked();
-        let next = match ev.key().as_str() {
-            "ArrowLeft" => c.pan(80.0, 0.0, s),
-            "ArrowRight" => c.pan(-80.0, 0.0, s),
-            "ArrowUp" => c.pan(0.0, 80.0, s),
-            "ArrowDown" => c.pan(0.0, -80.0, s),
-            "+" | "=" => c.zoom_at(1.5, s.w / 2.0, s.h / 2.0, s),
-            "-" | "_" => c.zoom_at(1.0 / 1.5, s.w / 2.0, s.h / 2.0, s),
-            "0" => {
-                ev.prevent_default();
-                link.replace(|st| st.at = None);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        go(next);
-    };
-    // A click that ends a drag is not a click on a marker.
-    let click = move |ev: web_sys::MouseEvent| {
-        if moved.get_value() {
-            ev.prevent_default();
-            moved.set_value(false);
-        }
-    };
-    let zoom_by = move |f: f64| {
-        let s = screen.get_untracked();
-        go(cam.get_untracked().zoom_at(f, s.w / 2.0, s.h / 2.0, s));
-    };
+    view! {
+        <div class="map-wrap">
+            <PanBox surface moves class="map-box" height=|w| (w * 0.62).clamp(280.0, 620.0)
+                label="Map of the places. Arrow keys move it, plus and minus zoom, 0 returns to Central Asia; Tab goes through the places.">
+                <MapSvg parts />
+            </PanBox>
+            <ZoomButtons surface moves>
+                <a href=move || link.state.with(|s| MapState { at: None, ..s.clone() }.href(&DATASET))>"Central Asia"</a>
+                <a href=every>"Every place"</a>
+            </ZoomButtons>
+            {failed}
+        </div>
+    }
+}
 
+/// The picture: the basemap moved by the camera (and the drag under way),
+/// the sea names, the markers and the place names.
+#[component]
+fn MapSvg(parts: Parts) -> impl IntoView {
+    let Parts {
+        link,
+        surface,
+        cam,
+        lay,
+        spots,
+        base,
+    } = parts;
+    let (screen, drag, readout) = (surface.screen, surface.drag, surface.readout);
     let view_box = move || {
         let s = screen.get();
         format!("0 0 {} {}", fixed(s.w, 0), fixed(s.h, 0))
@@ -374,8 +296,50 @@ fn MapBox(
         let (dx, dy) = drag.get();
         format!("translate({} {})", fixed(dx, 1), fixed(dy, 1))
     };
+    let sea_labels = move || {
+        let (s, c) = (screen.get(), cam.get());
+        base.get().and_then(Result::ok).map(|b| {
+            b.labels
+                .iter()
+                .map(|(x, y, t)| {
+                    let (sx, sy) = c.to_screen(Pt { x: *x, y: *y }, s);
+                    view! { <text class="sea-label" x=fixed(sx, 0) y=fixed(sy, 0) text-anchor="middle">{t.clone()}</text> }
+                })
+                .collect_view()
+        })
+    };
+    let marks = move || {
+        let s = screen.get_untracked();
+        let state = link.state.get();
+        lay.with(|l| {
+            spots.with(|sp| {
+                l.marks
+                    .iter()
+                    .map(|m| marker(m, sp, &state, s, readout))
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <svg class="map-svg" viewBox=view_box preserveAspectRatio="xMidYMid meet" focusable="false"
+            width=move || fixed(screen.get().w, 0) height=move || fixed(screen.get().h, 0)>
+            <g class="basemap" transform=transform aria-hidden="true">{basemap_paths(link, base)}</g>
+            <g transform=shift>
+                <g class="sea-labels" aria-hidden="true">{sea_labels}</g>
+                <g class="marks">{marks}</g>
+                <g class="mark-names" aria-hidden="true">{move || lay.with(names)}</g>
+            </g>
+        </svg>
+    }
+}
+
+/// Sea, land, lakes and (when asked for) today's borders, in map units.
+fn basemap_paths(
+    link: Linked<MapState>,
+    base: LocalResource<Result<Arc<Basemap>, String>>,
+) -> impl IntoView {
     let borders = Memo::new(move |_| link.state.with(|s| s.borders));
-    let basemap_paths = move || {
+    move || {
         base.get().map(|b| match b {
             Ok(b) => {
                 let b2 = b.clone();
@@ -391,88 +355,26 @@ fn MapBox(
             }
             Err(_) => ().into_any(),
         })
-    };
-    let sea_labels = move || {
-        let (s, c) = (screen.get(), cam.get());
-        base.get()
-            .and_then(Result::ok)
-            .map(|b| {
-                b.labels
-                    .iter()
-                    .map(|(x, y, t)| {
-                        let (sx, sy) = c.to_screen(Pt { x: *x, y: *y }, s);
-                        view! { <text class="sea-label" x=fixed(sx, 0) y=fixed(sy, 0) text-anchor="middle">{t.clone()}</text> }
-                    })
-                    .collect_view()
-            })
-    };
-    let failed = move || {
-        base.get().and_then(|b| b.err()).map(|_| {
-            view! { <p class="muted small">"The coastlines could not be loaded; the places are drawn on a plain background."</p> }
-        })
-    };
-    let marks = move || {
-        let s = screen.get_untracked();
-        let state = link.state.get();
-        lay.with(|l| {
-            spots.with(|sp| {
-                l.marks
-                    .iter()
-                    .map(|m| marker(m, sp, &state, s, readout))
-                    .collect_view()
-            })
-        })
-    };
-    let names = move || {
-        lay.with(|l| {
-            l.marks
-                .iter()
-                .filter(|m| m.label)
-                .map(|m| {
-                    let p = &ds.places[m.places[0] as usize];
-                    let text = if m.places.len() > 1 {
-                        format!("{} +{}", p.name, m.places.len() - 1)
-                    } else {
-                        p.name.to_string()
-                    };
-                    let (x, anchor) = if m.label_left { (m.x - m.r - 3.0, "end") } else { (m.x + m.r + 3.0, "start") };
-                    view! { <text class="mark-name" x=fixed(x, 1) y=fixed(m.y + 4.0, 1) text-anchor=anchor>{text}</text> }
-                })
-                .collect_view()
-        })
-    };
-
-    view! {
-        <div class="map-wrap">
-            <div class="map-box" node_ref=boxed tabindex="0" role="group"
-                aria-label="Map of the places. Arrow keys move it, plus and minus zoom, 0 returns to Central Asia; Tab goes through the places."
-                on:keydown=key on:wheel=wheel on:pointerdown=down on:pointermove=moving
-                on:pointerup=up on:pointercancel=up on:click=click>
-                <svg class="map-svg" viewBox=view_box preserveAspectRatio="xMidYMid meet" focusable="false"
-                    width=move || fixed(screen.get().w, 0) height=move || fixed(screen.get().h, 0)>
-                    <g class="basemap" transform=transform aria-hidden="true">{basemap_paths}</g>
-                    <g transform=shift>
-                        <g class="sea-labels" aria-hidden="true">{sea_labels}</g>
-                        <g class="marks">{marks}</g>
-                        <g class="mark-names" aria-hidden="true">{names}</g>
-                    </g>
-                </svg>
-                <p class="map-readout" aria-live="polite">{move || readout.get().unwrap_or_default()}</p>
-            </div>
-            <div class="map-zoom no-print">
-                <button type="button" class="secondary" aria-label="Zoom in" on:click=move |_| zoom_by(1.6)>"+"</button>
-                <button type="button" class="secondary" aria-label="Zoom out" on:click=move |_| zoom_by(1.0 / 1.6)>"−"</button>
-                <a href=move || link.state.with(|s| MapState { at: None, ..s.clone() }.href(&DATASET))>"Central Asia"</a>
-                <a href=move || {
-                    let s = screen.get();
-                    link.state.with(|st| spots.with(|sp| {
-                        MapState { at: Some(At::of(&fit_spots(ds.places, sp, s, 24.0))), ..st.clone() }.href(ds)
-                    }))
-                }>"Every place"</a>
-            </div>
-            {failed}
-        </div>
     }
+}
+
+/// The names of the labelled markers ("Tashkent +2" for a cluster).
+fn names(l: &Layout) -> impl IntoView {
+    let ds = &DATASET;
+    l.marks
+        .iter()
+        .filter(|m| m.label)
+        .map(|m| {
+            let p = &ds.places[m.places[0] as usize];
+            let text = if m.places.len() > 1 {
+                format!("{} +{}", p.name, m.places.len() - 1)
+            } else {
+                p.name.to_string()
+            };
+            let (x, anchor) = if m.label_left { (m.x - m.r - 3.0, "end") } else { (m.x + m.r + 3.0, "start") };
+            view! { <text class="mark-name" x=fixed(x, 1) y=fixed(m.y + 4.0, 1) text-anchor=anchor>{text}</text> }
+        })
+        .collect_view()
 }
 
 /// One marker: a link (Enter or a click chooses the place, or zooms into a cluster).
@@ -501,17 +403,11 @@ fn marker(
     let count = (m.places.len() > 1).then(|| {
         view! { <text class="mark-count" x=x.clone() y=fixed(m.y + 4.0, 1) text-anchor="middle">{m.places.len()}</text> }
     });
-    let (w1, w2) = (words.clone(), words.clone());
-    // Inside <g>, the macro makes <a> an SVG link (alone it would be an HTML one).
     view! {
-        <g><a class=class href=href aria-label=words
-            on:mouseenter=move |_| readout.set(Some(w1.clone()))
-            on:focus=move |_| readout.set(Some(w2.clone()))
-            on:mouseleave=move |_| readout.set(None)
-            on:blur=move |_| readout.set(None)>
+        <MarkLink readout class href words>
             <circle cx=x.clone() cy=y.clone() r=r />
             {count}
-        </a></g>
+        </MarkLink>
     }
     .into_any()
 }

@@ -5,13 +5,12 @@
 
 use super::take::explanation;
 use super::{button, focus_id, never, text, Action};
-use crate::app::views::common::Notices;
+use crate::app::views::common::{plain_keys, Notices};
 use crate::core::dataset::DATASET;
 use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::{
     answer_letters, answer_text, ask, label, letter, Format, Question, Quiz as QuizData, Spec,
 };
-use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -133,18 +132,7 @@ pub fn Project(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
         ev.prevent_default();
         go(to);
     };
-    let keys = EventListener::new_with_options(
-        &window(),
-        "keydown",
-        EventListenerOptions::enable_prevent_default(),
-        move |ev| {
-            if let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(ev) {
-                if !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
-                    on_key(ev);
-                }
-            }
-        },
-    );
+    let keys = plain_keys(on_key);
     let listener = StoredValue::new_local(Some(keys));
     on_cleanup(move || listener.set_value(None));
 

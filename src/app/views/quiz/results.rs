@@ -10,7 +10,7 @@ use crate::app::views::common::{download, log, Notices};
 use crate::core::dataset::DATASET;
 use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::code::time_text;
-use crate::core::quiz::results::{self, distribution_text, Outcome};
+use crate::core::quiz::results::{self, distribution_text, Class, Outcome};
 use crate::core::quiz::{answer_text, ask, response_text, Quiz as QuizData, Spec};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -56,126 +56,7 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
     };
     let q1 = quiz.clone();
     let class = Memo::new(move |_| pasted.with(|t| results::tally(ds, &q1, t)));
-    let summary = move || {
-        class.with(|c| {
-            let counted = c.counted();
-            let not = c.entries.len() - counted;
-            let mut s = match counted {
-                0 => "No student counted yet.".to_string(),
-                1 => "1 student counted".to_string(),
-                k => format!("{k} students counted"),
-            };
-            if let Some(m) = c.mean_text(n) {
-                s.push_str(&format!("; mean score {m}."));
-            }
-            if not > 0 {
-                s.push_str(&format!(
-                    " {not} code{} not counted (see below).",
-                    if not == 1 { "" } else { "s" }
-                ));
-            }
-            s
-        })
-    };
-    let rows = move || {
-        class.with(|c| {
-            c.entries
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    let (name, score, time, status, bad) = match &e.outcome {
-                        Outcome::Student(s) => (
-                            s.answers.name.clone(),
-                            format!("{} of {n}", s.score),
-                            time_text(s.answers.secs),
-                            "Counted".to_string(),
-                            false,
-                        ),
-                        Outcome::SameName { of, student } => (
-                            student.answers.name.clone(),
-                            format!("{} of {n}", student.score),
-                            time_text(student.answers.secs),
-                            format!("Not counted: the same name as code {of}"),
-                            true,
-                        ),
-                        Outcome::SameCode { of } => (String::new(), String::new(), String::new(), format!("Not counted again: the same code as code {of}"), true),
-                        Outcome::Refused(err) => (String::new(), String::new(), String::new(), format!("Not counted: {}", err.message()), true),
-                    };
-                    view! {
-                        <tr class=if bad { "refused" } else { "" }>
-                            <td>{i + 1}</td>
-                            <td>{if name.is_empty() { "—".to_string() } else { name }}</td>
-                            <td>{score}</td>
-                            <td>{time}</td>
-                            <td class="status-cell">{(if bad { "⚠ " } else { "" }).to_string() + &status}</td>
-                            <td class="code-cell">{e.code.clone()}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let q2 = quiz.clone();
-    let questions = move || {
-        class.with(|c| {
-            let of = c.counted();
-            c.questions
-                .iter()
-                .map(|st| {
-                    let q = &q2.questions[st.index];
-                    let (prompt, about) = ask(ds, q);
-                    let share = if of == 0 {
-                        "no student yet".to_string()
-                    } else {
-                        format!("{}% right ({} of {})", st.percent(), st.right, st.of)
-                    };
-                    let wrong = st.wrong.as_ref().map(|(r, k)| {
-                        format!(
-                            "{} (given by {k} student{})",
-                            response_text(ds, q, r),
-                            if *k == 1 { "" } else { "s" }
-                        )
-                    });
-                    view! {
-                        <li class="result-question">
-                            <h3>{format!("Question {}: ", st.index + 1)}{prompt}</h3>
-                            {about.map(|a| view! { <p class="quiz-about">{a}</p> })}
-                            <p class="share-right"><strong>{share}</strong>
-                                {(st.blank > 0).then(|| format!("; {} left it unanswered", st.blank))}</p>
-                            <p class="right-answer"><span class="muted">"The answer: "</span>{answer_text(ds, q)}</p>
-                            {wrong.map(|w| view! { <p class="common-wrong"><span class="muted">"Most common wrong answer: "</span>{w}</p> })}
-                            {explanation(q)}
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let chart = move || {
-        class.with(|c| {
-            let max = c.distribution.iter().copied().max().unwrap_or(0).max(1);
-            let w = 24.0;
-            let width = w * c.distribution.len() as f64;
-            let bars = c
-                .distribution
-                .iter()
-                .enumerate()
-                .map(|(s, &k)| {
-                    let h = 80.0 * k as f64 / max as f64;
-                    view! {
-                        <rect class="bar" x=format!("{:.1}", s as f64 * w + 3.0) y=format!("{:.1}", 90.0 - h) width=format!("{:.1}", w - 6.0) height=format!("{h:.1}") />
-                        <text x=format!("{:.1}", s as f64 * w + w / 2.0) y="104" text-anchor="middle">{s}</text>
-                    }
-                })
-                .collect_view();
-            view! {
-                <svg class="dist" viewBox=format!("0 0 {width} 108") role="img" aria-label=distribution_text(c)>
-                    <line x1="0" x2=width.to_string() y1="90" y2="90" class="axis-line" />
-                    {bars}
-                </svg>
-            }
-        })
-    };
     let q3 = quiz.clone();
     let export: Action = Arc::new(move || {
         let text = class.with_untracked(|c| results::csv(ds, &q3, c));
@@ -219,19 +100,140 @@ pub fn Results(spec: Spec, quiz: QuizData, notices: Memo<Vec<Notice>>) -> impl I
             <p>"What the code does check: its last two characters are a check that catches any one mistyped or missing character and two characters swapped, so a code read out or typed wrong is shown as mistyped instead of counted with wrong answers; and part of the code says which quiz it is for, so a code from another quiz is shown as such."</p>
         </details>
         <h2 id="students-heading">"Students"</h2>
-        <p class="class-summary" role="status">{summary}</p>
+        <p class="class-summary" role="status">{move || class.with(|c| summary(c, n))}</p>
         <div class="table-wrap" role="region" aria-labelledby="students-heading" tabindex="0">
             <table class="results-table">
                 <thead><tr><th scope="col">"#"</th><th scope="col">"Name"</th><th scope="col">"Score"</th><th scope="col">"Time"</th><th scope="col">"Status"</th><th scope="col">"Code"</th></tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>{move || class.with(|c| student_rows(c, n))}</tbody>
             </table>
         </div>
         <h2>"Scores"</h2>
         <figure class="dist-figure">
-            {chart}
+            {move || class.with(chart)}
             <figcaption>{move || class.with(distribution_text)} " (Number of students per score, from 0 to " {n} " right.)"</figcaption>
         </figure>
         <h2>"Questions, hardest first"</h2>
-        <ol class="result-questions">{questions}</ol>
+        <ol class="result-questions">{move || class.with(|c| question_items(c, &q2))}</ol>
     }
+}
+
+/// "12 students counted; mean score 7.5." and the codes not counted.
+fn summary(c: &Class, n: usize) -> String {
+    let counted = c.counted();
+    let not = c.entries.len() - counted;
+    let mut s = match counted {
+        0 => "No student counted yet.".to_string(),
+        1 => "1 student counted".to_string(),
+        k => format!("{k} students counted"),
+    };
+    if let Some(m) = c.mean_text(n) {
+        s.push_str(&format!("; mean score {m}."));
+    }
+    if not > 0 {
+        s.push_str(&format!(
+            " {not} code{} not counted (see below).",
+            if not == 1 { "" } else { "s" }
+        ));
+    }
+    s
+}
+
+/// A row per code pasted: the student, score, time, whether it counted and why not.
+fn student_rows(c: &Class, n: usize) -> impl IntoView {
+    c.entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (name, score, time, status, bad) = match &e.outcome {
+                Outcome::Student(s) => (
+                    s.answers.name.clone(),
+                    format!("{} of {n}", s.score),
+                    time_text(s.answers.secs),
+                    "Counted".to_string(),
+                    false,
+                ),
+                Outcome::SameName { of, student } => (
+                    student.answers.name.clone(),
+                    format!("{} of {n}", student.score),
+                    time_text(student.answers.secs),
+                    format!("Not counted: the same name as code {of}"),
+                    true,
+                ),
+                Outcome::SameCode { of } => (String::new(), String::new(), String::new(), format!("Not counted again: the same code as code {of}"), true),
+                Outcome::Refused(err) => (String::new(), String::new(), String::new(), format!("Not counted: {}", err.message()), true),
+            };
+            view! {
+                <tr class=if bad { "refused" } else { "" }>
+                    <td>{i + 1}</td>
+                    <td>{if name.is_empty() { "—".to_string() } else { name }}</td>
+                    <td>{score}</td>
+                    <td>{time}</td>
+                    <td class="status-cell">{(if bad { "⚠ " } else { "" }).to_string() + &status}</td>
+                    <td class="code-cell">{e.code.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view()
+}
+
+/// The score distribution as bars (its words are the figure's caption).
+fn chart(c: &Class) -> impl IntoView {
+    let max = c.distribution.iter().copied().max().unwrap_or(0).max(1);
+    let w = 24.0;
+    let width = w * c.distribution.len() as f64;
+    let bars = c
+        .distribution
+        .iter()
+        .enumerate()
+        .map(|(s, &k)| {
+            let h = 80.0 * k as f64 / max as f64;
+            view! {
+                <rect class="bar" x=format!("{:.1}", s as f64 * w + 3.0) y=format!("{:.1}", 90.0 - h) width=format!("{:.1}", w - 6.0) height=format!("{h:.1}") />
+                <text x=format!("{:.1}", s as f64 * w + w / 2.0) y="104" text-anchor="middle">{s}</text>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="dist" viewBox=format!("0 0 {width} 108") role="img" aria-label=distribution_text(c)>
+            <line x1="0" x2=width.to_string() y1="90" y2="90" class="axis-line" />
+            {bars}
+        </svg>
+    }
+}
+
+/// Each question, hardest first: the share right, the answer, the most
+/// common wrong answer, the explanation.
+fn question_items(c: &Class, quiz: &QuizData) -> impl IntoView {
+    let ds = &DATASET;
+    let of = c.counted();
+    c.questions
+        .iter()
+        .map(|st| {
+            let q = &quiz.questions[st.index];
+            let (prompt, about) = ask(ds, q);
+            let share = if of == 0 {
+                "no student yet".to_string()
+            } else {
+                format!("{}% right ({} of {})", st.percent(), st.right, st.of)
+            };
+            let wrong = st.wrong.as_ref().map(|(r, k)| {
+                format!(
+                    "{} (given by {k} student{})",
+                    response_text(ds, q, r),
+                    if *k == 1 { "" } else { "s" }
+                )
+            });
+            view! {
+                <li class="result-question">
+                    <h3>{format!("Question {}: ", st.index + 1)}{prompt}</h3>
+                    {about.map(|a| view! { <p class="quiz-about">{a}</p> })}
+                    <p class="share-right"><strong>{share}</strong>
+                        {(st.blank > 0).then(|| format!("; {} left it unanswered", st.blank))}</p>
+                    <p class="right-answer"><span class="muted">"The answer: "</span>{answer_text(ds, q)}</p>
+                    {wrong.map(|w| view! { <p class="common-wrong"><span class="muted">"Most common wrong answer: "</span>{w}</p> })}
+                    {explanation(q)}
+                </li>
+            }
+        })
+        .collect_view()
 }

@@ -3,9 +3,9 @@
 
 use super::{button, facts, focus_id, input_row, never, text, Action};
 use crate::app::link::use_link;
-use crate::app::views::common::{Debounce, Notices};
+use crate::app::views::common::{Debounce, Notices, YearField};
 use crate::core::dataset::{DATASET, SEARCH};
-use crate::core::filter::{typed_year, Facet, FIRST_YEAR, LAST_YEAR};
+use crate::core::filter::Facet;
 use crate::core::link::{LinkState, Notice};
 use crate::core::quiz::{seed_text, Feedback, Impossible, Kind, Level, Spec, MAX_QUESTIONS};
 use crate::core::quiz::{topic_count_text, topic_events, Shape};
@@ -101,36 +101,25 @@ fn row(
 }
 
 fn year(form: Form, is_from: bool) -> impl IntoView {
-    let (spec, update) = (form.spec, move |c: &dyn Fn(&mut Spec)| form.update(c));
-    let pause = Debounce::new();
+    let spec = form.spec;
     let (label, id) = if is_from {
         ("From", "qs-from")
     } else {
         ("To", "qs-to")
     };
-    let value = move || {
-        spec.with(|s| {
+    let set = move |year| {
+        form.update(&|s| {
             if is_from {
-                s.filter.from()
+                s.filter.set_from(year)
             } else {
-                s.filter.to()
+                s.filter.set_to(year)
             }
         })
-        .map(|y| y.to_string())
-        .unwrap_or_default()
     };
     view! {
-        <label for=id>{label}</label>
-        <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=value
-            on:input=move |ev| match typed_year(&event_target_value(&ev)) {
-                Some(year) => pause.run(move || update(&|s| if is_from { s.filter.set_from(year) } else { s.filter.set_to(year) })),
-                None => pause.cancel(),
-            }
-            on:change=move |ev| {
-                pause.cancel();
-                let year = event_target_value(&ev).trim().parse::<i32>().ok();
-                update(&|s| if is_from { s.filter.set_from(year) } else { s.filter.set_to(year) });
-            } />
+        <YearField id label
+            value=Signal::derive(move || spec.with(|s| if is_from { s.filter.from() } else { s.filter.to() }))
+            typed=Callback::new(set) set=Callback::new(set) />
     }
 }
 

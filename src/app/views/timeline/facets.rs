@@ -2,42 +2,32 @@
 //! give; people, places and organisations through a search picker.
 
 use super::Shown;
-use crate::app::views::common::{check_item, log, Debounce};
+use crate::app::views::common::{check_item, log, YearField};
 use crate::core::dataset::DATASET;
 use crate::core::filter::pick::suggest;
-use crate::core::filter::{label_of, typed_year, Facet, FIRST_YEAR, LAST_YEAR};
+use crate::core::filter::{label_of, Facet};
 use leptos::prelude::*;
 
 /// The facets: every value with the number of events it would give.
 #[component]
 pub fn Facets(shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     let year_input = move |label: &'static str, id: &'static str, is_from: bool| {
-        let pause = Debounce::new();
-        let value = move || {
-            filter
-                .with(|f| if is_from { f.from() } else { f.to() })
-                .map(|y| y.to_string())
-                .unwrap_or_default()
+        let set = move |s: &mut crate::core::timeline::TimelineState, year| {
+            s.refilter(|f| {
+                if is_from {
+                    f.set_from(year)
+                } else {
+                    f.set_to(year)
+                }
+            })
         };
         view! {
-            <label for=id>{label}</label>
-            <input id=id type="number" inputmode="numeric" min=FIRST_YEAR max=LAST_YEAR prop:value=value
-                on:input=move |ev| match typed_year(&event_target_value(&ev)) {
-                    Some(year) => pause.run(move || link.typed(|s| s.refilter(|f| if is_from { f.set_from(year) } else { f.set_to(year) }))),
-                    None => pause.cancel(),
-                }
-                on:change=move |ev| {
-                    pause.cancel();
-                    let year = event_target_value(&ev).trim().parse::<i32>().ok();
-                    link.push(|s| s.refilter(|f| if is_from { f.set_from(year) } else { f.set_to(year) }));
-                } />
+            <YearField id label
+                value=Signal::derive(move || filter.with(|f| if is_from { f.from() } else { f.to() }))
+                typed=Callback::new(move |year| link.typed(|s| set(s, year)))
+                set=Callback::new(move |year| link.push(|s| set(s, year))) />
         }
     };
     let checks = move |facet: Facet, values: Vec<u32>| {
@@ -139,12 +129,7 @@ pub fn Facets(shown: Shown) -> impl IntoView {
 #[component]
 fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     let (title, hint) = match facet {
         Facet::Person => ("Person", "Find a person"),
         Facet::Place => ("Place", "Find a place"),

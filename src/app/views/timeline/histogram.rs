@@ -2,12 +2,13 @@
 //! every filter but the years), the chosen years highlighted, period bands.
 
 use super::Shown;
+use crate::app::link::Linked;
 use crate::app::views::common::cites;
 use crate::core::dataset::DATASET;
 use crate::core::filter::{afterwards_page, afterwards_years, FIRST_YEAR, LAST_YEAR};
 use crate::core::link::LinkState;
 use crate::core::link::Notices;
-use crate::core::timeline::read_periods;
+use crate::core::timeline::{read_periods, TimelineState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,12 +17,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Histogram(shown: Shown) -> impl IntoView {
     let ds = &DATASET;
-    let Shown {
-        link,
-        filter,
-        outcome,
-        ..
-    } = shown;
+    let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
     const W: i32 = 20;
     let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
     let width = years as i32 * W;
@@ -105,26 +101,35 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 .collect_view()
         })
     };
-    let legend = move || {
-        scheme.get().map(|s| {
-            let scheme = &ds.schemes[s];
-            view! {
-                <details class="bands-legend">
-                <summary>{format!("The {} periods, with dates", scheme.periods.len())}</summary>
-                <ol class="bands">
-                    {scheme.periods.iter().enumerate().map(|(k, p)| view! {
-                        <li><span class=format!("swatch band{}", k % 4) aria-hidden="true"></span>
-                            <span class="date">{p.date.display()}</span> " " {p.name}</li>
-                    }).collect_view()}
-                </ol>
-                <p class="muted small">"Proposed by " {scheme.proposed_by} ". " {cites(scheme.cite)}</p>
-                </details>
-            }
-        })
-    };
-    // What came after 1937 (rehabilitations, archives, historians) is not drawn:
-    // it is counted here, with a link to where it starts in the list.
-    let afterwards = move || {
+    view! {
+        <section class="axis" aria-labelledby="axis-heading">
+            <h2 id="axis-heading" class="visually-hidden">"Events per year"</h2>
+            <div class="axis-scroll">
+            <svg viewBox=format!("0 0 {width} 146") role="img" on:click=on_bar aria-label=move || {
+                let total: u32 = outcome.with(|o| o.years.iter().sum());
+                format!("Bar chart: {total} events per year from {FIRST_YEAR} to {LAST_YEAR}. Use the year fields to filter by year.")
+            }>
+                <line class="baseline" x1=0 y1=84 x2=width y2=84 />
+                <path class="bar" d=move || paths.with(|p| p.0.clone()) />
+                <path class="bar out" d=move || paths.with(|p| p.1.clone()) />
+                {ticks}
+                {bands}
+            </svg>
+            </div>
+            <p class="axis-hint small" aria-hidden="true">"Scroll the chart sideways for the later years →"</p>
+            <Afterwards shown />
+            <Periods link scheme />
+        </section>
+    }
+}
+
+/// What came after 1937 (rehabilitations, archives, historians) is not drawn:
+/// it is counted here, with a link to where it starts in the list.
+#[component]
+fn Afterwards(shown: Shown) -> impl IntoView {
+    let ds = &DATASET;
+    let (link, outcome) = (shown.link, shown.outcome);
+    move || {
         let (first, last) = afterwards_years(ds)?;
         let n = outcome.with(|o| o.afterwards);
         (n > 0).then(|| {
@@ -142,7 +147,13 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
                 </p>
             }
         })
-    };
+    }
+}
+
+/// The periods: which scheme's bands are drawn, and their legend.
+#[component]
+fn Periods(link: Linked<TimelineState>, scheme: Memo<Option<usize>>) -> impl IntoView {
+    let ds = &DATASET;
     let on_scheme = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let mut ignored = Notices::default();
@@ -154,31 +165,31 @@ pub fn Histogram(shown: Shown) -> impl IntoView {
         Some(i) => ds.schemes[i].id,
         None => "none",
     };
+    let legend = move || {
+        scheme.get().map(|s| {
+            let scheme = &ds.schemes[s];
+            view! {
+                <details class="bands-legend">
+                <summary>{format!("The {} periods, with dates", scheme.periods.len())}</summary>
+                <ol class="bands">
+                    {scheme.periods.iter().enumerate().map(|(k, p)| view! {
+                        <li><span class=format!("swatch band{}", k % 4) aria-hidden="true"></span>
+                            <span class="date">{p.date.display()}</span> " " {p.name}</li>
+                    }).collect_view()}
+                </ol>
+                <p class="muted small">"Proposed by " {scheme.proposed_by} ". " {cites(scheme.cite)}</p>
+                </details>
+            }
+        })
+    };
     view! {
-        <section class="axis" aria-labelledby="axis-heading">
-            <h2 id="axis-heading" class="visually-hidden">"Events per year"</h2>
-            <div class="axis-scroll">
-            <svg viewBox=format!("0 0 {width} 146") role="img" on:click=on_bar aria-label=move || {
-                let total: u32 = outcome.with(|o| o.years.iter().sum());
-                format!("Bar chart: {total} events per year from {FIRST_YEAR} to {LAST_YEAR}. Use the year fields to filter by year.")
-            }>
-                <line class="baseline" x1=0 y1=84 x2=width y2=84 />
-                <path class="bar" d=move || paths.with(|p| p.0.clone()) />
-                <path class="bar out" d=move || paths.with(|p| p.1.clone()) />
-                {ticks}
-                {bands}
-            </svg>
-            </div>
-            <p class="axis-hint small" aria-hidden="true">"Scroll the chart sideways for the later years →"</p>
-            {afterwards}
-            <div class="periods">
-                <label for="periods">"Periods"</label>
-                <select id="periods" on:change=on_scheme prop:value=selected>
-                    {ds.schemes.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
-                    <option value="none">"None"</option>
-                </select>
-            </div>
-            {legend}
-        </section>
+        <div class="periods">
+            <label for="periods">"Periods"</label>
+            <select id="periods" on:change=on_scheme prop:value=selected>
+                {ds.schemes.iter().map(|s| view! { <option value=s.id>{s.name}</option> }).collect_view()}
+                <option value="none">"None"</option>
+            </select>
+        </div>
+        {legend}
     }
 }

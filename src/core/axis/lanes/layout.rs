@@ -165,31 +165,7 @@ impl Prepared {
         out.rows_end.resize(rows, f64::NEG_INFINITY);
         let g = Geometry::new(scale, o);
 
-        // Cull each lane and share the budget by need.
-        out.ranges.clear();
-        for lane in &self.lanes {
-            let ws = scale.window.start - g.margin_days;
-            let we = scale.window.end + g.margin_days;
-            let hi = lane.items.partition_point(|it| f64::from(it.start) <= we);
-            let lo = lane.max_end.partition_point(|&e| f64::from(e) < ws).min(hi);
-            let need = (hi - lo) + (lane.claims_before[hi] - lane.claims_before[lo]) as usize;
-            out.ranges.push((lo, hi, need));
-        }
-        let n = self.lanes.len();
-        let mut left = o.max_elements.max(n);
-        out.order.clear();
-        out.order.extend(0..n);
-        let ranges = &out.ranges;
-        out.order.sort_unstable_by_key(|&i| (ranges[i].2, i));
-        out.budgets.clear();
-        out.budgets.resize(n, 0);
-        for (k, &i) in out.order.iter().enumerate() {
-            let share = (left / (n - k)).max(1);
-            let b = out.ranges[i].2.min(share).max(1);
-            out.budgets[i] = b;
-            left = left.saturating_sub(b);
-        }
-
+        self.cull(scale, &g, o, out);
         let u0 = CLUSTER_UNITS
             .iter()
             .position(|u| u.min_days() * scale.px_per_day() >= o.cluster_px.max(o.gap_px))
@@ -214,7 +190,17 @@ impl Prepared {
                 };
                 // Within budget whatever happens: no need to check as we go.
                 let limit = if need <= budget { usize::MAX } else { budget };
-                match self.pass(lane, li as u16, lo, hi, &g, rows, unit, cell, limit, out) {
+                match self.pass(
+                    lane.key,
+                    li as u16,
+                    &lane.items[lo..hi],
+                    &g,
+                    rows,
+                    unit,
+                    cell,
+                    limit,
+                    out,
+                ) {
                     Ok(s) => {
                         done = Some((s, level));
                         break;
@@ -232,10 +218,20 @@ impl Prepared {
                 None => {
                     // Count everything in clusters of the coarsest bucket, or in one.
                     let unit = CLUSTER_UNITS[(u0 + levels).min(CLUSTER_UNITS.len() - 1)];
-                    match self.pass(lane, li as u16, lo, hi, &g, 0, unit, 0.0, budget, out) {
+                    match self.pass(
+                        lane.key,
+                        li as u16,
+                        &lane.items[lo..hi],
+                        &g,
+                        0,
+                        unit,
+                        0.0,
+                        budget,
+                        out,
+                    ) {
                         Ok(s) => (s, levels + 1),
                         Err(_) => (
-                            self.one_cluster(lane, li as u16, lo, hi, &g, out),
+                            one_cluster(&lane.items[lo..hi], lane.key, li as u16, &g, out),
                             levels + 2,
                         ),
                     }
@@ -255,16 +251,38 @@ impl Prepared {
                 } else {
                     Fate::Later
                 };
-                out.trace.push(Traced {
-                    lane: li as u16,
-                    event: it.event,
-                    echo: it.echo,
-                    start: it.start,
-                    fate,
-                });
+                trace(out, li as u16, it, fate);
             }
             first_row += stats.height();
             out.lanes.push(stats);
+        }
+    }
+
+    /// Culls each lane to the window (`out.ranges`: lo, hi, need) and shares
+    /// the element budget by need, the smallest first (`out.budgets`).
+    fn cull(&self, scale: &Scale, g: &Geometry, o: &Options, out: &mut Layout) {
+        out.ranges.clear();
+        for lane in &self.lanes {
+            let ws = scale.window.start - g.margin_days;
+            let we = scale.window.end + g.margin_days;
+            let hi = lane.items.partition_point(|it| f64::from(it.start) <= we);
+            let lo = lane.max_end.partition_point(|&e| f64::from(e) < ws).min(hi);
+            let need = (hi - lo) + (lane.claims_before[hi] - lane.claims_before[lo]) as usize;
+            out.ranges.push((lo, hi, need));
+        }
+        let n = self.lanes.len();
+        let mut left = o.max_elements.max(n);
+        out.order.clear();
+        out.order.extend(0..n);
+        let ranges = &out.ranges;
+        out.order.sort_unstable_by_key(|&i| (ranges[i].2, i));
+        out.budgets.clear();
+        out.budgets.resize(n, 0);
+        for (k, &i) in out.order.iter().enumerate() {
+            let share = (left / (n - k)).max(1);
+            let b = out.ranges[i].2.min(share).max(1);
+            out.budgets[i] = b;
+            left = left.saturating_sub(b);
         }
     }
 
@@ -273,10 +291,9 @@ impl Prepared {
     #[allow(clippy::too_many_arguments)]
     fn pass(
         &self,
-        lane: &LanePrep,
+        key: LaneKey,
         li: u16,
-        lo: usize,
-        hi: usize,
+        items: &[Item],
         g: &Geometry,
         rows: usize,
         unit: Unit,
@@ -284,8 +301,7 @@ impl Prepared {
         limit: usize,
         out: &mut Layout,
     ) -> Result<Lane, f64> {
-        let (m0, c0, k0) = (out.marks.len(), out.clusters.len(), out.claims.len());
-        let t0 = trace_len(out);
+        let mut run = Run::new(li, unit, limit, out);
         let first_day = g.scale.window.start.floor() as i32;
         let first_month = crate::core::axis::month_index(first_day);
         out.rows_end[..rows].fill(f64::NEG_INFINITY);
@@ -295,34 +311,23 @@ impl Prepared {
         } else {
             f64::NEG_INFINITY
         };
-        let mut s = Lane::empty(lane.key);
-        // The bucket of the last mark drawn and of the lane's last cluster.
-        let mut placed: Option<i64> = None;
-        let mut cur: Option<i64> = None;
-        for it in &lane.items[lo..hi] {
+        let mut s = Lane::empty(key);
+        for it in items {
             let (x0, x1, d0, d1) = g.boxed(it);
-            if x1 < 0.0 {
-                s.earlier += 1;
+            if x1 < 0.0 || x0 > g.scale.width {
+                let earlier = x1 < 0.0;
+                if earlier {
+                    s.earlier += 1;
+                } else {
+                    s.later += 1;
+                }
                 #[cfg(test)]
-                out.trace.push(Traced {
-                    lane: li,
-                    event: it.event,
-                    echo: it.echo,
-                    start: it.start,
-                    fate: Fate::Earlier,
-                });
-                continue;
-            }
-            if x0 > g.scale.width {
-                s.later += 1;
-                #[cfg(test)]
-                out.trace.push(Traced {
-                    lane: li,
-                    event: it.event,
-                    echo: it.echo,
-                    start: it.start,
-                    fate: Fate::Later,
-                });
+                trace(
+                    out,
+                    li,
+                    it,
+                    if earlier { Fate::Earlier } else { Fate::Later },
+                );
                 continue;
             }
             let b = if it.start >= first_day {
@@ -330,189 +335,213 @@ impl Prepared {
             } else {
                 unit.bucket_of(first_day, first_month)
             };
-            let used = out.marks.len() - m0 + out.clusters.len() - c0 + out.claims.len() - k0;
             let row = if free_from + g.gap > x0 {
                 None
             } else {
                 (0..rows).find(|&r| out.rows_end[r] + g.gap <= x0)
             };
-            match row {
-                Some(r) => {
-                    let nc = (it.claims.1 - it.claims.0) as usize;
-                    if used + 1 + nc > limit {
-                        return abort(x0, m0, c0, k0, t0, out);
-                    }
-                    let first = out.claims.len() as u32;
-                    for &(a, b) in &self.claims[it.claims.0 as usize..it.claims.1 as usize] {
-                        out.claims
-                            .push((g.scale.x(f64::from(a)), g.scale.x(f64::from(b))));
-                    }
-                    out.marks.push(Mark {
-                        event: it.event,
-                        lane: li,
-                        row: r as u16,
-                        x0,
-                        x1,
-                        d0,
-                        d1,
-                        look: it.look,
-                        echo: it.echo,
-                        claims: (first, out.claims.len() as u32),
-                    });
-                    #[cfg(test)]
-                    out.trace.push(Traced {
-                        lane: li,
-                        event: it.event,
-                        echo: it.echo,
-                        start: it.start,
-                        fate: Fate::Drawn(out.marks.len() - 1),
-                    });
-                    out.rows_end[r] = x1.max(x0 + cell);
-                    free_from = out.rows_end[..rows]
-                        .iter()
-                        .copied()
-                        .fold(f64::INFINITY, f64::min);
-                    s.rows = s.rows.max(r as u16 + 1);
-                    s.drawn += 1;
-                    placed = Some(b);
-                    if cur == Some(b) {
-                        if let Some(c) = out.clusters.last_mut() {
-                            c.complete = false;
-                        }
-                    }
+            let Some(r) = row else {
+                if !run.cluster(it, b, g, out) {
+                    return run.abort(x0, out);
                 }
-                None => {
-                    match out.clusters.last_mut() {
-                        Some(c) if cur == Some(b) => c.count += 1,
-                        _ => {
-                            if used + 1 > limit {
-                                return abort(x0, m0, c0, k0, t0, out);
-                            }
-                            let days = unit.bucket_days(b);
-                            let (x0, x1) = g.cluster_box(days);
-                            out.clusters.push(Cluster {
-                                lane: li,
-                                row: 0,
-                                x0,
-                                x1,
-                                count: 1,
-                                days,
-                                unit,
-                                complete: placed != Some(b),
-                            });
-                            cur = Some(b);
-                        }
-                    }
-                    s.clustered += 1;
-                    #[cfg(test)]
-                    out.trace.push(Traced {
-                        lane: li,
-                        event: it.event,
-                        echo: it.echo,
-                        start: it.start,
-                        fate: Fate::Clustered(out.clusters.len() - 1),
-                    });
+                s.clustered += 1;
+                continue;
+            };
+            if run.used(out) + 1 + (it.claims.1 - it.claims.0) as usize > limit {
+                return run.abort(x0, out);
+            }
+            self.mark(it, li, r as u16, (x0, x1, d0, d1), g, out);
+            out.rows_end[r] = x1.max(x0 + cell);
+            free_from = out.rows_end[..rows]
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min);
+            s.rows = s.rows.max(r as u16 + 1);
+            s.drawn += 1;
+            run.placed = Some(b);
+            if run.cur == Some(b) {
+                if let Some(c) = out.clusters.last_mut() {
+                    c.complete = false;
                 }
             }
         }
-        s.cluster_row = out.clusters.len() > c0;
-        for c in &mut out.clusters[c0..] {
+        s.cluster_row = out.clusters.len() > run.c0;
+        for c in &mut out.clusters[run.c0..] {
             c.row = s.rows;
         }
         Ok(s)
     }
 
-    /// The last resort: the lane's visible events in one cluster over the width.
-    fn one_cluster(
+    /// Draws `it` in row `r`: its mark and its claim ticks.
+    fn mark(
         &self,
-        lane: &LanePrep,
+        it: &Item,
         li: u16,
-        lo: usize,
-        hi: usize,
+        row: u16,
+        (x0, x1, d0, d1): (f64, f64, f64, f64),
         g: &Geometry,
         out: &mut Layout,
-    ) -> Lane {
-        let mut s = Lane::empty(lane.key);
-        let first_day = g.scale.window.start.floor() as i32;
-        let (mut d0, mut d1) = (i32::MAX, i32::MIN);
-        for it in &lane.items[lo..hi] {
-            let (x0, x1, _, _) = g.boxed(it);
-            #[cfg(test)]
-            let fate;
-            if x1 < 0.0 {
-                s.earlier += 1;
-                #[cfg(test)]
-                {
-                    fate = Fate::Earlier;
-                }
-            } else if x0 > g.scale.width {
-                s.later += 1;
-                #[cfg(test)]
-                {
-                    fate = Fate::Later;
-                }
-            } else {
-                s.clustered += 1;
-                let day = it.start.max(first_day);
-                (d0, d1) = (d0.min(day), d1.max(day + 1));
-                #[cfg(test)]
-                {
-                    fate = Fate::Clustered(out.clusters.len());
-                }
-            }
-            #[cfg(test)]
-            out.trace.push(Traced {
-                lane: li,
-                event: it.event,
-                echo: it.echo,
-                start: it.start,
-                fate,
-            });
+    ) {
+        let first = out.claims.len() as u32;
+        for &(a, b) in &self.claims[it.claims.0 as usize..it.claims.1 as usize] {
+            out.claims
+                .push((g.scale.x(f64::from(a)), g.scale.x(f64::from(b))));
         }
-        if s.clustered > 0 {
-            let h = g.gap / 2.0;
-            out.clusters.push(Cluster {
-                lane: li,
-                row: 0,
-                x0: h,
-                x1: (g.scale.width - h).max(h),
-                count: s.clustered,
-                days: (d0, d1),
-                unit: Unit::Days((d1 - d0).clamp(1, 65535) as u16),
-                complete: true,
-            });
-            s.cluster_row = true;
-        }
-        s
+        out.marks.push(Mark {
+            event: it.event,
+            lane: li,
+            row,
+            x0,
+            x1,
+            d0,
+            d1,
+            look: it.look,
+            echo: it.echo,
+            claims: (first, out.claims.len() as u32),
+        });
+        #[cfg(test)]
+        trace(out, li, it, Fate::Drawn(out.marks.len() - 1));
     }
 }
 
-/// Takes back what a pass pushed.
-fn abort(
-    x: f64,
+/// The last resort: the lane's visible events in one cluster over the width.
+fn one_cluster(items: &[Item], key: LaneKey, li: u16, g: &Geometry, out: &mut Layout) -> Lane {
+    let mut s = Lane::empty(key);
+    let first_day = g.scale.window.start.floor() as i32;
+    let (mut d0, mut d1) = (i32::MAX, i32::MIN);
+    for it in items {
+        let (x0, x1, _, _) = g.boxed(it);
+        #[cfg(test)]
+        let fate;
+        if x1 < 0.0 {
+            s.earlier += 1;
+            #[cfg(test)]
+            {
+                fate = Fate::Earlier;
+            }
+        } else if x0 > g.scale.width {
+            s.later += 1;
+            #[cfg(test)]
+            {
+                fate = Fate::Later;
+            }
+        } else {
+            s.clustered += 1;
+            let day = it.start.max(first_day);
+            (d0, d1) = (d0.min(day), d1.max(day + 1));
+            #[cfg(test)]
+            {
+                fate = Fate::Clustered(out.clusters.len());
+            }
+        }
+        #[cfg(test)]
+        trace(out, li, it, fate);
+    }
+    if s.clustered > 0 {
+        let h = g.gap / 2.0;
+        out.clusters.push(Cluster {
+            lane: li,
+            row: 0,
+            x0: h,
+            x1: (g.scale.width - h).max(h),
+            count: s.clustered,
+            days: (d0, d1),
+            unit: Unit::Days((d1 - d0).clamp(1, 65535) as u16),
+            complete: true,
+        });
+        s.cluster_row = true;
+    }
+    s
+}
+
+/// One pass over a lane: where it started in the layout's vectors (to count
+/// what it pushed and take it back), its lane, bucket unit and element limit,
+/// the buckets of the last mark drawn and of the lane's last cluster.
+struct Run {
+    li: u16,
+    unit: Unit,
+    limit: usize,
     m0: usize,
     c0: usize,
     k0: usize,
-    t0: usize,
-    out: &mut Layout,
-) -> Result<Lane, f64> {
-    out.marks.truncate(m0);
-    out.clusters.truncate(c0);
-    out.claims.truncate(k0);
     #[cfg(test)]
-    out.trace.truncate(t0);
-    let _ = t0;
-    Err(x)
+    t0: usize,
+    placed: Option<i64>,
+    cur: Option<i64>,
+}
+
+impl Run {
+    fn new(li: u16, unit: Unit, limit: usize, out: &Layout) -> Run {
+        Run {
+            li,
+            unit,
+            limit,
+            m0: out.marks.len(),
+            c0: out.clusters.len(),
+            k0: out.claims.len(),
+            #[cfg(test)]
+            t0: out.trace.len(),
+            placed: None,
+            cur: None,
+        }
+    }
+
+    /// Elements this pass pushed.
+    fn used(&self, out: &Layout) -> usize {
+        out.marks.len() - self.m0 + out.clusters.len() - self.c0 + out.claims.len() - self.k0
+    }
+
+    /// Counts `it` in the lane's cluster of bucket `b` (a new one when the last
+    /// is of another bucket); false when that would exceed the limit.
+    fn cluster(&mut self, it: &Item, b: i64, g: &Geometry, out: &mut Layout) -> bool {
+        match out.clusters.last_mut() {
+            Some(c) if self.cur == Some(b) => c.count += 1,
+            _ => {
+                if self.used(out) + 1 > self.limit {
+                    return false;
+                }
+                let days = self.unit.bucket_days(b);
+                let (x0, x1) = g.cluster_box(days);
+                out.clusters.push(Cluster {
+                    lane: self.li,
+                    row: 0,
+                    x0,
+                    x1,
+                    count: 1,
+                    days,
+                    unit: self.unit,
+                    complete: self.placed != Some(b),
+                });
+                self.cur = Some(b);
+            }
+        }
+        #[cfg(test)]
+        trace(out, self.li, it, Fate::Clustered(out.clusters.len() - 1));
+        #[cfg(not(test))]
+        let _ = it;
+        true
+    }
+
+    /// Takes back what the pass pushed.
+    fn abort(&self, x: f64, out: &mut Layout) -> Result<Lane, f64> {
+        out.marks.truncate(self.m0);
+        out.clusters.truncate(self.c0);
+        out.claims.truncate(self.k0);
+        #[cfg(test)]
+        out.trace.truncate(self.t0);
+        Err(x)
+    }
 }
 
 #[cfg(test)]
-fn trace_len(out: &Layout) -> usize {
-    out.trace.len()
-}
-
-#[cfg(not(test))]
-fn trace_len(_: &Layout) -> usize {
-    0
+fn trace(out: &mut Layout, lane: u16, it: &Item, fate: Fate) {
+    out.trace.push(Traced {
+        lane,
+        event: it.event,
+        echo: it.echo,
+        start: it.start,
+        fate,
+    });
 }
 
 /// Pixels of one frame.

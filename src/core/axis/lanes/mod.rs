@@ -44,7 +44,7 @@
 //! most `max_elements` (at least one per lane).
 
 use crate::core::date::Date;
-use crate::core::model::Dataset;
+use crate::core::model::{Dataset, Term};
 
 use super::marks::Look;
 use super::ticks::Unit;
@@ -98,24 +98,23 @@ pub enum LaneKey {
 }
 
 impl LaneKey {
-    /// The lane's name for the reader: the strand's or type's description.
-    pub fn name(self, ds: &Dataset) -> &'static str {
-        let term = match self {
+    /// The strand's or type's vocabulary term (none for `All`).
+    fn term(self, ds: &Dataset) -> Option<&'static Term> {
+        match self {
             LaneKey::Strand(t) => ds.tags.get(t as usize),
             LaneKey::Type(t) => ds.event_types.get(t as usize),
             LaneKey::All => None,
-        };
-        term.map_or("All events", |t| t.description)
+        }
+    }
+
+    /// The lane's name for the reader: the strand's or type's description.
+    pub fn name(self, ds: &Dataset) -> &'static str {
+        self.term(ds).map_or("All events", |t| t.description)
     }
 
     /// The lane's short label: the strand's or type's id ("khiva"), "all".
     pub fn id(self, ds: &Dataset) -> &'static str {
-        let term = match self {
-            LaneKey::Strand(t) => ds.tags.get(t as usize),
-            LaneKey::Type(t) => ds.event_types.get(t as usize),
-            LaneKey::All => None,
-        };
-        term.map_or("all", |t| t.id)
+        self.term(ds).map_or("all", |t| t.id)
     }
 }
 

@@ -21,6 +21,13 @@ fn prep(dates: &[&str]) -> Prepared {
     }))
 }
 
+/// `p` laid out over the window `win` (link form) `px` pixels wide, default options.
+fn laid_out(p: &Prepared, win: &str, px: f64) -> Layout {
+    let mut out = Layout::default();
+    p.layout(&scale(win, px), &Options::default(), &mut out);
+    out
+}
+
 fn scale(w: &str, width: f64) -> Scale {
     Scale::new(Window::parse(w).0.unwrap(), width)
 }
@@ -58,12 +65,7 @@ fn an_event_is_drawn_at_its_date() {
 fn overlapping_events_stack_into_rows() {
     // Three overlapping months and one later day: rows 0, 1, 2, then row 0 again.
     let p = prep(&["1919-10", "1919-10-15/1919-11-20", "1919-11", "1920-02-01"]);
-    let mut out = Layout::default();
-    p.layout(
-        &scale("1919-09/1920-03", 1000.0),
-        &Options::default(),
-        &mut out,
-    );
+    let out = laid_out(&p, "1919-09/1920-03", 1000.0);
     let rows: Vec<u16> = (0..4).map(|e| out.mark_of(e).unwrap().row).collect();
     assert_eq!(rows, [0, 1, 2, 0]);
     assert_eq!(out.lanes[0].rows, 3);
@@ -113,12 +115,7 @@ fn too_many_overlaps_become_a_cluster_that_splits_when_zoomed_in() {
 #[test]
 fn arrow_keys_step_through_the_drawn_events_in_date_order() {
     let p = prep(&["1919-11", "1919-10-05", "1920-02-01", "1919-10-05/1919-12"]);
-    let mut out = Layout::default();
-    p.layout(
-        &scale("1919-09/1920-03", 1000.0),
-        &Options::default(),
-        &mut out,
-    );
+    let out = laid_out(&p, "1919-09/1920-03", 1000.0);
     let mut order = vec![];
     let mut at = None;
     while let Some(e) = out.step(at, true) {

@@ -49,12 +49,7 @@ pub struct Ax {
 impl Ax {
     pub fn new(shown: Shown) -> Ax {
         let ds = &DATASET;
-        let Shown {
-            link,
-            filter,
-            outcome,
-            ..
-        } = shown;
+        let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
         let limits = Limits::of_dataset(ds);
         let prepared = Memo::new(move |_| {
             let by = link.state.with(|s| s.lanes);

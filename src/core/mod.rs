@@ -18,6 +18,7 @@ pub mod model;
 pub mod network;
 pub mod people;
 pub mod quiz;
+pub mod reader;
 pub mod route;
 pub mod start;
 pub mod stats;

@@ -36,6 +36,8 @@ pub enum View {
     Term(String),
     /// A guided tour as a page to read or print (`#/tours/<id>`).
     Tour(String),
+    /// A source text in the reader, by source id (`#/sources/<id>?p=47-49`).
+    Source(String),
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -91,6 +93,7 @@ impl View {
             View::Present => Some(Section::Timeline),
             View::About | View::Dispute(_) | View::Glossary | View::Term(_) => Some(Section::About),
             View::Home | View::Tour(_) | View::NotFound(_) => None,
+            View::Source(_) => Some(Section::About),
         }
     }
 
@@ -112,6 +115,7 @@ impl View {
             View::Glossary => "#/glossary".to_string(),
             View::Term(id) => format!("#/glossary/{}", encode(id)),
             View::Tour(id) => format!("#/tours/{}", encode(id)),
+            View::Source(id) => format!("#/sources/{}", encode(id)),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -156,6 +160,7 @@ impl Route {
             ["about"] => View::About,
             ["glossary"] => View::Glossary,
             ["glossary", id] => View::Term(id.to_string()),
+            ["sources", id] => View::Source(id.to_string()),
             _ => View::NotFound(segments.join("/")),
         };
         Route {

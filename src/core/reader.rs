@@ -201,15 +201,15 @@ impl LinkState for ReaderState {
     }
 }
 
-/// One line of the reader: a section heading, or a paragraph.
+/// One line of the reader: a section heading, a paragraph, or a neighbour.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Row {
     Heading(&'static Section),
-    /// Paragraph `n`; `asked`: one of the paragraphs asked for (else a neighbour).
-    Paragraph {
-        n: u16,
-        asked: bool,
-    },
+    /// Paragraph `n`, one of those asked for (or of the whole text).
+    Paragraph { n: u16 },
+    /// Paragraph `n` next to those asked for, shown as an [`excerpt`]:
+    /// its end when it comes `before` them, else its start.
+    Neighbour { n: u16, before: bool },
 }
 
 /// What the reader shows for `s`: the paragraphs asked for and one either
@@ -230,12 +230,30 @@ pub fn rows(ds: &Dataset, s: &ReaderState) -> Vec<Row> {
             source.sections.iter().find(|x| x.from == n)
         };
         out.extend(heading.map(Row::Heading));
-        out.push(Row::Paragraph {
-            n,
-            asked: s.selects(n),
+        out.push(match s.sel {
+            Some((from, _)) if !s.selects(n) => Row::Neighbour { n, before: n < from },
+            _ => Row::Paragraph { n },
         });
     }
     out
+}
+
+/// How many words of a neighbour the reader shows.
+pub const EXCERPT_WORDS: usize = 30;
+
+/// A neighbour's words next to the paragraphs asked for: the last
+/// [`EXCERPT_WORDS`] of the paragraph before (`before`), the first of the
+/// one after, with "…" where it is cut.
+pub fn excerpt(text: &str, before: bool) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= EXCERPT_WORDS {
+        return words.join(" ");
+    }
+    if before {
+        format!("… {}", words[words.len() - EXCERPT_WORDS..].join(" "))
+    } else {
+        format!("{} …", words[..EXCERPT_WORDS].join(" "))
+    }
 }
 
 /// The words the data quotes from paragraph `n` of a source, word for word:

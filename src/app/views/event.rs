@@ -3,6 +3,7 @@
 //! falls in, related events, and its place on the timeline (`core::event_page`).
 
 use super::common::{
+    cite_link,
     cites, comma_list, dispute_link, event_link, person_link, term_page, with_terms,
 };
 use super::not_found::NotFound;
@@ -89,7 +90,7 @@ pub fn Event(id: String) -> impl IntoView {
         {e.quote.as_ref().map(|q| view! {
             <figure class="quote">
                 <blockquote>{q.text}</blockquote>
-                <figcaption>"Quoted from " <cite>{ds.cite_text(&q.cite)}</cite></figcaption>
+                <figcaption>"Quoted from " {cite_link(&q.cite)}</figcaption>
             </figure>
         })}
         <dl class="facts">

@@ -13,6 +13,7 @@ mod people;
 mod person;
 mod present;
 mod quiz;
+mod reader;
 mod timeline;
 mod tour;
 
@@ -50,6 +51,11 @@ pub fn title(view: &View) -> String {
             .gloss(id)
             .map_or_else(|| "Not found".into(), |g| format!("{} (glossary)", g.term)),
         View::NotFound(_) => "Page not found".into(),
+        View::Source(id) => DATASET
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| "Not found".into(), |s| format!("{} (source text)", s.short)),
     }
 }
 
@@ -70,6 +76,7 @@ pub fn render(view: View) -> AnyView {
         View::About => view! { <common::NoParamsNotices /> <about::About /> }.into_any(),
         View::Glossary => view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any(),
         View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
+        View::Source(id) => view! { <reader::Reader id /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }

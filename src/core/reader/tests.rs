@@ -90,10 +90,10 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
         rows(ds, &st),
         vec![
             Row::Heading(&s.sections[0]),
-            Row::Paragraph { n: 2, asked: false },
+            Row::Neighbour { n: 2, before: true },
             Row::Heading(&s.sections[1]),
-            Row::Paragraph { n: 3, asked: true },
-            Row::Paragraph { n: 4, asked: false },
+            Row::Paragraph { n: 3 },
+            Row::Neighbour { n: 4, before: false },
         ]
     );
     // Inside a section: its heading first.
@@ -103,16 +103,10 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
     assert_eq!(
         r[1..],
         [
-            Row::Paragraph {
-                n: 46,
-                asked: false
-            },
-            Row::Paragraph { n: 47, asked: true },
-            Row::Paragraph { n: 48, asked: true },
-            Row::Paragraph {
-                n: 49,
-                asked: false
-            },
+            Row::Neighbour { n: 46, before: true },
+            Row::Paragraph { n: 47 },
+            Row::Paragraph { n: 48 },
+            Row::Neighbour { n: 49, before: false },
         ]
     );
     // At the ends there is no neighbour beyond.
@@ -120,10 +114,7 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
     let r = rows(ds, &st);
     assert_eq!(
         r.last(),
-        Some(&Row::Paragraph {
-            n: 242,
-            asked: true
-        })
+        Some(&Row::Paragraph { n: 242 })
     );
     assert_eq!(r.len(), 3);
     // The whole text: every paragraph, every heading once.
@@ -131,10 +122,21 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
     let r = rows(ds, &st);
     let paras = r
         .iter()
-        .filter(|x| matches!(x, Row::Paragraph { asked: true, .. }))
+        .filter(|x| matches!(x, Row::Paragraph { .. }))
         .count();
     assert_eq!(paras, 242);
     assert_eq!(r.len(), 242 + s.sections.len());
+}
+
+#[test]
+fn a_neighbour_shows_the_words_next_to_the_cited_paragraph() {
+    let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
+    let text = words.join(" ");
+    let before = excerpt(&text, true);
+    assert!(before.starts_with("… w11 ") && before.ends_with(" w40"), "{before}");
+    let after = excerpt(&text, false);
+    assert!(after.starts_with("w1 w2 ") && after.ends_with(" w30 …"), "{after}");
+    assert_eq!(excerpt("short text", true), "short text");
 }
 
 #[test]

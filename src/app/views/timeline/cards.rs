@@ -2,7 +2,7 @@
 
 use super::Shown;
 use crate::app::views::common::{
-    comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked,
+    cite_line, comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked,
 };
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
@@ -59,12 +59,6 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
     let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
     let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
     let tags = join(&mut e.tags.iter().map(|&t| ds.tags[t as usize].name));
-    let sources = e
-        .cite
-        .iter()
-        .map(|c| ds.cite_text(c))
-        .collect::<Vec<_>>()
-        .join("; ");
     view! {
         <li class="card" data-year=year>
             <article>
@@ -83,7 +77,7 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
                     {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
                     <span class="k">"Strand: "</span> {tags} <br/>
-                    <span class="k">"Sources: "</span> <cite>{sources}</cite>
+                    <span class="k">"Sources: "</span> {cite_line(e.cite)}
                 </p>
             </article>
         </li>

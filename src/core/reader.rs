@@ -239,7 +239,7 @@ pub fn rows(ds: &Dataset, s: &ReaderState) -> Vec<Row> {
 }
 
 /// How many words of a neighbour the reader shows.
-pub const EXCERPT_WORDS: usize = 30;
+pub const EXCERPT_WORDS: usize = 20;
 
 /// A neighbour's words next to the paragraphs asked for: the last
 /// [`EXCERPT_WORDS`] of the paragraph before (`before`), the first of the

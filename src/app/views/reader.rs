@@ -31,8 +31,7 @@ pub fn Reader(id: String) -> impl IntoView {
     let link = Linked::<ReaderState>::provide();
     let loaded = LocalResource::new(texts);
     view! {
-        <p class="kicker">"Source text · " {source.kind}</p>
-        <h1>{source.title}</h1>
+        <h1 class="reader-title">{source.title}</h1>
         <p class="reader-ref">{reference(source)}</p>
         <Notices notices=link.notices />
         <Steps />
@@ -51,24 +50,23 @@ pub fn Reader(id: String) -> impl IntoView {
     .into_any()
 }
 
-/// "Sultan-Khan Akkuly. Essay." — the source's bibliographic line.
+/// "Source text: essay by Sultan-Khan Akkuly." — the source's bibliographic line.
 fn reference(s: &'static Source) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    parts.extend(s.author.map(String::from));
-    if s.untitled {
-        parts.push(format!("“{}” (untitled; a descriptive title)", s.title));
+    let mut line = format!("Source text: {}", s.kind);
+    if let Some(a) = s.author {
+        line.push_str(&format!(" by {a}"));
     }
-    let kind = s.kind.chars().next().map_or(String::new(), |c| {
-        c.to_uppercase().chain(s.kind.chars().skip(1)).collect()
-    });
-    parts.push(match s.container {
-        Some(c) => format!("{kind} in {c}"),
-        None => kind,
-    });
-    format!("{}.", parts.join(". "))
+    if let Some(c) = s.container {
+        line.push_str(&format!(", in {c}"));
+    }
+    if s.untitled {
+        line.push_str(" (untitled: the title describes it)");
+    }
+    line.push('.');
+    line
 }
 
-/// Previous / where we are / next / the whole text.
+/// Previous / where we are / next.
 #[component]
 fn Steps() -> impl IntoView {
     let link = use_link::<ReaderState>();
@@ -76,10 +74,9 @@ fn Steps() -> impl IntoView {
     move || {
         let s = link.state.get();
         let source = &ds.sources[s.source as usize];
-        let whole = ReaderState { source: s.source, sel: None };
         let here = match s.sel {
-            Some((a, b)) if a == b => format!("Paragraph {a} of {}", source.paragraphs),
-            Some((a, b)) => format!("Paragraphs {a}–{b} of {}", source.paragraphs),
+            Some((a, b)) if a == b => format!("¶ {a} of {}", source.paragraphs),
+            Some((a, b)) => format!("¶ {a}–{b} of {}", source.paragraphs),
             None => format!("The whole text, {} paragraphs", source.paragraphs),
         };
         view! {
@@ -87,7 +84,6 @@ fn Steps() -> impl IntoView {
                 {s.prev().map(|p| view! { <a rel="prev" href=p.href(ds)>"← Previous"</a> })}
                 <span class="reader-here">{here}</span>
                 {s.next(ds).map(|n| view! { <a rel="next" href=n.href(ds)>"Next →"</a> })}
-                {s.sel.is_some().then(|| view! { <a href=whole.href(ds)>"The whole text"</a> })}
             </nav>
         }
     }
@@ -188,7 +184,8 @@ fn About(source: &'static Source) -> impl IntoView {
             <h2 id="about-source">"About this source"</h2>
             <p>{source.about}</p>
             {source.note.map(|n| view! { <p class="note">{n}</p> })}
-            <p><a href=Filter::of(Facet::Source, i as u32).href(ds)>"Every event citing it, on the timeline"</a></p>
+            <p><a href=ReaderState { source: i, sel: None }.href(ds)>{format!("Read the whole text ({} paragraphs)", source.paragraphs)}</a>
+                " · " <a href=Filter::of(Facet::Source, i as u32).href(ds)>"Every event citing it, on the timeline"</a></p>
             <h3>"Sections"</h3>
             <ol class="reader-sections">
                 {source.sections.iter().map(|sec| view! {

@@ -133,9 +133,9 @@ fn a_neighbour_shows_the_words_next_to_the_cited_paragraph() {
     let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
     let text = words.join(" ");
     let before = excerpt(&text, true);
-    assert!(before.starts_with("… w11 ") && before.ends_with(" w40"), "{before}");
+    assert!(before.starts_with("… w21 ") && before.ends_with(" w40"), "{before}");
     let after = excerpt(&text, false);
-    assert!(after.starts_with("w1 w2 ") && after.ends_with(" w30 …"), "{after}");
+    assert!(after.starts_with("w1 w2 ") && after.ends_with(" w20 …"), "{after}");
     assert_eq!(excerpt("short text", true), "short text");
 }
 

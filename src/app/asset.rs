@@ -35,7 +35,9 @@ async fn text(name: &str) -> Result<String, String> {
     let doc = leptos::prelude::document();
     let id = format!("tarikh-{name}");
     if let Some(el) = doc.get_element_by_id(&id) {
-        return el.text_content().ok_or_else(|| format!("empty {name} block"));
+        return el
+            .text_content()
+            .ok_or_else(|| format!("empty {name} block"));
     }
     let file = doc
         .query_selector(&format!("meta[name={id}]"))
@@ -53,5 +55,6 @@ async fn text(name: &str) -> Result<String, String> {
     let text = JsFuture::from(resp.text().map_err(|_| "no text".to_string())?)
         .await
         .map_err(|_| format!("could not read {file}"))?;
-    text.as_string().ok_or_else(|| format!("{file} is not text"))
+    text.as_string()
+        .ok_or_else(|| format!("{file} is not text"))
 }

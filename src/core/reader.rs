@@ -206,10 +206,15 @@ impl LinkState for ReaderState {
 pub enum Row {
     Heading(&'static Section),
     /// Paragraph `n`, one of those asked for (or of the whole text).
-    Paragraph { n: u16 },
+    Paragraph {
+        n: u16,
+    },
     /// Paragraph `n` next to those asked for, shown as an [`excerpt`]:
     /// its end when it comes `before` them, else its start.
-    Neighbour { n: u16, before: bool },
+    Neighbour {
+        n: u16,
+        before: bool,
+    },
 }
 
 /// What the reader shows for `s`: the paragraphs asked for and one either
@@ -231,7 +236,10 @@ pub fn rows(ds: &Dataset, s: &ReaderState) -> Vec<Row> {
         };
         out.extend(heading.map(Row::Heading));
         out.push(match s.sel {
-            Some((from, _)) if !s.selects(n) => Row::Neighbour { n, before: n < from },
+            Some((from, _)) if !s.selects(n) => Row::Neighbour {
+                n,
+                before: n < from,
+            },
             _ => Row::Paragraph { n },
         });
     }

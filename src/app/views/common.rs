@@ -297,23 +297,33 @@ pub fn cite_link(c: &Cite) -> impl IntoView {
 /// and section: `Moscow Cage: “Arrest” ¶ 47, 49 · Alash Autonomy: ¶ 9`, each
 /// paragraph number a link to it in the source reader.
 pub fn cite_line(cites: &[Cite]) -> impl IntoView {
+    view! { <cite class="cite-line">{cite_parts(cites)}</cite> }
+}
+
+/// [`cite_line`]'s groups without its `<cite>` (a timeline card, which counts
+/// its elements).
+pub fn cite_parts(cites: &[Cite]) -> impl IntoView {
     let ds = &DATASET;
     let groups = ds.cite_groups(cites).into_iter().enumerate().map(|(i, g)| {
-        let sections = g.sections.into_iter().enumerate().map(|(j, (heading, cs))| {
-            let paras = cs.into_iter().enumerate().map(|(k, c)| {
+        let sections = g
+            .sections
+            .into_iter()
+            .enumerate()
+            .map(|(j, (heading, cs))| {
+                let paras = cs.into_iter().enumerate().map(|(k, c)| {
                 view! { {(k > 0).then_some(", ")} <a href=cite_href(ds, &c)>{c.paragraphs()}</a> }
             });
-            view! {
-                {(j > 0).then_some("; ")}
-                {heading.map(|h| format!("“{h}” "))} "¶ " {paras.collect_view()}
-            }
-        });
+                view! {
+                    {(j > 0).then_some("; ")}
+                    {heading.map(|h| format!("“{h}” "))} "¶ " {paras.collect_view()}
+                }
+            });
         view! {
             {(i > 0).then_some(" · ")}
             {ds.sources[g.source as usize].title} ": " {sections.collect_view()}
         }
     });
-    view! { <cite class="cite-line">{groups.collect_view()}</cite> }
+    groups.collect_view()
 }
 
 /// A link to an event, with its date.

@@ -155,7 +155,9 @@ fn CitedHere() -> impl IntoView {
     move || {
         let s = link.state.get();
         let (from, to) = s.sel?;
-        let mut events: Vec<u32> = (from..=to).flat_map(|n| events_citing(ds, s.source, n)).collect();
+        let mut events: Vec<u32> = (from..=to)
+            .flat_map(|n| events_citing(ds, s.source, n))
+            .collect();
         events.sort_unstable();
         events.dedup();
         let n = events.len();
@@ -177,8 +179,18 @@ fn CitedHere() -> impl IntoView {
 #[component]
 fn About(source: &'static Source) -> impl IntoView {
     let ds = &DATASET;
-    let i = ds.sources.iter().position(|s| s.id == source.id).unwrap_or(0) as u8;
-    let at = |n: u16| ReaderState { source: i, sel: Some((n, n)) }.href(ds);
+    let i = ds
+        .sources
+        .iter()
+        .position(|s| s.id == source.id)
+        .unwrap_or(0) as u8;
+    let at = |n: u16| {
+        ReaderState {
+            source: i,
+            sel: Some((n, n)),
+        }
+        .href(ds)
+    };
     view! {
         <section class="reader-about" aria-labelledby="about-source">
             <h2 id="about-source">"About this source"</h2>

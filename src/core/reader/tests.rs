@@ -93,7 +93,10 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
             Row::Neighbour { n: 2, before: true },
             Row::Heading(&s.sections[1]),
             Row::Paragraph { n: 3 },
-            Row::Neighbour { n: 4, before: false },
+            Row::Neighbour {
+                n: 4,
+                before: false
+            },
         ]
     );
     // Inside a section: its heading first.
@@ -103,19 +106,22 @@ fn rows_show_the_asked_paragraphs_their_neighbours_and_the_headings() {
     assert_eq!(
         r[1..],
         [
-            Row::Neighbour { n: 46, before: true },
+            Row::Neighbour {
+                n: 46,
+                before: true
+            },
             Row::Paragraph { n: 47 },
             Row::Paragraph { n: 48 },
-            Row::Neighbour { n: 49, before: false },
+            Row::Neighbour {
+                n: 49,
+                before: false
+            },
         ]
     );
     // At the ends there is no neighbour beyond.
     let (st, _) = open("#/sources/moscow-cage?p=242");
     let r = rows(ds, &st);
-    assert_eq!(
-        r.last(),
-        Some(&Row::Paragraph { n: 242 })
-    );
+    assert_eq!(r.last(), Some(&Row::Paragraph { n: 242 }));
     assert_eq!(r.len(), 3);
     // The whole text: every paragraph, every heading once.
     let (st, _) = open("#/sources/moscow-cage");
@@ -133,9 +139,15 @@ fn a_neighbour_shows_the_words_next_to_the_cited_paragraph() {
     let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
     let text = words.join(" ");
     let before = excerpt(&text, true);
-    assert!(before.starts_with("… w21 ") && before.ends_with(" w40"), "{before}");
+    assert!(
+        before.starts_with("… w21 ") && before.ends_with(" w40"),
+        "{before}"
+    );
     let after = excerpt(&text, false);
-    assert!(after.starts_with("w1 w2 ") && after.ends_with(" w20 …"), "{after}");
+    assert!(
+        after.starts_with("w1 w2 ") && after.ends_with(" w20 …"),
+        "{after}"
+    );
     assert_eq!(excerpt("short text", true), "short text");
 }
 

@@ -2,7 +2,7 @@
 
 use super::Shown;
 use crate::app::views::common::{
-    cite_line, comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked,
+    cite_parts, comma_list, dispute_link, marked, names, person_link, term_page, with_terms_marked,
 };
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
@@ -77,7 +77,7 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
                     {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
                     <span class="k">"Strand: "</span> {tags} <br/>
-                    <span class="k">"Sources: "</span> {cite_line(e.cite)}
+                    <cite class="card-cites">"Sources: " {cite_parts(e.cite)}</cite>
                 </p>
             </article>
         </li>

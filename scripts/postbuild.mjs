@@ -9,10 +9,15 @@
 //                        index.html, which gets a strict Content-Security-Policy;
 //   shell-<hash>.js      (release builds) with a snapshot of the start page put into
 //                        index.html by scripts/prerender.mjs (needs Chromium);
-//   basemap-<hash>.txt   the map's coastlines and lakes (scripts/basemap.mjs), fetched
-//                        by the map view when first opened (named by a <meta> in
-//                        index.html; in the single file, a text block it reads instead).
+//   basemap-<hash>.txt   the map's coastlines and lakes (scripts/basemap.mjs), and
+//   sources-<hash>.txt   the source reader's texts (the tarikh-sources binary of
+//                        crates/tarikh-data, numbered as citations are): on-demand
+//                        assets, fetched by the view that needs one when first opened
+//                        (named by a <meta> in index.html; in the single file, a text
+//                        block it reads instead; src/app/asset.rs).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
@@ -31,19 +36,34 @@ const js = pick(/^tarikh-[0-9a-f]+\.js$/);
 const wasm = pick(/^tarikh-[0-9a-f]+_bg\.wasm$/);
 const css = pick(/^main-[0-9a-f]+\.css$/);
 const read = (f) => readFileSync(join(stage, f));
-// The basemap: not part of the first load (the map view fetches it, same origin).
-const mapText = basemap();
-const mapFile = `basemap-${createHash('sha256').update(mapText).digest('hex').slice(0, 16)}.txt`;
-writeFileSync(join(stage, mapFile), mapText);
-if (/<\/script|<!--/i.test(mapText)) throw new Error('postbuild: the basemap would end its text block early');
+// On-demand assets: not part of the first load. The hosted page names each by a
+// <meta name="tarikh-<name>">; the view that needs it fetches it (same origin).
+// The reader's texts come from the data pipeline itself (the same paragraph
+// numbering the citations are checked with), so the two cannot disagree.
+function sourceTexts() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  try {
+    return execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'tarikh-data', '--bin', 'tarikh-sources'], {
+      cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'],
+    });
+  } catch (e) {
+    throw new Error(`postbuild: the source reader's texts could not be written (${e.message.split('\n')[0]})`);
+  }
+}
+const onDemand = [['basemap', basemap()], ['sources', sourceTexts()]].map(([name, text]) => {
+  if (/<\/script|<!--/i.test(text)) throw new Error(`postbuild: the ${name} would end its text block early`);
+  const file = `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`;
+  writeFileSync(join(stage, file), text);
+  return { name, text, file };
+});
+const ON_DEMAND_META = onDemand.map((a) => `<meta name="tarikh-${a.name}" content="${a.file}">`).join('\n  ');
 // The build's id: its hashed file names. Both pages carry it, so the service worker
 // can tell that what it cached is one build (see sw.js below).
 const BUILD = createHash('sha256').update([js, wasm, css].join('\n')).digest('hex').slice(0, 16);
 const BUILD_META = `<meta name="tarikh-build" content="${BUILD}">`;
 const index = read('index.html').toString()
-  .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${BUILD_META}\n  <meta name="tarikh-basemap" content="${mapFile}">`);
-if (!index.includes(BUILD_META)) throw new Error('postbuild: no <meta charset="utf-8"> in index.html');
-if (!index.includes(mapFile)) throw new Error('postbuild: no <meta charset="utf-8"> in index.html for the basemap meta');
+  .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${BUILD_META}\n  ${ON_DEMAND_META}`);
+if (!index.includes(BUILD_META) || !index.includes(ON_DEMAND_META)) throw new Error('postbuild: no <meta charset="utf-8"> in index.html');
 
 // --- the single file ---------------------------------------------------------
 // Everything is inlined, and the file carries its own strict policy: scripts and
@@ -104,8 +124,8 @@ swap(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`, 'the style
 one = one.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 swap(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${bootOne}</script>
 <script type="application/octet-stream" id="tarikh-wasm">${b64(read(wasm))}</script>
-<script type="text/plain" id="tarikh-basemap">${mapText}</script>`, "trunk's start-up script");
-one = one.replace(/\n  <meta name="tarikh-basemap"[^>]*>/, '');
+${onDemand.map((a) => `<script type="text/plain" id="tarikh-${a.name}">${a.text}</script>`).join('\n')}`, "trunk's start-up script");
+one = one.replace(`\n  ${ON_DEMAND_META}`, '');
 if (/(href|src)="\.?\/?(tarikh-|main-)/.test(one)) throw new Error('postbuild: an asset was not inlined');
 // Any other inline script would be refused by the policy below: in a release build
 // that is a mistake to catch here (a dev server's reload script may add one).
@@ -142,7 +162,7 @@ if (release) {
   if (/<script(?![^>]*\bsrc=)[^>]*>/.test(hosted)) throw new Error('postbuild: an inline script is left in index.html');
   writeFileSync(join(stage, 'index.html'), hosted);
 } else {
-  writeFileSync(join(stage, 'index.html'), hosted); // the basemap's <meta>
+  writeFileSync(join(stage, 'index.html'), hosted); // the on-demand assets' <meta>s
 }
 
 // --- the start page prerendered into the hosted index.html (scripts/prerender.mjs) ---
@@ -164,7 +184,7 @@ if (release) {
 // cache, stay. Only once the new cache is complete and checked does activation delete
 // the old one. `tarikh-offline.html` is cached too ("Download for offline use").
 if (release) {
-  const assets = ['./', './index.html', `./${boot}`, ...(shell ? [`./${shell}`] : []), `./${js}`, `./${wasm}`, `./${css}`, './favicon.svg', `./${mapFile}`, './tarikh-offline.html'];
+  const assets = ['./', './index.html', `./${boot}`, ...(shell ? [`./${shell}`] : []), `./${js}`, `./${wasm}`, `./${css}`, './favicon.svg', ...onDemand.map((a) => `./${a.file}`), './tarikh-offline.html'];
   const version = createHash('sha256').update(assets.join('\n')).update(hosted).digest('hex').slice(0, 16);
   writeFileSync(join(stage, 'sw.js'), `// Generated by scripts/postbuild.mjs for build ${version} (files ${BUILD}).
 // Keeps Tarikh working offline after a first visit. Pages: network first (revalidated,
@@ -216,4 +236,4 @@ self.addEventListener('fetch', (e) => {
 });
 `);
 }
-console.log(`postbuild: wrote ${mapFile}, tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered start page and ${shell}` : ''}` : ''}`);
+console.log(`postbuild: wrote ${onDemand.map((a) => a.file).join(', ')}, tarikh-offline.html${release ? `, ${boot}, sw.js and a strict CSP in index.html${shell ? `, the prerendered start page and ${shell}` : ''}` : ''}`);

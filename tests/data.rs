@@ -3,6 +3,7 @@
 //! source texts. The pipeline's own diagnostics are tested in its crate
 //! (`crates/tarikh-data/tests/`).
 
+mod reader;
 mod traceability;
 use tarikh_data as pipeline;
 

@@ -35,7 +35,7 @@ where
     /// Reads `S` from the route and offers it to the view's parts.
     pub fn provide() -> Linked<S> {
         let router = use_router();
-        let parsed = Memo::new(move |_| router.route.with(|r| S::parse(&DATASET, &r.query)));
+        let parsed = Memo::new(move |_| router.route.with(|r| S::parse_route(&DATASET, r)));
         let link = Linked {
             state: Memo::new(move |_| parsed.with(|(s, _)| s.clone())),
             notices: Memo::new(move |_| parsed.with(|(_, n)| n.clone())),

@@ -1,5 +1,6 @@
 //! The browser side: thin Leptos views over `crate::core`.
 
+mod asset;
 pub(crate) mod find;
 mod link;
 mod router;

@@ -13,6 +13,7 @@ use super::filter::Filter;
 use super::link::{LinkState, NoParams, Notice, MAX_NOTICES, MAX_TEXT};
 use super::people::IndexState;
 use super::quiz::Spec;
+use super::reader::ReaderState;
 use super::route::{Route, View};
 use super::timeline::TimelineState;
 use proptest::prelude::*;
@@ -76,7 +77,7 @@ fn check<S: LinkState + PartialEq + std::fmt::Debug>(
 ) -> Result<(), TestCaseError> {
     let ds = &DATASET;
     let route = Route::parse(hash);
-    let (state, notices) = S::parse(ds, &route.query);
+    let (state, notices) = S::parse_route(ds, &route);
     prop_assert!(
         notices.len() <= MAX_NOTICES + 1,
         "{} notices",
@@ -102,7 +103,7 @@ fn check<S: LinkState + PartialEq + std::fmt::Debug>(
     if let Some(t) = text(&state) {
         prop_assert!(t.chars().count() <= MAX_TEXT);
     }
-    let again = S::parse(ds, &Route::parse(&state.href(ds)).query);
+    let again = S::parse_route(ds, &Route::parse(&state.href(ds)));
     prop_assert_eq!(&again.0, &state, "{} → {}", hash, state.href(ds));
     prop_assert!(
         again.1.is_empty(),
@@ -147,11 +148,17 @@ proptest! {
         check::<NoParams>(&format!("{path}{hash}"), &[], |_| None)?;
     }
 
+    #[test]
+    fn source_reader_links(source in prop::sample::select(vec!["enc-alash", "moscow-cage", "khiva-1918"]),
+                           hash in link("", keys::<ReaderState>())) {
+        check::<ReaderState>(&format!("#/sources/{source}{hash}"), &[], |_| None)?;
+    }
+
     /// Any text at all as a fragment: some view, and a record's page links back to itself.
     #[test]
     fn any_fragment_is_some_view(hash in "\\PC{0,80}", id in "[^/?#]{1,30}") {
         let _ = Route::parse(&hash);
-        for v in [View::Event(id.clone()), View::Person(id.clone()), View::Dispute(id.clone()), View::Org(id.clone())] {
+        for v in [View::Event(id.clone()), View::Person(id.clone()), View::Dispute(id.clone()), View::Org(id.clone()), View::Source(id.clone())] {
             prop_assert_eq!(Route::parse(&v.href()).view, v);
         }
     }

@@ -50,6 +50,8 @@ pub enum Notice {
     Shortened { key: &'static str, max: usize },
     /// More notices than are shown, folded into one.
     More { count: usize },
+    /// A paragraph past a source's last one: the last is shown.
+    ParagraphBeyond { asked: u32, last: u16 },
 }
 
 /// How much of a value a notice repeats, and how many notices are listed:
@@ -117,6 +119,9 @@ impl Notice {
                 format!("“{key}” was longer than {max} characters: only its first {max} are used.")
             }
             Notice::More { count } => format!("… and {count} more."),
+            Notice::ParagraphBeyond { asked, last } => {
+                format!("This text has no paragraph {asked}: it has {last}, showing the last.")
+            }
         }
     }
 }
@@ -280,6 +285,19 @@ pub trait LinkState: Default + Sized + 'static {
         (s, notices.into_vec())
     }
 
+    /// Reads a whole route: by default its query ([`LinkState::parse`]); a
+    /// view whose path holds part of its state (the source reader's
+    /// `#/sources/<id>`) reads that too.
+    fn parse_route(ds: &Dataset, route: &super::route::Route) -> (Self, Vec<Notice>) {
+        Self::parse(ds, &route.query)
+    }
+
+    /// The path of this state's link: [`LinkState::PATH`], unless the state
+    /// holds part of its path.
+    fn path(&self, _ds: &Dataset) -> String {
+        Self::PATH.to_string()
+    }
+
     /// The canonical query (without `?`), empty for the default state.
     fn query(&self, ds: &Dataset) -> String {
         let mut q = Query::default();
@@ -296,9 +314,9 @@ pub trait LinkState: Default + Sized + 'static {
     fn href(&self, ds: &Dataset) -> String {
         let q = self.query(ds);
         if q.is_empty() {
-            Self::PATH.to_string()
+            self.path(ds)
         } else {
-            format!("{}?{q}", Self::PATH)
+            format!("{}?{q}", self.path(ds))
         }
     }
 }

@@ -22,6 +22,7 @@ pub mod orgs;
 pub mod people;
 pub mod qr;
 pub mod quiz;
+pub mod reader;
 pub mod route;
 pub mod start;
 pub mod stats;

@@ -69,6 +69,26 @@ pub struct Cite {
     pub to: u16,
 }
 
+impl Cite {
+    /// The paragraph number(s) as shown: `47` or `47–49`.
+    pub fn paragraphs(&self) -> String {
+        if self.from == self.to {
+            self.from.to_string()
+        } else {
+            format!("{}–{}", self.from, self.to)
+        }
+    }
+}
+
+/// Citations of one source in a list, by section ([`Dataset::cite_groups`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CiteGroup {
+    /// Index into [`Dataset::sources`].
+    pub source: u8,
+    /// Each section heading (if the source has one there) and its citations.
+    pub sections: Vec<(Option<&'static str>, Vec<Cite>)>,
+}
+
 /// A short quotation shown with an event.
 #[derive(Debug, PartialEq)]
 pub struct Quote {
@@ -552,60 +572,62 @@ impl Dataset {
     /// paragraph number(s), e.g. `Alash Autonomy, “See also”, ¶ 9` or `…, ¶ 57–59`.
     pub fn cite_text(&self, c: &Cite) -> String {
         let source = &self.sources[c.source as usize];
-        let paras = if c.from == c.to {
-            format!("¶ {}", c.from)
-        } else {
-            format!("¶ {}–{}", c.from, c.to)
-        };
+        let paras = format!("¶ {}", c.paragraphs());
         match self.cite_section(c) {
             Some(h) => format!("{}, “{h}”, {paras}", source.title),
             None => format!("{}, {paras}", source.title),
         }
     }
 
+    /// Several citations grouped by source (in order of first mention), then by
+    /// the section their first paragraph falls under; a repeated citation once.
+    pub fn cite_groups(&self, cites: &[Cite]) -> Vec<CiteGroup> {
+        let mut groups: Vec<CiteGroup> = Vec::new();
+        for c in cites {
+            let section = self.cite_section(c);
+            let g = match groups.iter().position(|g| g.source == c.source) {
+                Some(i) => &mut groups[i].sections,
+                None => {
+                    groups.push(CiteGroup {
+                        source: c.source,
+                        sections: Vec::new(),
+                    });
+                    &mut groups.last_mut().expect("just pushed").sections
+                }
+            };
+            match g.iter_mut().find(|(h, _)| *h == section) {
+                Some((_, cs)) => {
+                    if !cs.iter().any(|d| (d.from, d.to) == (c.from, c.to)) {
+                        cs.push(*c)
+                    }
+                }
+                None => g.push((section, vec![*c])),
+            }
+        }
+        groups
+    }
+
     /// Several citations as one compact line, grouped by source and then by
     /// section, in the order given: `Moscow Cage: “Arrest” ¶ 47, 49–50; “Exile” ¶ 82
     /// · Alash Autonomy: ¶ 9`.
     pub fn cites_text(&self, cites: &[Cite]) -> String {
-        // Per source, in order of first mention: (section heading, [paragraphs]).
-        type Sections = Vec<(Option<&'static str>, Vec<String>)>;
-        let mut groups: Vec<(u8, Sections)> = Vec::new();
-        for c in cites {
-            let paras = if c.from == c.to {
-                c.from.to_string()
-            } else {
-                format!("{}–{}", c.from, c.to)
-            };
-            let section = self.cite_section(c);
-            let g = match groups.iter().position(|g| g.0 == c.source) {
-                Some(i) => &mut groups[i].1,
-                None => {
-                    groups.push((c.source, Vec::new()));
-                    &mut groups.last_mut().expect("just pushed").1
-                }
-            };
-            match g.iter_mut().find(|(h, _)| *h == section) {
-                Some((_, ps)) => {
-                    if !ps.contains(&paras) {
-                        ps.push(paras)
-                    }
-                }
-                None => g.push((section, vec![paras])),
-            }
-        }
-        groups
+        self.cite_groups(cites)
             .iter()
-            .map(|(source, sections)| {
-                let parts: Vec<String> = sections
+            .map(|g| {
+                let parts: Vec<String> = g
+                    .sections
                     .iter()
-                    .map(|(h, ps)| match h {
-                        Some(h) => format!("“{h}” ¶ {}", ps.join(", ")),
-                        None => format!("¶ {}", ps.join(", ")),
+                    .map(|(h, cs)| {
+                        let ps: Vec<String> = cs.iter().map(Cite::paragraphs).collect();
+                        match h {
+                            Some(h) => format!("“{h}” ¶ {}", ps.join(", ")),
+                            None => format!("¶ {}", ps.join(", ")),
+                        }
                     })
                     .collect();
                 format!(
                     "{}: {}",
-                    self.sources[*source as usize].title,
+                    self.sources[g.source as usize].title,
                     parts.join("; ")
                 )
             })

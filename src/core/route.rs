@@ -42,6 +42,8 @@ pub enum View {
     Disputes,
     /// Flashcards of a selection with spaced repetition (`#/study?<timeline filter>`).
     Study,
+    /// A source text in the reader, by source id (`#/sources/<id>?p=47-49`).
+    Source(String),
     /// The path that matched nothing, as typed (decoded, shown as text).
     NotFound(String),
 }
@@ -100,7 +102,7 @@ impl View {
             View::Quiz | View::Study => Some(Section::Quiz),
             View::Present => Some(Section::Timeline),
             View::Disputes | View::Dispute(_) => Some(Section::Disputes),
-            View::About | View::Glossary | View::Term(_) => Some(Section::About),
+            View::About | View::Glossary | View::Term(_) | View::Source(_) => Some(Section::About),
             View::Home | View::Tour(_) | View::Org(_) | View::NotFound(_) => None,
         }
     }
@@ -126,6 +128,7 @@ impl View {
             View::Org(id) => format!("#/orgs/{}", encode(id)),
             View::Disputes => "#/disputes".to_string(),
             View::Study => "#/study".to_string(),
+            View::Source(id) => format!("#/sources/{}", encode(id)),
             View::NotFound(path) => format!("#/{}", encode_path(path)),
         }
     }
@@ -173,6 +176,7 @@ impl Route {
             ["glossary"] => View::Glossary,
             ["glossary", id] => View::Term(id.to_string()),
             ["study"] => View::Study,
+            ["sources", id] => View::Source(id.to_string()),
             _ => View::NotFound(segments.join("/")),
         };
         Route {

@@ -16,7 +16,7 @@ use tarikh::core::date::Date;
 use tarikh::core::model::Cite;
 
 /// Where the source texts are: `TARIKH_SEEDS_DIR`, or `../shared/seeds`.
-fn seeds_dir() -> PathBuf {
+pub(super) fn seeds_dir() -> PathBuf {
     match std::env::var_os("TARIKH_SEEDS_DIR") {
         Some(dir) => PathBuf::from(dir),
         None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds")),

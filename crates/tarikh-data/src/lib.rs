@@ -2,8 +2,9 @@
 //! app (a compact blob and the Rust that reads it, [`codegen`]). The app's `build.rs` runs it ([`build_script`]); its own
 //! tests (`tests/`) feed it broken fixtures. Every problem is reported, as
 //! `file:line:col: message`. `paragraphs` is the locator scheme citations use (the
-//! app's tests check the data against the source texts with it; the build does not
-//! read them).
+//! app's tests check the data against the source texts with it); `texts` numbers
+//! the texts with it for the app's reader (the release build's on-demand asset,
+//! written by the `tarikh-sources` binary).
 //!
 //! A build-dependency of the app only: nothing here (the TOML parser included)
 //! reaches the wasm. It shares the date syntax (`tarikh-date`) with the app, so
@@ -21,6 +22,7 @@ pub mod model;
 pub mod paragraphs;
 pub mod read;
 pub mod records;
+pub mod texts;
 
 pub use cargo::build_script;
 
@@ -58,6 +60,47 @@ const FILES: [(&str, Kind, bool); 10] = [
 /// Reads, checks and generates the dataset in `dir`. Messages name files as
 /// `shown/…` (e.g. `data/events/alash.toml`).
 pub fn run(dir: &Path, shown: &str) -> Outcome {
+    let (d, raw, read, missing) = read_dir(dir, shown, true);
+    let counts = [
+        raw.events.len(),
+        raw.people.len(),
+        raw.places.len(),
+        raw.orgs.len(),
+        raw.schemes.len(),
+        raw.disputes.len(),
+        raw.glossary.len(),
+    ];
+    let checked = check::check(&d, &raw);
+    let result = match checked {
+        Some(c) if d.is_empty() => Ok(c),
+        _ => Err(d.render()),
+    };
+    Outcome {
+        result,
+        read,
+        missing,
+        counts,
+    }
+}
+
+/// Only the sources of the dataset in `dir` (`vocab.toml` and `sources.toml`),
+/// checked: what the reader's texts are made from ([`texts`]).
+pub fn sources(dir: &Path, shown: &str) -> Result<Vec<model::Source>, Vec<String>> {
+    let (d, raw, _, _) = read_dir(dir, shown, false);
+    match check::check(&d, &raw) {
+        Some(c) if d.is_empty() => Ok(c.sources),
+        _ => Err(d.render()),
+    }
+}
+
+/// Reads the files of `dir` (with `records`, every file; else only the
+/// vocabulary and the sources): the diagnostics, the raw records, the files
+/// read and the optional files missing.
+fn read_dir(
+    dir: &Path,
+    shown: &str,
+    records: bool,
+) -> (Diags, records::Raw, Vec<PathBuf>, Vec<PathBuf>) {
     let mut d = Diags::default();
     let mut read = Vec::new();
     let mut missing = Vec::new();
@@ -80,24 +123,27 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
         }
     };
     for (rel, kind, required) in FILES {
-        load(&mut d, rel, kind, required);
+        if records || matches!(kind, Kind::Vocab | Kind::Sources) {
+            load(&mut d, rel, kind, required);
+        }
     }
     let events_dir = dir.join("events");
-    let mut event_files: Vec<String> = match std::fs::read_dir(&events_dir) {
-        Ok(entries) => entries
+    let mut event_files: Vec<String> = match std::fs::read_dir(&events_dir).ok().filter(|_| records)
+    {
+        Some(entries) => entries
             .filter_map(|e| e.ok())
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| n.ends_with(".toml"))
             .collect(),
-        Err(_) => Vec::new(),
+        None => Vec::new(),
     };
     event_files.sort();
     for name in &event_files {
         load(&mut d, &format!("events/{name}"), Kind::Events, false);
     }
-    if events_dir.is_dir() {
+    if records && events_dir.is_dir() {
         read.push(events_dir);
-    } else {
+    } else if records {
         missing.push(events_dir);
     }
 
@@ -105,24 +151,5 @@ pub fn run(dir: &Path, shown: &str) -> Outcome {
     for &(file, kind) in &files {
         read::read_file(&d, file, kind, &mut raw);
     }
-    let counts = [
-        raw.events.len(),
-        raw.people.len(),
-        raw.places.len(),
-        raw.orgs.len(),
-        raw.schemes.len(),
-        raw.disputes.len(),
-        raw.glossary.len(),
-    ];
-    let checked = check::check(&d, &raw);
-    let result = match checked {
-        Some(c) if d.is_empty() => Ok(c),
-        _ => Err(d.render()),
-    };
-    Outcome {
-        result,
-        read,
-        missing,
-        counts,
-    }
+    (d, raw, read, missing)
 }

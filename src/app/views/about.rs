@@ -3,6 +3,7 @@ use crate::core::dataset::DATASET;
 use crate::core::filter::{Facet, Filter};
 use crate::core::link::LinkState;
 use crate::core::model::DisputeKind;
+use crate::core::reader::ReaderState;
 use crate::core::stats::{claims_citing, disputes_of_kind, events_citing, reference};
 use leptos::prelude::*;
 
@@ -39,6 +40,8 @@ pub fn About() -> impl IntoView {
                         </dd>
                     </dl>
                     <p>{s.about}</p>
+                    <p class="read-source"><a href=ReaderState { source: i as u8, sel: None }.href(ds)>
+                        {format!("Read the text: “{}”, {} paragraphs", s.short, s.paragraphs)}</a></p>
                     {s.note.map(|n| view! { <p class="note">{n}</p> })}
                 </li>
             }

@@ -6,6 +6,7 @@ use crate::core::glossary::{Matcher, Page, Piece};
 use crate::core::link::Notice;
 use crate::core::model::{Cite, Event};
 use crate::core::people::NameIndex;
+use crate::core::reader::cite_href;
 use crate::core::route::View;
 use crate::core::text::{split_marked, Search};
 use leptos::prelude::*;
@@ -306,19 +307,52 @@ pub fn log(what: &str) {
     web_sys::console::warn_1(&what.into());
 }
 
-/// A list of citations: source title, section heading, paragraph.
-pub fn cites(cites: &'static [Cite]) -> impl IntoView {
+/// A list of citations: source title, section heading, paragraph; each opens
+/// the cited paragraphs in the source reader.
+pub fn cites(cites: &[Cite]) -> impl IntoView {
     view! {
         <ul class="cites">
-            {cites.iter().map(|c| view! { <li><cite>{DATASET.cite_text(c)}</cite></li> }).collect_view()}
+            {cites.iter().map(|c| view! { <li>{cite_link(c)}</li> }).collect_view()}
         </ul>
     }
 }
 
+/// One citation as a link to its paragraphs in the source reader.
+pub fn cite_link(c: &Cite) -> impl IntoView {
+    view! { <a class="cite-link" href=cite_href(&DATASET, c)><cite>{DATASET.cite_text(c)}</cite></a> }
+}
+
 /// Citations on one line (for lists where each item cites), grouped by source
-/// and section: `Moscow Cage: “Arrest” ¶ 47, 49 · Alash Autonomy: ¶ 9`.
-pub fn cite_line(cites: &'static [Cite]) -> impl IntoView {
-    view! { <cite class="cite-line">{DATASET.cites_text(cites)}</cite> }
+/// and section: `Moscow Cage: “Arrest” ¶ 47, 49 · Alash Autonomy: ¶ 9`, each
+/// paragraph number a link to it in the source reader.
+pub fn cite_line(cites: &[Cite]) -> impl IntoView {
+    view! { <cite class="cite-line">{cite_parts(cites)}</cite> }
+}
+
+/// [`cite_line`]'s groups without its `<cite>` (a timeline card, which counts
+/// its elements).
+pub fn cite_parts(cites: &[Cite]) -> impl IntoView {
+    let ds = &DATASET;
+    let groups = ds.cite_groups(cites).into_iter().enumerate().map(|(i, g)| {
+        let sections = g
+            .sections
+            .into_iter()
+            .enumerate()
+            .map(|(j, (heading, cs))| {
+                let paras = cs.into_iter().enumerate().map(|(k, c)| {
+                view! { {(k > 0).then_some(", ")} <a href=cite_href(ds, &c)>{c.paragraphs()}</a> }
+            });
+                view! {
+                    {(j > 0).then_some("; ")}
+                    {heading.map(|h| format!("“{h}” "))} "¶ " {paras.collect_view()}
+                }
+            });
+        view! {
+            {(i > 0).then_some(" · ")}
+            {ds.sources[g.source as usize].title} ": " {sections.collect_view()}
+        }
+    });
+    groups.collect_view()
 }
 
 /// A link to an event, with its date.

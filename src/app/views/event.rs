@@ -3,8 +3,8 @@
 //! falls in, related events, and its place on the timeline (`core::event_page`).
 
 use super::common::{
-    cites, comma_list, dispute_link, event_link, org_link, person_link, strand_link, term_page,
-    with_terms,
+    cite_link, cites, comma_list, dispute_link, event_link, org_link, person_link, strand_link,
+    term_page, with_terms,
 };
 use super::not_found::NotFound;
 use crate::core::dataset::DATASET;
@@ -78,7 +78,7 @@ pub fn Event(id: String) -> impl IntoView {
         {e.quote.as_ref().map(|q| view! {
             <figure class="quote">
                 <blockquote>{q.text}</blockquote>
-                <figcaption>"Quoted from " <cite>{ds.cite_text(&q.cite)}</cite></figcaption>
+                <figcaption>"Quoted from " {cite_link(&q.cite)}</figcaption>
             </figure>
         })}
         <dl class="facts">

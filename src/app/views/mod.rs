@@ -18,6 +18,7 @@ mod person;
 mod present;
 mod quiz;
 mod study;
+mod reader;
 mod timeline;
 mod tour;
 
@@ -60,6 +61,11 @@ pub fn title(view: &View) -> String {
         View::Disputes => "Disputes".into(),
         View::Study => "Study".into(),
         View::NotFound(_) => "Page not found".into(),
+        View::Source(id) => DATASET
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or_else(|| "Not found".into(), |s| format!("{} (source text)", s.short)),
     }
 }
 
@@ -83,6 +89,7 @@ pub fn render(view: View) -> AnyView {
         View::Org(id) => view! { <common::NoParamsNotices /> <org::Org id /> }.into_any(),
         View::Disputes => view! { <disputes::Disputes /> }.into_any(),
         View::Study => view! { <study::Study /> }.into_any(),
+        View::Source(id) => view! { <reader::Reader id /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }

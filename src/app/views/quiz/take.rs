@@ -369,9 +369,7 @@ pub(super) fn explanation(q: &Question) -> impl IntoView {
         <div class="explanation">
             <p>{ex.text}</p>
             <p class="muted small">"Sources:"</p>
-            <ul class="cites">
-                {ex.cites.iter().map(|c| view! { <li><cite>{ds.cite_text(c)}</cite></li> }).collect_view()}
-            </ul>
+            {crate::app::views::common::cites(&ex.cites)}
             <ul class="quiz-links">{links}</ul>
         </div>
     }

@@ -2,7 +2,8 @@
 
 use super::Shown;
 use crate::app::views::common::{
-    comma_list, dispute_link, marked, names, person_link, strand_link, term_page, with_terms_marked,
+    cite_parts, comma_list, dispute_link, marked, names, person_link, strand_link, term_page,
+    with_terms_marked,
 };
 use crate::core::dataset::DATASET;
 use crate::core::filter::{page_of, start_year};
@@ -58,12 +59,6 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
     // Plain text where no link is needed keeps each card to a few DOM nodes.
     let join = |items: &mut dyn Iterator<Item = &'static str>| items.collect::<Vec<_>>().join(", ");
     let places = join(&mut e.places.iter().map(|&p| ds.places[p as usize].name));
-    let sources = e
-        .cite
-        .iter()
-        .map(|c| ds.cite_text(c))
-        .collect::<Vec<_>>()
-        .join("; ");
     view! {
         <li class="card" data-year=year>
             <article>
@@ -82,7 +77,7 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
                     {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
                     {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
                     <span class="k">"Strand: "</span> {comma_list(e.tags.iter().map(|&t| strand_link(t)))} <br/>
-                    <span class="k">"Sources: "</span> <cite>{sources}</cite>
+                    <cite class="card-cites">"Sources: " {cite_parts(e.cite)}</cite>
                 </p>
             </article>
         </li>

@@ -62,6 +62,8 @@ pub fn Facets(shown: Shown) -> impl IntoView {
                 if h.focus().is_err() {
                     log("Could not move the focus to the events");
                 }
+                // Focus scrolls only as far as needed: bring the events to the top.
+                h.scroll_into_view();
             }
         }
     };

@@ -7,6 +7,7 @@
 
 mod basemap;
 pub mod place;
+mod wheel;
 
 use super::common::{event_link, Notices};
 use crate::app::link::Linked;
@@ -23,6 +24,7 @@ use crate::core::timeline::TimelineState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use wheel::Preview;
 
 /// How many rows the table of places shows before "Show all".
 const ROWS: usize = 40;
@@ -235,8 +237,14 @@ fn MapBox(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // The camera moves through the link (replace: a pan is not a history entry).
-    let go = move |c: Camera| link.replace(|s| s.at = Some(At::of(&c)));
+    // A wheel zoom under way (wheel.rs); the camera moves through the link
+    // (replace: a pan is not a history entry).
+    let preview = Preview::new();
+    let current = move || preview.current(cam);
+    let go = move |c: Camera| {
+        link.replace(|s| s.at = Some(At::of(&c)));
+        preview.end();
+    };
     // Dragging: the map is shifted by the drag until the pointer is let go,
     // then the camera is written once (no re-layout per frame).
     let drag = RwSignal::new((0.0f64, 0.0f64));
@@ -255,7 +263,7 @@ fn MapBox(
         let (dx, dy) = drag.get_untracked();
         if dx != 0.0 || dy != 0.0 {
             drag.set((0.0, 0.0));
-            go(cam.get_untracked().pan(dx, dy, screen.get_untracked()));
+            go(current().pan(dx, dy, screen.get_untracked()));
         }
     };
     let down = move |ev: web_sys::PointerEvent| {
@@ -279,9 +287,7 @@ fn MapBox(
             let after = (x - other.1).hypot(y - other.2).max(1.0);
             let (mx, my) = origin((x + other.1) / 2.0, (y + other.2) / 2.0);
             commit();
-            go(cam
-                .get_untracked()
-                .zoom_at(after / before, mx, my, screen.get_untracked()));
+            go(current().zoom_at(after / before, mx, my, screen.get_untracked()));
             moved.set_value(true);
         } else {
             let (dx, dy) = (x - ps[i].1, y - ps[i].2);
@@ -310,9 +316,7 @@ fn MapBox(
         ev.prevent_default();
         let (x, y) = origin(ev.client_x() as f64, ev.client_y() as f64);
         let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-        go(cam
-            .get_untracked()
-            .zoom_at(factor, x, y, screen.get_untracked()));
+        preview.wheel(current().zoom_at(factor, x, y, screen.get_untracked()), go);
     };
     let key = move |ev: web_sys::KeyboardEvent| {
         // Keys move the map when the map itself has the focus (a focused marker
@@ -325,7 +329,7 @@ fn MapBox(
             return;
         }
         let s = screen.get_untracked();
-        let c = cam.get_untracked();
+        let c = current();
         let next = match ev.key().as_str() {
             "ArrowLeft" => c.pan(80.0, 0.0, s),
             "ArrowRight" => c.pan(-80.0, 0.0, s),
@@ -352,7 +356,7 @@ fn MapBox(
     };
     let zoom_by = move |f: f64| {
         let s = screen.get_untracked();
-        go(cam.get_untracked().zoom_at(f, s.w / 2.0, s.h / 2.0, s));
+        go(current().zoom_at(f, s.w / 2.0, s.h / 2.0, s));
     };
 
     let view_box = move || {
@@ -361,7 +365,8 @@ fn MapBox(
     };
     // Map units → screen pixels, for the basemap group (plus the drag under way).
     let transform = move || {
-        let (s, c, (dx, dy)) = (screen.get(), cam.get(), drag.get());
+        let (s, (dx, dy)) = (screen.get(), drag.get());
+        let c = preview.get().unwrap_or_else(|| cam.get());
         let k = c.scale(s);
         format!(
             "translate({} {}) scale({})",
@@ -370,9 +375,22 @@ fn MapBox(
             fixed(k, 5)
         )
     };
+    // The markers, names and sea labels: shifted by a drag, and moved by a wheel
+    // zoom under way (until they are laid out for it).
     let shift = move || {
         let (dx, dy) = drag.get();
-        format!("translate({} {})", fixed(dx, 1), fixed(dy, 1))
+        match preview.get() {
+            Some(to) => {
+                let (tx, ty, k) = cam.get().relative(&to, screen.get());
+                format!(
+                    "translate({} {}) scale({})",
+                    fixed(tx + dx, 1),
+                    fixed(ty + dy, 1),
+                    fixed(k, 4)
+                )
+            }
+            None => format!("translate({} {})", fixed(dx, 1), fixed(dy, 1)),
+        }
     };
     let borders = Memo::new(move |_| link.state.with(|s| s.borders));
     let basemap_paths = move || {

@@ -771,7 +771,8 @@ function scaleBudgets(res) {
     row(`Map, ${label} events (${n}): first draw ≤ 200 ms at 1× (median)`, mp(x.map?.first), med(x.map?.first, 200));
     row(`Map, ${label}: wheel zoom frame ≤ 16.7 ms (median work)`, fw(x.map?.zoom), med(x.map?.zoom?.work, 16.7));
     row(`Map, ${label}: arrow-key pan frame ≤ 16.7 ms (median work)`, fw(x.map?.pan), med(x.map?.pan?.work, 16.7));
-    row(`Map, ${label}: drag, frame interval ≤ 16.7 ms (median)`, mp(x.map?.drag), med(x.map?.drag, 16.7));
+    // A frame interval is a multiple of 16.7 ms at 60 Hz, give or take the timer's jitter.
+    row(`Map, ${label}: drag, frame interval ≤ 16.7 ms (median; one 60 Hz frame ± 0.5 ms counts as met)`, mp(x.map?.drag), med(x.map?.drag, 17.2));
   }
   for (const [label, x] of [['10k', s10], ['100k', s100]]) {
     if (!x?.network) continue;
@@ -789,7 +790,7 @@ function scaleBudgets(res) {
     const a = x.axis;
     row(`Axis, ${label}: wheel zoom frame ≤ 16.7 ms median, ≤ 33 ms p95 (work)`, fw(a.zoom), a.zoom.work ? a.zoom.work.median <= 16.7 && a.zoom.work.p95 <= 33 : null);
     row(`Axis, ${label}: Shift+arrow pan frame ≤ 16.7 ms median, ≤ 33 ms p95 (work)`, fw(a.pan), a.pan.work ? a.pan.work.median <= 16.7 && a.pan.work.p95 <= 33 : null);
-    row(`Axis, ${label}: drag, frame interval ≤ 33 ms (p95; two 60 Hz frames, 33.3 ms, count as met)`, mp(a.drag), p95(a.drag, 33.4));
+    row(`Axis, ${label}: drag, frame interval ≤ 33 ms (p95; two 60 Hz frames, 33.3 ms ± 0.5, count as met)`, mp(a.drag), p95(a.drag, 33.9));
     row(`Axis, ${label}: lanes / scheme switch → painted ≤ 50 ms (p95 latency; work in brackets)`, `${mp(a.redraw.latency)} (${mp(a.redraw.work)})`, p95(a.redraw.latency, 50));
   }
   return out;

@@ -40,6 +40,11 @@ const VIEWS = [
   '#/quiz?strand=alash&n=3&seed=a11y&print=worksheet',
   '#/quiz?strand=alash&n=3&seed=a11y&print=key',
   '#/no/such/view',
+  '#/map', // the map: markers, names, the year control, the places outside, the table
+  '#/map?from=1900&place=omsk', // a place chosen: its events
+  '#/places/semey', // a place page with its small map
+  '#/network', // the web of people, its legend and table
+  '#/network?sel=alikhan-bukeikhan', // one person highlighted
 ];
 
 for (const colorScheme of ['light', 'dark']) {

@@ -156,6 +156,32 @@ test('zoom and pan: buttons, keys, wheel and drag move the view through at=', as
   await tab.close();
 });
 
+test('while the wheel turns, the markers stay on their places; once it rests they are laid out again there', async () => {
+  const tab = await openMap(server.url, '#/map?at=69.24,41.3,6');
+  // Kokand: a place of its own near Tashkent, so it stays in view.
+  const kokand = tab.page.locator('.marks a[aria-label^="Kokand"]');
+  const centre = async () => {
+    const r = await kokand.locator('circle').boundingBox();
+    return [r.x + r.width / 2, r.y + r.height / 2];
+  };
+  const before = hashOf(tab);
+  const box = await tab.page.locator('.map-box').boundingBox();
+  const start = await centre();
+  await tab.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await tab.page.mouse.wheel(0, -200);
+  await tab.page.waitForFunction(() => /scale/.test(document.querySelector('.marks').parentElement.getAttribute('transform')));
+  // Mid-gesture: the link is not written yet, and the marker is moved with the map.
+  const moving = await centre();
+  assert.equal(hashOf(tab), before, 'each wheel step wrote the link');
+  await tab.page.waitForFunction((h) => decodeURIComponent(location.hash) !== h, before);
+  await tab.page.waitForFunction(() => !/scale/.test(document.querySelector('.marks').parentElement.getAttribute('transform')));
+  const laid = await centre();
+  assert.ok(Math.hypot(moving[0] - start[0], moving[1] - start[1]) > 10, `Kokand did not move with the zoom (${start} → ${moving})`);
+  assert.ok(Math.hypot(moving[0] - laid[0], moving[1] - laid[1]) < 3, `Kokand drawn at ${moving} while zooming, at ${laid} after`);
+  assert.deepEqual(tab.errors, []);
+  await tab.close();
+});
+
 test('places outside the view are listed, and "Every place" shows them all', async () => {
   const tab = await openMap(server.url);
   const outside = tab.page.locator('.map-outside');

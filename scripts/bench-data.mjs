@@ -27,6 +27,7 @@ export function generate(n, out) {
   const types = table('event_types');
   const placeKinds = table('place_kinds');
   const orgKinds = table('org_kinds');
+  const relationKinds = table('relation_kinds');
   const sources = [...readFileSync(join(data, 'sources.toml'), 'utf8').split('[[source]]').slice(1)].map((b) => ({
     id: b.match(/^id = "([^"]+)"/m)[1],
     paragraphs: Number(b.match(/^paragraphs = (\d+)/m)[1]),
@@ -87,7 +88,8 @@ export function generate(n, out) {
   // Fewer people, places and organisations per event than the real data has:
   // a large collection names the same people many times.
   const nPeople = Math.max(40, Math.round(n / 10));
-  const nPlaces = Math.max(20, Math.round(n / 40));
+  // The map's budget (issue 16) is for 2,500 places: the 10k and larger sets have them.
+  const nPlaces = n >= 10_000 ? 2500 : Math.max(20, Math.round(n / 40));
   const nOrgs = Math.max(30, Math.round(n / 20));
   const nDisputes = Math.max(5, Math.round(n / 50));
   const w = String(n).length;
@@ -98,9 +100,22 @@ export function generate(n, out) {
   const disputes = Array.from({ length: nDisputes }, (_, i) => id('d', i, w));
   const events = Array.from({ length: n }, (_, i) => id('e', i, w));
 
+  // Relations for the web of people (issue 16): each person after the first has
+  // up to two, always to someone before them (so each pair is recorded once and
+  // never to oneself), mostly to someone near in the list, so the web has clusters.
+  let nRelations = 0;
+  const relationsOf = (i) => {
+    if (i === 0) return '';
+    const to = new Set();
+    const k = below(3);
+    for (let j = 0; j < k; j++) to.add(rand() < 0.7 ? Math.max(0, i - 1 - below(20)) : below(i));
+    nRelations += to.size;
+    const rel = [...to].map((x) => `{ kind = ${q(pick(relationKinds))}, to = ${q(people[x])}, cite = [${q(cite())}] }`);
+    return rel.length ? `relations = [${rel.join(', ')}]\n` : '';
+  };
   let query = null;
   let t = '# Synthetic (scripts/bench-data.mjs): not history.\n';
-  for (const p of people) {
+  for (const [i, p] of people.entries()) {
     const first = word(2);
     const last = word(2 + below(2));
     // The benchmark types the first person's surname: each letter narrows the result.
@@ -109,7 +124,7 @@ export function generate(n, out) {
     const alt = `${last}ov`;
     t += `\n[[person]]\nid = ${q(p)}\nname = ${q(name)}\nsummary = ${q(sentence(8))}\n`
       + `names = [{ name = ${q(name)}, src = [${q(pick(sources).id)}] }, { name = ${q(alt)}, src = [${q(pick(sources).id)}] }]\n`
-      + `tags = ${list(some(tags, 1, 2))}\naffiliations = ${list(some(orgs, 0, 2))}\ncite = ${cites()}\n`;
+      + `tags = ${list(some(tags, 1, 2))}\naffiliations = ${list(some(orgs, 0, 2))}\n${relationsOf(i)}cite = ${cites()}\n`;
   }
   writeFileSync(join(out, 'people.toml'), t);
 
@@ -137,6 +152,15 @@ export function generate(n, out) {
   }
   writeFileSync(join(out, 'disputes.toml'), t);
 
+  // The start page's orientation (data/intro.toml's shape): what the hosted
+  // index.html prerenders, so a build without it fails.
+  t = '# Synthetic (scripts/bench-data.mjs): not history.\n';
+  for (let k = 0; k < 3; k++) {
+    t += `\n[[part]]\nid = ${q(`part-${k}`)}\nheading = ${q(sentence(3).slice(0, -1))}\ntext = ${q(`${sentence(16)} ${sentence(18)}`)}\n`
+      + `events = ${list(some(events, 2, 4))}\npeople = ${list(some(people, 1, 3))}\ncite = ${cites()}\n`;
+  }
+  writeFileSync(join(out, 'intro.toml'), t);
+
   // Events in files of at most 5,000, as an editor would split them.
   const chunk = 5000;
   for (let f = 0; f * chunk < n; f++) {
@@ -149,7 +173,7 @@ export function generate(n, out) {
     }
     writeFileSync(join(out, 'events', `synthetic-${String(f).padStart(3, '0')}.toml`), t);
   }
-  return { events: n, people: nPeople, places: nPlaces, orgs: nOrgs, disputes: nDisputes, query };
+  return { events: n, people: nPeople, relations: nRelations, places: nPlaces, orgs: nOrgs, disputes: nDisputes, query };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

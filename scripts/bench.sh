@@ -6,19 +6,25 @@
 # scripts/test.sh: it asserts nothing and takes long (full mode about an hour here).
 #
 #   scripts/bench.sh [--quick] [--runs N] [--sizes "1000 10000 100000"] [--no-lighthouse]
+#                    [--only filter,typo,suggest,axis,quiz,people,map,network,throttled,memory]
+#
+# --only: just those measurements (and the loads they need), the budgets they bear
+# on printed and the numbers in bench/results-only.json; BENCHMARKS.md is left as it
+# is, and TimelineJS and Lighthouse are not run.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" browser
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-QUICK=() RUNS=() LIGHTHOUSE=(--lighthouse) SIZES="1000 10000 100000"
+QUICK=() RUNS=() LIGHTHOUSE=(--lighthouse) SIZES="1000 10000 100000" ONLY=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) QUICK=(--quick) ;;
     --runs) RUNS=(--runs "$2"); shift ;;
     --sizes) SIZES="$2"; shift ;;
     --no-lighthouse) LIGHTHOUSE=() ;;
-    *) echo "usage: scripts/bench.sh [--quick] [--runs N] [--sizes \"1000 10000 100000\"] [--no-lighthouse]" >&2; exit 2 ;;
+    --only) ONLY=(--only "$2"); LIGHTHOUSE=(); shift ;;
+    *) echo "usage: scripts/bench.sh [--quick] [--runs N] [--sizes \"1000 10000 100000\"] [--no-lighthouse] [--only LIST]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -37,8 +43,12 @@ unset TARIKH_DATA_DIR
 step "release build, real data"
 trunk build --release --offline --dist "$WORK/real"
 
-step "the real events in TimelineJS's format"
-cargo run --quiet --example export_timelinejs > "$WORK/timeline.json"
+TIMELINEJS=()
+if [ ${#ONLY[@]} -eq 0 ]; then
+  step "the real events in TimelineJS's format"
+  cargo run --quiet --example export_timelinejs > "$WORK/timeline.json"
+  TIMELINEJS=(--timelinejs "$WORK/timeline.json")
+fi
 
 # Synthetic builds: their own cargo target dir (so the usual build stays cached),
 # and each dist kept under target/bench/dist/, keyed by everything it is built
@@ -65,5 +75,5 @@ done
 
 step "measuring (headless Chromium)"
 SYN=$(IFS=,; echo "${SYNTHETIC[*]:-}")
-node scripts/bench.mjs --real "$WORK/real" --timelinejs "$WORK/timeline.json" \
-  ${SYN:+--synthetic "$SYN"} "${QUICK[@]}" "${RUNS[@]}" "${LIGHTHOUSE[@]}"
+node scripts/bench.mjs --real "$WORK/real" "${TIMELINEJS[@]}" \
+  ${SYN:+--synthetic "$SYN"} "${QUICK[@]}" "${RUNS[@]}" "${LIGHTHOUSE[@]}" "${ONLY[@]}"

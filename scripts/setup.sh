@@ -43,3 +43,10 @@ if [ "${1:-}" = browser ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chr
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 fi
+
+# pdftotext and pdftoppm (poppler-utils): e2e/print.test.mjs reads the printed PDFs.
+if [ "${1:-}" = browser ] && { [ ! -x /usr/bin/pdftotext ] || [ ! -x /usr/bin/pdftoppm ]; }; then
+  say "installing poppler-utils (pdftotext, pdftoppm) from Debian"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
+fi

@@ -43,7 +43,10 @@ fn node_words(w: &Web, i: usize) -> String {
 pub fn Network() -> impl IntoView {
     let ds = &DATASET;
     let link = Linked::<NetworkState>::provide();
-    let people = Memo::new(move |_| link.state.with(|s| apply(ds, names(), &s.people).people));
+    // Which people, apart from where the picture looks: a zoom or pan (`at`)
+    // changes neither the people, nor the lines, nor the table.
+    let chosen = Memo::new(move |_| link.state.with(|s| s.people.clone()));
+    let people = Memo::new(move |_| chosen.with(|c| apply(ds, names(), c).people));
     let graph = Memo::new(move |_| people.with(|p| web(ds, p, MIN_SHARED)));
     let placed = Memo::new(move |_| graph.with(layout));
     let sel = Memo::new(move |_| {
@@ -106,12 +109,14 @@ fn describe(s: &IndexState) -> String {
 #[component]
 fn Choose(link: Linked<NetworkState>) -> impl IntoView {
     let ds = &DATASET;
+    // Not redrawn by a zoom or pan (`at`): only the people and the highlight count.
+    let now = Memo::new(move |_| link.state.with(|s| (s.people.clone(), s.sel)));
     let item = move |label: &'static str, title: &'static str, people: IndexState| {
-        let current = link.state.with(|s| s.people == people);
-        let href = link.state.with(|s| {
+        let current = now.with(|(p, _)| *p == people);
+        let href = now.with(|&(_, sel)| {
             NetworkState {
                 people,
-                sel: s.sel,
+                sel,
                 at: None,
             }
             .href(ds)
@@ -175,13 +180,16 @@ fn Chosen(link: Linked<NetworkState>, graph: Memo<Web>, sel: Memo<Option<usize>>
                 view! { <li><a href=View::Person(ds.people[o as usize].id.into()).href()>{name_of(o)}</a> {format!(" — {words}")}</li> }
             })
             .collect_view();
-        let clear = link.state.with(|s| {
-            NetworkState {
-                sel: None,
-                ..s.clone()
-            }
-            .href(ds)
-        });
+        // (A closure: a zoom rewrites this link, not the section.)
+        let clear = move || {
+            link.state.with(|s| {
+                NetworkState {
+                    sel: None,
+                    ..s.clone()
+                }
+                .href(ds)
+            })
+        };
         Some(view! {
             <section class="map-chosen" aria-labelledby="net-chosen-h">
                 <h2 id="net-chosen-h">"Highlighted: " <a href=View::Person(ds.people[p as usize].id.into()).href()>{name_of(p)}</a></h2>
@@ -223,12 +231,14 @@ fn WebBox(
         link.state.with(|s| s.camera(w, h))
     });
     let go = move |c: Camera| link.replace(|s| s.set_camera(c));
+    let zoom_at = Callback::new(move |(f, x, y)| {
+        go(cam
+            .get_untracked()
+            .zoom_at(f, x, y, screen.get_untracked(), frame_now()))
+    });
     let moves = Moves {
-        zoom_at: Callback::new(move |(f, x, y)| {
-            go(cam
-                .get_untracked()
-                .zoom_at(f, x, y, screen.get_untracked(), frame_now()))
-        }),
+        zoom_at,
+        wheel: zoom_at,
         pan: Callback::new(move |(dx, dy)| {
             go(cam
                 .get_untracked()
@@ -375,7 +385,6 @@ fn Table(link: Linked<NetworkState>, graph: Memo<Web>) -> impl IntoView {
             {move || graph.with(|g| {
                 let total = g.people.len();
                 let n = if all.get() { total } else { total.min(ROWS) };
-                let state = link.state.get();
                 let mut order: Vec<(u32, usize)> = (0..total).map(|i| (u32::MAX - g.events[i], i)).collect();
                 order.sort_unstable();
                 let rows = order.iter().take(n).map(|&(_, i)| {
@@ -389,7 +398,9 @@ fn Table(link: Linked<NetworkState>, graph: Memo<Web>) -> impl IntoView {
                             None => with.push(name_of(other)),
                         }
                     }
-                    let hl = NetworkState { sel: Some(g.people[i]), ..state.clone() }.href(ds);
+                    // Each link follows the view (a zoom rewrites 40 links, not the table).
+                    let pid = g.people[i];
+                    let hl = move || link.state.with(|s| NetworkState { sel: Some(pid), ..s.clone() }.href(ds));
                     view! {
                         <tr>
                             <th scope="row"><a href=View::Person(person.id.into()).href()>{person.name}</a></th>

@@ -40,6 +40,9 @@ impl Surface {
 pub struct Moves {
     /// Zoom by a factor about a point of the box: (factor, x, y).
     pub zoom_at: Callback<(f64, f64, f64)>,
+    /// A wheel step's zoom (the same, unless the view draws a zoom under way
+    /// before writing it to the link, as the map does: `map/wheel.rs`).
+    pub wheel: Callback<(f64, f64, f64)>,
     /// Move by (dx, dy) pixels.
     pub pan: Callback<(f64, f64)>,
     /// Back to the view's opening camera (key 0).
@@ -188,7 +191,7 @@ impl Gestures {
         ev.prevent_default();
         let (x, y) = self.origin(ev.client_x() as f64, ev.client_y() as f64);
         let factor = (-ev.delta_y() * 0.002).exp().clamp(0.5, 2.0);
-        self.moves.zoom_at.run((factor, x, y));
+        self.moves.wheel.run((factor, x, y));
     }
 
     fn key(self, ev: web_sys::KeyboardEvent) {

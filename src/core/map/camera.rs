@@ -116,6 +116,20 @@ impl Camera {
     pub fn visible(&self, s: Screen) -> (Pt, Pt) {
         (self.to_map(0.0, 0.0, s), self.to_map(s.w, s.h, s))
     }
+
+    /// What moves what is drawn for this camera to where `to` would draw it:
+    /// `(tx, ty, k)` with `to.to_screen(p) = k · self.to_screen(p) + (tx, ty)` for
+    /// every point. The map scales and shifts the markers it laid out by this
+    /// while a wheel zoom goes on, and lays them out again once it stops.
+    pub fn relative(&self, to: &Camera, s: Screen) -> (f64, f64, f64) {
+        let (k0, k1) = (self.scale(s), to.scale(s));
+        let k = k1 / k0;
+        (
+            s.w / 2.0 * (1.0 - k) + (self.centre.x - to.centre.x) * k1,
+            s.h / 2.0 * (1.0 - k) + (self.centre.y - to.centre.y) * k1,
+            k,
+        )
+    }
 }
 
 /// The bounding box of points (map units).

@@ -108,6 +108,25 @@ proptest! {
     }
 
     #[test]
+    fn the_relative_transform_draws_a_place_where_the_new_camera_does(
+        lon in 40.0f64..90.0, lat in 30.0f64..60.0, zoom in 1.0f64..40.0, factor in 0.5f64..2.0,
+        (x, y) in (0.0f64..800.0, 0.0f64..500.0), (plon, plat) in (30.0f64..100.0, 25.0f64..65.0),
+    ) {
+        // A wheel zoom at (x, y): the markers laid out for `from`, moved by
+        // `relative`, are where `to` draws the same places.
+        let s = Screen { w: 800.0, h: 500.0 };
+        let from = Camera::at(lon, lat, zoom);
+        let to = from.zoom_at(factor, x, y, s);
+        let (tx, ty, k) = from.relative(&to, s);
+        let p = to_map(plon, plat);
+        let (a, b) = from.to_screen(p, s);
+        let (c, d) = to.to_screen(p, s);
+        prop_assert!((k * a + tx - c).abs() < 1e-6 && (k * b + ty - d).abs() < 1e-6, "{:?} vs {:?}", (k * a + tx, k * b + ty), (c, d));
+        // The same camera moves nothing.
+        prop_assert_eq!(from.relative(&from, s), (0.0, 0.0, 1.0));
+    }
+
+    #[test]
     fn map_links_never_fail(v in "\\PC{0,30}") {
         let (s, _) = MapState::parse(&DATASET, &[("at".into(), v)]);
         if let Some(a) = s.at {

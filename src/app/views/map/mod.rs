@@ -7,6 +7,7 @@
 
 mod basemap;
 pub mod place;
+mod wheel;
 
 use super::common::{event_link, Notices};
 use super::pan::{MarkLink, Moves, PanBox, Surface, ZoomButtons};
@@ -23,6 +24,7 @@ use crate::core::route::View;
 use crate::core::timeline::TimelineState;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wheel::Preview;
 
 /// How many rows the table of places shows before "Show all".
 const ROWS: usize = 40;
@@ -65,7 +67,7 @@ pub fn Map() -> impl IntoView {
         </div>
         <Years link filter />
         <Chosen link filter outcome />
-        <MapBox parts=Parts { link, surface, cam, lay, spots, base } />
+        <MapBox parts=Parts { link, surface, cam, lay, spots, base, preview: Preview::new() } />
         <Outside link lay spots screen />
         <Legend link />
         <PlaceTable spots />
@@ -212,6 +214,8 @@ struct Parts {
     lay: Memo<Layout>,
     spots: Memo<Vec<Spot>>,
     base: LocalResource<Result<Arc<Basemap>, String>>,
+    /// A wheel zoom under way, drawn before it is written to the link.
+    preview: Preview,
 }
 
 /// The map itself: basemap, markers, names; gestures and keys move the camera
@@ -221,15 +225,24 @@ fn MapBox(parts: Parts) -> impl IntoView {
     let (link, surface, cam, spots) = (parts.link, parts.surface, parts.cam, parts.spots);
     let ds = &DATASET;
     let screen = surface.screen;
-    let go = move |c: Camera| link.replace(|s| s.at = Some(At::of(&c)));
+    let preview = parts.preview;
+    let current = move || preview.current(cam);
+    let go = move |c: Camera| {
+        link.replace(|s| s.at = Some(At::of(&c)));
+        preview.end();
+    };
     let moves = Moves {
         zoom_at: Callback::new(move |(f, x, y)| {
-            go(cam.get_untracked().zoom_at(f, x, y, screen.get_untracked()))
+            go(current().zoom_at(f, x, y, screen.get_untracked()))
         }),
-        pan: Callback::new(move |(dx, dy)| {
-            go(cam.get_untracked().pan(dx, dy, screen.get_untracked()))
+        wheel: Callback::new(move |(f, x, y)| {
+            preview.wheel(current().zoom_at(f, x, y, screen.get_untracked()), go)
         }),
-        home: Callback::new(move |()| link.replace(|st| st.at = None)),
+        pan: Callback::new(move |(dx, dy)| go(current().pan(dx, dy, screen.get_untracked()))),
+        home: Callback::new(move |()| {
+            preview.end();
+            link.replace(|st| st.at = None)
+        }),
     };
     let every = move || {
         let s = screen.get();
@@ -275,6 +288,7 @@ fn MapSvg(parts: Parts) -> impl IntoView {
         lay,
         spots,
         base,
+        preview,
     } = parts;
     let (screen, drag, readout) = (surface.screen, surface.drag, surface.readout);
     let view_box = move || {
@@ -283,7 +297,8 @@ fn MapSvg(parts: Parts) -> impl IntoView {
     };
     // Map units → screen pixels, for the basemap group (plus the drag under way).
     let transform = move || {
-        let (s, c, (dx, dy)) = (screen.get(), cam.get(), drag.get());
+        let (s, (dx, dy)) = (screen.get(), drag.get());
+        let c = preview.get().unwrap_or_else(|| cam.get());
         let k = c.scale(s);
         format!(
             "translate({} {}) scale({})",
@@ -292,9 +307,22 @@ fn MapSvg(parts: Parts) -> impl IntoView {
             fixed(k, 5)
         )
     };
+    // The markers, names and sea labels: shifted by a drag, and moved by a wheel
+    // zoom under way (until they are laid out for it).
     let shift = move || {
         let (dx, dy) = drag.get();
-        format!("translate({} {})", fixed(dx, 1), fixed(dy, 1))
+        match preview.get() {
+            Some(to) => {
+                let (tx, ty, k) = cam.get().relative(&to, screen.get());
+                format!(
+                    "translate({} {}) scale({})",
+                    fixed(tx + dx, 1),
+                    fixed(ty + dy, 1),
+                    fixed(k, 4)
+                )
+            }
+            None => format!("translate({} {})", fixed(dx, 1), fixed(dy, 1)),
+        }
     };
     let sea_labels = move || {
         let (s, c) = (screen.get(), cam.get());

@@ -99,7 +99,7 @@ test('the organisations of an event page, of a person\'s roles and of the search
   assert.match(await junaid.innerText(), /Army commander/);
   await junaid.getByRole('link', { name: 'Junaid Khan' }).click();
   await tab.heading().filter({ hasText: 'Junaid Khan' }).waitFor();
-  const roleOrg = tab.page.locator('ul.roles > li').filter({ hasText: 'Basmachi leader in Khorezm' }).getByRole('link');
+  const roleOrg = tab.page.locator('ul.roles > li').filter({ hasText: 'Basmachi leader in Khorezm' }).locator('a[href^="#/orgs/"]');
   assert.equal(await roleOrg.getAttribute('href'), '#/orgs/basmachi');
   const affiliation = tab.page.locator('#affiliations ~ ul.inline-list a').first();
   assert.match(await affiliation.getAttribute('href'), /^#\/orgs\//);

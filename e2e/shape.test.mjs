@@ -42,7 +42,10 @@ async function readQr(page, selector) {
   return jsQR(Uint8ClampedArray.from(png.data), png.w, png.h)?.data;
 }
 
-const previewPrompts = (tab) => tab.page.locator('.preview-item .prompt').allInnerTexts();
+// Each previewed question as its prompt, then its options and answer (two
+// ordering questions share a prompt and differ in their events).
+const previewPrompts = (tab) => tab.page.locator('.preview-item').evaluateAll((items) => items.map((li) =>
+  [...li.querySelectorAll('.prompt, .muted, .preview-answer')].map((e) => e.textContent.trim()).join(' | ')));
 const studentsLink = (tab) => tab.page.locator('.share-link a').innerText();
 
 test('preview: Replace and Remove change the link, the id and the QR; two fresh browsers get the same changed quiz', async () => {

@@ -36,8 +36,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 // force and ring layouts, names, link state and camera), the #/network view and the
 // relations picture on person pages. Issue 21 brings it down: −20,000, the
 // dataset as one compact blob read in place instead of Rust literals (data
-// segment 152.9 → 131.8 KB brotli), 525,394 B measured.)
-const GUARD = 530_000;
+// segment 152.9 → 131.8 KB brotli), 525,394 B measured. +66,000: this round's
+// views merged on top, 591,805 B measured: organisation pages and the disputes
+// index (#15), the source reader and its citation links (the texts themselves,
+// 46 KB, load on demand), study mode (#18), the teacher's preview / replace /
+// remove, topics of several parts, the QR encoder and the compact key (#18),
+// the shared camera and gestures (#13) and the map's wheel preview (#16).)
+const GUARD = 596_000;
 const BUDGET = 100_000;
 
 export async function firstLoad(dir = 'dist') {

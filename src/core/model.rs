@@ -635,6 +635,23 @@ impl Dataset {
             .join(" · ")
     }
 
+    /// Several citations at their shortest, one line per source in order of
+    /// first mention: its short title and the paragraphs (`Moscow Cage ¶ 231,
+    /// 236, 239–240`), for a printed answer key where space is short.
+    pub fn cites_brief(&self, cites: &[Cite]) -> Vec<String> {
+        self.cite_groups(cites)
+            .iter()
+            .map(|g| {
+                let ps: Vec<String> = g
+                    .sections
+                    .iter()
+                    .flat_map(|(_, cs)| cs.iter().map(Cite::paragraphs))
+                    .collect();
+                format!("{} ¶ {}", self.sources[g.source as usize].short, ps.join(", "))
+            })
+            .collect()
+    }
+
     /// The names of the sources that use a name, joined with commas.
     pub fn name_sources(&self, name: &Name) -> String {
         name.sources

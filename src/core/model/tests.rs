@@ -198,6 +198,10 @@ fn citation_text() {
     assert_eq!(TINY.cite_locator(&c), "s:12");
     assert_eq!(TINY.cite_text(&c), "A Source, “Two”, ¶ 12");
     assert_eq!(TINY.name_sources(&TINY.people[0].names[0]), "A Source");
+    // At their shortest: one line per source, every paragraph, no section.
+    let both = [TINY.events[0].cite[0], TINY.events[1].cite[0]];
+    let short = TINY.sources[0].short;
+    assert_eq!(TINY.cites_brief(&both), [format!("{short} ¶ 9–11, 12")]);
 }
 
 #[test]

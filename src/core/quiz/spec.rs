@@ -432,21 +432,13 @@ static PARAMS: [Param<Spec>; 14] = [
             "2" => s.shape.v2 = true,
             _ => n.bad("v", v, "use v=2 (or leave it out)"),
         },
-        write: |s, _, q| {
-            if s.shape.v2 {
-                q.add("v", "2")
-            }
-        },
+        write: |s, _, q| q.opt("v", s.shape.v2.then_some("2")),
     },
     Param {
         key: "trivia",
         doc: "with v=2, include the later archive releases and publications (trivia=1)",
         read: |s, _, v, n| link::read_flag(&mut s.shape.trivia, "trivia", v, n, "use trivia=1"),
-        write: |s, _, q| {
-            if s.shape.trivia {
-                q.add("trivia", "1")
-            }
-        },
+        write: |s, _, q| q.flag("trivia", s.shape.trivia),
     },
     Param {
         key: "seed",

@@ -83,10 +83,10 @@ fn key_body(quiz: &QuizData) -> impl IntoView {
             let (prompt, about) = ask(ds, q);
             let (note, lines) = key_lines(q);
             let ex = explain(ds, q);
-            let cites = ex
-                .cites
-                .iter()
-                .map(|c| view! { " " <cite>{ds.cite_text(c)}</cite> })
+            let cites = ds
+                .cites_brief(&ex.cites)
+                .into_iter()
+                .map(|c| view! { " " <cite>{c}</cite> })
                 .collect_view();
             view! {
                 <li class="key-item">

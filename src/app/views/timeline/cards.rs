@@ -74,9 +74,9 @@ fn Card(e: &'static Event, query: Memo<Search>) -> impl IntoView {
                 // link to the event); the search's words are marked between them.
                 <p>{with_terms_marked(&mut term_page(), e.summary, query)}</p>
                 <p class="meta small">
-                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} <br/> })}
-                    {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} <br/> })}
-                    <span class="k">"Strand: "</span> {comma_list(e.tags.iter().map(|&t| strand_link(t)))} <br/>
+                    {(!e.people.is_empty()).then(|| view! { <span class="k">"People: "</span> {comma_list(e.people.iter().map(|&p| person_found(p, query)))} })}
+                    {(!e.places.is_empty()).then(|| view! { <span class="k">"Places: "</span> {places} })}
+                    <span class="k">"Strand: "</span> {comma_list(e.tags.iter().map(|&t| strand_link(t)))}
                     <cite class="card-cites">"Sources: " {cite_parts(e.cite)}</cite>
                 </p>
             </article>

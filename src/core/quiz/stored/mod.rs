@@ -229,6 +229,23 @@ struct Place {
     round: Vec<u16>,
 }
 
+/// The place, when every one of its fields read (either format).
+fn place_of(
+    phase: Option<Phase>,
+    pos: Option<usize>,
+    rounds: Option<u8>,
+    first: Option<Option<u16>>,
+    round: Option<Vec<u16>>,
+) -> Option<Place> {
+    Some(Place {
+        phase: phase?,
+        pos: pos?,
+        rounds: rounds?,
+        first: first?,
+        round: round?,
+    })
+}
+
 /// What either format held, before it is checked against the quiz.
 struct Raw {
     /// The current question's unsubmitted response (dropped if it does not fit).
@@ -261,22 +278,13 @@ fn json(r: Read) -> Raw {
         Some(f) => f.as_u64().and_then(|f| u16::try_from(f).ok()).map(Some),
         None => None,
     };
-    let place = match (
+    let place = place_of(
         r.phase(),
         r.num("pos"),
         r.num("rounds"),
         first,
         r.get("round").and_then(Read::list),
-    ) {
-        (Some(phase), Some(pos), Some(rounds), Some(first), Some(round)) => Some(Place {
-            phase,
-            pos,
-            rounds,
-            first,
-            round,
-        }),
-        _ => None,
-    };
+    );
     let answers = r.get("answers").and_then(|a| a.as_array()).map(|list| {
         list.iter()
             .map(|a| match a {
@@ -328,16 +336,7 @@ fn legacy(text: &str) -> Raw {
     let rounds = field("rounds")
         .and_then(num)
         .and_then(|r| u8::try_from(r).ok());
-    let place = match (phase, field("pos").and_then(num), rounds, first, round) {
-        (Some(phase), Some(pos), Some(rounds), Some(first), Some(round)) => Some(Place {
-            phase,
-            pos,
-            rounds,
-            first,
-            round,
-        }),
-        _ => None,
-    };
+    let place = place_of(phase, field("pos").and_then(num), rounds, first, round);
     let answers = field("answers").map(|a| {
         a.split(';')
             .map(|s| match s {

@@ -68,6 +68,11 @@ test('two students, their codes pasted: two scores, the shares, a mistyped code 
     await ann.tab.page.setViewportSize({ width, height: 900 });
     await ann.tab.page.locator('.result-code').screenshot({ path: `${SHOTS}/code-${width}.png` });
   }
+  // The printed review carries the code (not its form), so a class on paper can hand codes in too.
+  await ann.tab.page.emulateMedia({ media: 'print' });
+  assert.equal(await ann.tab.page.locator('#result-code').isVisible(), true, 'the code prints with the review');
+  assert.equal(await ann.tab.page.getByLabel('Your name or initials (optional)').isVisible(), false, 'its name field does not');
+  await ann.tab.page.emulateMedia({ media: 'screen' });
   const bo = await student(key, 'Bo', [true, false, false, false, false]);
   assert.notEqual(ann.code, bo.code);
   assert.deepEqual([...ann.tab.errors, ...bo.tab.errors], []);

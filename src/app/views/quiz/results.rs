@@ -9,6 +9,7 @@ use super::{button, never, text, Action};
 use crate::app::views::common::{download, log, Notices};
 use crate::core::dataset::DATASET;
 use crate::core::link::{LinkState, Notice};
+use crate::core::map::num::fixed;
 use crate::core::quiz::code::time_text;
 use crate::core::quiz::results::{self, distribution_text, Class, Outcome};
 use crate::core::quiz::{answer_text, ask, response_text, Quiz as QuizData, Spec};
@@ -188,8 +189,8 @@ fn chart(c: &Class) -> impl IntoView {
         .map(|(s, &k)| {
             let h = 80.0 * k as f64 / max as f64;
             view! {
-                <rect class="bar" x=format!("{:.1}", s as f64 * w + 3.0) y=format!("{:.1}", 90.0 - h) width=format!("{:.1}", w - 6.0) height=format!("{h:.1}") />
-                <text x=format!("{:.1}", s as f64 * w + w / 2.0) y="104" text-anchor="middle">{s}</text>
+                <rect class="bar" x=fixed(s as f64 * w + 3.0, 1) y=fixed(90.0 - h, 1) width=fixed(w - 6.0, 1) height=fixed(h, 1) />
+                <text x=fixed(s as f64 * w + w / 2.0, 1) y="104" text-anchor="middle">{s}</text>
             }
         })
         .collect_view();

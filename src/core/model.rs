@@ -647,7 +647,11 @@ impl Dataset {
                     .iter()
                     .flat_map(|(_, cs)| cs.iter().map(Cite::paragraphs))
                     .collect();
-                format!("{} ¶ {}", self.sources[g.source as usize].short, ps.join(", "))
+                format!(
+                    "{} ¶ {}",
+                    self.sources[g.source as usize].short,
+                    ps.join(", ")
+                )
             })
             .collect()
     }

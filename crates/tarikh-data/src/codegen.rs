@@ -142,8 +142,22 @@ fn by_id(ids: Vec<&str>) -> Vec<u32> {
 
 /// The dataset's fields, in the order the blob holds them.
 const FIELDS: [&str; 16] = [
-    "sources", "tags", "event_types", "relation_kinds", "place_kinds", "org_kinds", "events",
-    "people", "places", "orgs", "schemes", "disputes", "glossary", "intro", "tours", "by_id",
+    "sources",
+    "tags",
+    "event_types",
+    "relation_kinds",
+    "place_kinds",
+    "org_kinds",
+    "events",
+    "people",
+    "places",
+    "orgs",
+    "schemes",
+    "disputes",
+    "glossary",
+    "intro",
+    "tours",
+    "by_id",
 ];
 
 /// What the build writes: the reader's Rust source and the blob.
@@ -187,5 +201,8 @@ pub fn generate(c: &Checked) -> Generated {
     blob.varint(b.out.len() as u64);
     blob.out.extend_from_slice(&b.out);
     blob.out.extend_from_slice(&b.text);
-    Generated { code, blob: blob.out }
+    Generated {
+        code,
+        blob: blob.out,
+    }
 }

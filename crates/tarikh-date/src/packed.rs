@@ -7,14 +7,21 @@
 
 use crate::{Date, Part, Point, Season};
 
-const SEASONS: [Season; 4] = [Season::Spring, Season::Summer, Season::Autumn, Season::Winter];
+const SEASONS: [Season; 4] = [
+    Season::Spring,
+    Season::Summer,
+    Season::Autumn,
+    Season::Winter,
+];
 
 fn put_point(p: &Point, out: &mut Vec<u8>) {
     out.extend_from_slice(&p.year.to_le_bytes());
     let approx = if p.approx { 0x80 } else { 0 };
     match p.part {
         Part::Year => out.push(approx),
-        Part::Season(s) => out.push(approx | (1 + SEASONS.iter().position(|&x| x == s).unwrap_or(0) as u8)),
+        Part::Season(s) => {
+            out.push(approx | (1 + SEASONS.iter().position(|&x| x == s).unwrap_or(0) as u8))
+        }
         Part::Month(m) => out.extend_from_slice(&[approx | 5, m]),
         Part::Day(m, d) => out.extend_from_slice(&[approx | 6, m, d]),
     }
@@ -58,7 +65,11 @@ fn get_point(b: &[u8], at: &mut usize) -> Point {
         5 => Part::Month(byte(b, at)),
         _ => Part::Day(byte(b, at), byte(b, at)),
     };
-    Point { year, part, approx: tag & 0x80 != 0 }
+    Point {
+        year,
+        part,
+        approx: tag & 0x80 != 0,
+    }
 }
 
 /// Reads the packed date at `*at` and moves past it. The input is the build's
@@ -82,8 +93,17 @@ mod tests {
     #[test]
     fn every_kind_of_date_round_trips() {
         let texts = [
-            "1917-12-13", "1917-12", "1917", "1918-spring", "1918-winter", "c. 1925", "c. 1925-03",
-            "1917/1920-05", "before 1922-10", "after 1930", "c. 1891-06-01/1937-autumn",
+            "1917-12-13",
+            "1917-12",
+            "1917",
+            "1918-spring",
+            "1918-winter",
+            "c. 1925",
+            "c. 1925-03",
+            "1917/1920-05",
+            "before 1922-10",
+            "after 1930",
+            "c. 1891-06-01/1937-autumn",
         ];
         let dates: Vec<Date> = texts.iter().map(|t| Date::parse(t).unwrap()).collect();
         let mut out = Vec::new();

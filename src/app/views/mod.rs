@@ -17,8 +17,8 @@ mod people;
 mod person;
 mod present;
 mod quiz;
-mod study;
 mod reader;
+mod study;
 mod timeline;
 mod tour;
 
@@ -61,11 +61,10 @@ pub fn title(view: &View) -> String {
         View::Disputes => "Disputes".into(),
         View::Study => "Study".into(),
         View::NotFound(_) => "Page not found".into(),
-        View::Source(id) => DATASET
-            .sources
-            .iter()
-            .find(|s| s.id == id)
-            .map_or_else(|| "Not found".into(), |s| format!("{} (source text)", s.short)),
+        View::Source(id) => DATASET.sources.iter().find(|s| s.id == id).map_or_else(
+            || "Not found".into(),
+            |s| format!("{} (source text)", s.short),
+        ),
     }
 }
 

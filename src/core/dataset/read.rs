@@ -18,7 +18,13 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(blob: &'static [u8]) -> Reader {
-        let mut r = Reader { blob, at: 0, end: 0, text: 0, strings: Vec::new() };
+        let mut r = Reader {
+            blob,
+            at: 0,
+            end: 0,
+            text: 0,
+            strings: Vec::new(),
+        };
         let len = r.varint() as usize;
         r.end = r.at + len;
         r.text = r.end;
@@ -32,7 +38,10 @@ impl Reader {
 
     /// Checks the whole blob was read (the reader and the writer agree).
     pub fn finish(self) {
-        assert!(self.at == self.end && self.text == self.blob.len(), "the dataset blob was not read to its end");
+        assert!(
+            self.at == self.end && self.text == self.blob.len(),
+            "the dataset blob was not read to its end"
+        );
     }
 
     fn byte(&mut self) -> u8 {
@@ -64,9 +73,13 @@ impl Read for &'static str {
         match r.varint() as usize {
             0 => {
                 let rest = &r.blob[r.text..];
-                let len = rest.iter().position(|&b| b == 0).expect("a NUL ends each text");
+                let len = rest
+                    .iter()
+                    .position(|&b| b == 0)
+                    .expect("a NUL ends each text");
                 r.text += len + 1;
-                let s = std::str::from_utf8(&rest[..len]).expect("the dataset blob's text is UTF-8");
+                let s =
+                    std::str::from_utf8(&rest[..len]).expect("the dataset blob's text is UTF-8");
                 r.strings.push(s);
                 s
             }

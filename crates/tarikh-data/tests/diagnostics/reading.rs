@@ -14,7 +14,11 @@ fn the_valid_fixture_passes_and_generates_the_dataset() {
     assert_eq!(gloss.term, "Alash Orda");
     assert!(gloss.see[0] == SeeAlso::Org(0));
     assert!(matches!(gloss.see[1], SeeAlso::Event(_)));
-    let role = data.people.iter().flat_map(|p| &p.roles).find(|r| r.role == "Chairman of Alash Orda");
+    let role = data
+        .people
+        .iter()
+        .flat_map(|p| &p.roles)
+        .find(|r| r.role == "Chairman of Alash Orda");
     assert!(role.unwrap().quoted);
     assert!(outcome.missing.is_empty());
     // Events are in date order: 1917 before 1922 before 1937.
@@ -25,7 +29,12 @@ fn the_valid_fixture_passes_and_generates_the_dataset() {
     let out = pipeline::codegen::generate(&data);
     assert!(out.code.contains("fn decode(r: &mut Reader) -> Dataset {"));
     assert!(out.code.contains("impl Read for Gloss {"));
-    let once = |t: &str| out.blob.windows(t.len()).filter(|w| *w == t.as_bytes()).count();
+    let once = |t: &str| {
+        out.blob
+            .windows(t.len())
+            .filter(|w| *w == t.as_bytes())
+            .count()
+    };
     assert_eq!(once("Chairman of Alash Orda"), 1);
 }
 

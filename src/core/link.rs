@@ -416,6 +416,71 @@ pub fn read_ids(
     }
 }
 
+/// The free-text parameter `q` of a state with a `q: String` field, its doc given.
+macro_rules! text_param {
+    ($doc:expr) => {
+        $crate::core::link::Param {
+            key: "q",
+            doc: $doc,
+            read: |s, _, v, n| $crate::core::link::append_text(&mut s.q, "q", v, n),
+            write: |s, _, q| q.text("q", &s.q),
+        }
+    };
+}
+pub(crate) use text_param;
+
+/// An on/off parameter (`key=1`) of a state's `bool` field.
+macro_rules! flag_param {
+    ($key:literal, $field:ident, $doc:expr) => {
+        $crate::core::link::Param {
+            key: $key,
+            doc: $doc,
+            read: |s, _, v, n| {
+                $crate::core::link::read_flag(
+                    &mut s.$field,
+                    $key,
+                    v,
+                    n,
+                    concat!("use ", $key, "=1"),
+                )
+            },
+            write: |s, _, q| q.flag($key, s.$field),
+        }
+    };
+}
+pub(crate) use flag_param;
+
+/// The `page` parameter of a paged state (a `page: u32` field, 1-based).
+macro_rules! page_param {
+    ($doc:expr) => {
+        $crate::core::link::Param {
+            key: "page",
+            doc: $doc,
+            read: |s, _, v, n| $crate::core::link::read_page(&mut s.page, "page", v, n),
+            write: |s, _, q| $crate::core::link::write_page(s.page, q),
+        }
+    };
+}
+pub(crate) use page_param;
+
+/// A list of vocabulary ids (`strand=alash,khiva`): the state's `$field` holds
+/// indices into the dataset's `$table` (`tags`, `org_kinds` …).
+macro_rules! vocab_list_param {
+    ($key:literal, $field:ident, $table:ident, $doc:expr) => {
+        $crate::core::link::Param {
+            key: $key,
+            doc: $doc,
+            read: |s, ds, v, n| {
+                $crate::core::link::read_ids(&mut s.$field, v, $key, n, |id| {
+                    ds.$table.iter().position(|t| t.id == id)
+                })
+            },
+            write: |s, ds, q| q.list($key, s.$field.iter().map(|&t| ds.$table[t as usize].id)),
+        }
+    };
+}
+pub(crate) use vocab_list_param;
+
 /// Inserts into a sorted list without repeats.
 pub fn insert_sorted(list: &mut Vec<u32>, v: u32) {
     if let Err(at) = list.binary_search(&v) {

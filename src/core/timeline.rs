@@ -254,12 +254,7 @@ static PARAMS: [Param<TimelineState>; 7] = [
         },
         write: |s, _, q| q.opt("sort", (s.sort != Order::Best).then(|| s.sort.id())),
     },
-    Param {
-        key: "page",
-        doc: "the page of results (20 per page)",
-        read: |s, _, v, n| link::read_page(&mut s.page, "page", v, n),
-        write: |s, _, q| link::write_page(s.page, q),
-    },
+    link::page_param!("the page of results (20 per page)"),
 ];
 
 impl LinkState for TimelineState {

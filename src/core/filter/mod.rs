@@ -132,77 +132,55 @@ pub struct ListFacet {
     pub values: fn(&Event, &mut dyn FnMut(usize)),
 }
 
+/// A facet over a table of the dataset, its values found by id (a vocabulary,
+/// people, places, organisations, the sources):
+/// a value reads as its `$name` field; `$values` gives an event's values.
+macro_rules! table_facet {
+    ($facet:ident, $key:literal, $label:literal, $table:ident, $name:ident, $values:expr) => {
+        ListFacet {
+            facet: Facet::$facet,
+            key: $key,
+            label: $label,
+            len: |ds| ds.$table.len(),
+            id: |ds, i| ds.$table[i].id,
+            name: |ds, i| ds.$table[i].$name,
+            find: |ds, id| ds.$table.iter().position(|t| t.id == id),
+            values: $values,
+        }
+    };
+}
+
 /// The six list facets, in the order the link writes them.
 pub static LISTS: [ListFacet; 6] = [
-    ListFacet {
-        facet: Facet::Strand,
-        key: "strand",
-        label: "strand",
-        len: |ds| ds.tags.len(),
-        id: |ds, i| ds.tags[i].id,
-        name: |ds, i| ds.tags[i].description,
-        find: |ds, id| ds.tags.iter().position(|t| t.id == id),
-        values: |e, f| e.tags.iter().for_each(|&t| f(t as usize)),
-    },
-    ListFacet {
-        facet: Facet::Type,
-        key: "type",
-        label: "event type",
-        len: |ds| ds.event_types.len(),
-        id: |ds, i| ds.event_types[i].id,
-        name: |ds, i| ds.event_types[i].id,
-        find: |ds, id| ds.event_types.iter().position(|t| t.id == id),
-        values: |e, f| f(e.kind as usize),
-    },
-    ListFacet {
-        facet: Facet::Person,
-        key: "person",
-        label: "person",
-        len: |ds| ds.people.len(),
-        id: |ds, i| ds.people[i].id,
-        name: |ds, i| ds.people[i].name,
-        find: |ds, id| ds.person_index(id),
-        values: |e, f| e.people.iter().for_each(|&p| f(p as usize)),
-    },
-    ListFacet {
-        facet: Facet::Place,
-        key: "place",
-        label: "place",
-        len: |ds| ds.places.len(),
-        id: |ds, i| ds.places[i].id,
-        name: |ds, i| ds.places[i].name,
-        find: |ds, id| ds.place_index(id),
-        values: |e, f| e.places.iter().for_each(|&p| f(p as usize)),
-    },
-    ListFacet {
-        facet: Facet::Org,
-        key: "org",
-        label: "organisation",
-        len: |ds| ds.orgs.len(),
-        id: |ds, i| ds.orgs[i].id,
-        name: |ds, i| ds.orgs[i].name,
-        find: |ds, id| ds.org_index(id),
-        values: |e, f| e.orgs.iter().for_each(|&o| f(o as usize)),
-    },
-    ListFacet {
-        facet: Facet::Source,
-        key: "source",
-        label: "source",
-        len: |ds| ds.sources.len(),
-        id: |ds, i| ds.sources[i].id,
-        name: |ds, i| ds.sources[i].title,
-        find: |ds, id| ds.sources.iter().position(|s| s.id == id),
-        // Each source once, however many of its paragraphs the event cites.
-        values: |e, f| {
-            let mut seen = 0u64;
-            for c in e.cite {
-                if seen & (1 << c.source) == 0 {
-                    seen |= 1 << c.source;
-                    f(c.source as usize);
-                }
+    table_facet!(Strand, "strand", "strand", tags, description, |e, f| e
+        .tags
+        .iter()
+        .for_each(|&t| f(t as usize))),
+    table_facet!(Type, "type", "event type", event_types, id, |e, f| f(
+        e.kind as usize
+    )),
+    table_facet!(Person, "person", "person", people, name, |e, f| e
+        .people
+        .iter()
+        .for_each(|&x| f(x as usize))),
+    table_facet!(Place, "place", "place", places, name, |e, f| e
+        .places
+        .iter()
+        .for_each(|&x| f(x as usize))),
+    table_facet!(Org, "org", "organisation", orgs, name, |e, f| e
+        .orgs
+        .iter()
+        .for_each(|&x| f(x as usize))),
+    // Each source once, however many of its paragraphs the event cites.
+    table_facet!(Source, "source", "source", sources, title, |e, f| {
+        let mut seen = 0u64;
+        for c in e.cite {
+            if seen & (1 << c.source) == 0 {
+                seen |= 1 << c.source;
+                f(c.source as usize);
             }
-        },
-    },
+        }
+    }),
 ];
 
 fn slot(f: Facet) -> Option<usize> {
@@ -406,12 +384,9 @@ const fn list_param<const K: usize>(key: &'static str, doc: &'static str) -> Par
 
 /// The filter's parameters, in the order the link writes them.
 static PARAMS: [Param<Filter>; 11] = [
-    Param {
-        key: "q",
-        doc: "free text: titles, descriptions, and every spelling of people, places, organisations",
-        read: |f, _, v, n| link::append_text(&mut f.q, "q", v, n),
-        write: |f, _, q| q.text("q", &f.q),
-    },
+    link::text_param!(
+        "free text: titles, descriptions, and every spelling of people, places, organisations"
+    ),
     Param {
         key: "from",
         doc: "the first year (1891–1937)",
@@ -430,18 +405,16 @@ static PARAMS: [Param<Filter>; 11] = [
     list_param::<3>("place", "ids of places"),
     list_param::<4>("org", "ids of organisations"),
     list_param::<5>("source", "source ids (data/sources.toml)"),
-    Param {
-        key: "disputed",
-        doc: "only events the sources disagree on (disputed=1)",
-        read: |f, _, v, n| link::read_flag(&mut f.disputed, "disputed", v, n, "use disputed=1"),
-        write: |f, _, q| q.flag("disputed", f.disputed),
-    },
-    Param {
-        key: "key",
-        doc: "only the key events, the ones to know first (key=1)",
-        read: |f, _, v, n| link::read_flag(&mut f.key, "key", v, n, "use key=1"),
-        write: |f, _, q| q.flag("key", f.key),
-    },
+    link::flag_param!(
+        "disputed",
+        disputed,
+        "only events the sources disagree on (disputed=1)"
+    ),
+    link::flag_param!(
+        "key",
+        key,
+        "only the key events, the ones to know first (key=1)"
+    ),
 ];
 
 impl LinkState for Filter {

@@ -16,32 +16,14 @@ use super::{IndexState, Sort};
 use crate::core::link::{self, LinkState, Param};
 
 static PARAMS: [Param<IndexState>; 5] = [
-    Param {
-        key: "q",
-        doc: "any name of a person: every spelling the sources use, epithets, pen names and titles",
-        read: |s, _, v, n| link::append_text(&mut s.q, "q", v, n),
-        write: |s, _, q| q.text("q", &s.q),
-    },
-    Param {
-        key: "strand",
-        doc: "strand / movement tags (data/vocab.toml)",
-        read: |s, ds, v, n| {
-            link::read_ids(&mut s.strands, v, "strand", n, |id| {
-                ds.tags.iter().position(|t| t.id == id)
-            })
-        },
-        write: |s, ds, q| q.list("strand", s.strands.iter().map(|&t| ds.tags[t as usize].id)),
-    },
-    Param {
-        key: "role",
-        doc: "held an office in, or belonged to, an organisation of this kind (org_kinds in data/vocab.toml)",
-        read: |s, ds, v, n| {
-            link::read_ids(&mut s.roles, v, "role", n, |id| {
-                ds.org_kinds.iter().position(|t| t.id == id)
-            })
-        },
-        write: |s, ds, q| q.list("role", s.roles.iter().map(|&k| ds.org_kinds[k as usize].id)),
-    },
+    link::text_param!("any name of a person: every spelling the sources use, epithets, pen names and titles"),
+    link::vocab_list_param!("strand", strands, tags, "strand / movement tags (data/vocab.toml)"),
+    link::vocab_list_param!(
+        "role",
+        roles,
+        org_kinds,
+        "held an office in, or belonged to, an organisation of this kind (org_kinds in data/vocab.toml)"
+    ),
     Param {
         key: "sort",
         doc: "importance (the default: key people first, then by events and relations), name, or first (first appearance in the events)",
@@ -51,12 +33,7 @@ static PARAMS: [Param<IndexState>; 5] = [
         },
         write: |s, _, q| q.opt("sort", (s.sort != Sort::default()).then(|| s.sort.id())),
     },
-    Param {
-        key: "page",
-        doc: "the page of results (25 per page)",
-        read: |s, _, v, n| link::read_page(&mut s.page, "page", v, n),
-        write: |s, _, q| link::write_page(s.page, q),
-    },
+    link::page_param!("the page of results (25 per page)"),
 ];
 
 impl LinkState for IndexState {

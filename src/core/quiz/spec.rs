@@ -480,26 +480,8 @@ static PARAMS: [Param<Spec>; 14] = [
             }
         },
     },
-    Param {
-        key: "results",
-        doc: "the teacher's class results: paste the students' result codes (results=1)",
-        read: |s, _, v, n| link::read_flag(&mut s.results, "results", v, n, "use results=1"),
-        write: |s, _, q| {
-            if s.results {
-                q.add("results", "1")
-            }
-        },
-    },
-    Param {
-        key: "project",
-        doc: "projector mode: one question at a time in large type, answers revealed by key (project=1)",
-        read: |s, _, v, n| link::read_flag(&mut s.project, "project", v, n, "use project=1"),
-        write: |s, _, q| {
-            if s.project {
-                q.add("project", "1")
-            }
-        },
-    },
+    link::flag_param!("results", results, "the teacher's class results: paste the students' result codes (results=1)"),
+    link::flag_param!("project", project, "projector mode: one question at a time in large type, answers revealed by key (project=1)"),
 ];
 
 impl LinkState for Spec {

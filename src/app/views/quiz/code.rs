@@ -3,7 +3,7 @@
 //! localStorage beside the progress so a reload or a retry does not change it;
 //! the name typed goes into the code and is kept only in this browser.
 
-use super::{button, clipboard_write, never, text, Action};
+use super::{button, copier, never, text};
 use crate::app::views::common::log;
 use crate::core::dataset::DATASET;
 use crate::core::quiz::code::{self, Answers, MAX_NAME};
@@ -112,21 +112,11 @@ pub(super) fn ResultCode(
             format!("The code says: {n}.")
         }
     });
-    let copied = RwSignal::new(String::new());
-    let copy: Action = Arc::new(move || match clipboard_write(&the_code.get_untracked()) {
-        Ok(p) => leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
-            copied.set(
-                if ok {
-                    "Code copied."
-                } else {
-                    "Could not copy: select the code and copy it."
-                }
-                .into(),
-            );
-        }),
-        Err(_) => copied.set("Could not copy: select the code and copy it.".into()),
-    });
+    let (copied, copy) = copier(
+        move || the_code.get_untracked(),
+        "Code copied.",
+        "Could not copy: select the code and copy it.",
+    );
     view! {
         <section class="result-code" aria-labelledby="code-heading">
             <h2 id="code-heading">"Your result code"</h2>

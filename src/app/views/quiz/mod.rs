@@ -39,6 +39,24 @@ extern "C" {
 
 type Action = Arc<dyn Fn() + Send + Sync>;
 
+/// A Copy button's action for the text `get` gives, and what it reports
+/// (`done`, or `failed` when the browser refuses the clipboard).
+fn copier(
+    get: impl Fn() -> String + Send + Sync + 'static,
+    done: &'static str,
+    failed: &'static str,
+) -> (RwSignal<String>, Action) {
+    let said = RwSignal::new(String::new());
+    let copy: Action = Arc::new(move || match clipboard_write(&get()) {
+        Ok(p) => leptos::task::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
+            said.set(if ok { done } else { failed }.into());
+        }),
+        Err(_) => said.set(failed.into()),
+    });
+    (said, copy)
+}
+
 #[component]
 pub fn Quiz() -> impl IntoView {
     let link = Linked::<Spec>::provide();

@@ -3,7 +3,7 @@
 //! "Replace" and "Remove", the printable forms and the teacher's results link.
 
 use super::setup::Form;
-use super::{button, clipboard_write, facts, full_url, never, qr_code, text, Action};
+use super::{button, copier, facts, full_url, never, qr_code, text, Action};
 use crate::core::dataset::{DATASET, SEARCH};
 use crate::core::link::LinkState;
 use crate::core::quiz::{
@@ -46,21 +46,11 @@ pub fn Share(made: Memo<Option<Spec>>, form: Form) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let copied = RwSignal::new(String::new());
-    let copy: Action = Arc::new(move || match clipboard_write(&url.get_untracked()) {
-        Ok(p) => leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(p).await.is_ok();
-            copied.set(
-                if ok {
-                    "Link copied."
-                } else {
-                    "Could not copy: select the link and copy it."
-                }
-                .into(),
-            );
-        }),
-        Err(_) => copied.set("Could not copy: select the link and copy it.".into()),
-    });
+    let (copied, copy) = copier(
+        move || url.get_untracked(),
+        "Link copied.",
+        "Could not copy: select the link and copy it.",
+    );
     view! {
         <section class="share" aria-labelledby="share-heading" hidden=Signal::derive(move || made.with(Option::is_none))>
             <h2 id="share-heading" tabindex="-1">"Share this quiz with the class"</h2>

@@ -52,6 +52,16 @@ if (!real && !ONLY) {
 const log = (...a) => console.log('[bench]', ...a);
 
 // ---------------------------------------------------------------- statistics
+/** A list of keystroke timings summed up (null when none were measured). */
+function keystrokes(keys) {
+  return keys?.length ? {
+    keystrokes: keys.length,
+    changed: keys.filter((k) => k.changed).length,
+    update: stats(keys.map((k) => k.update)),
+    paint: stats(keys.map((k) => k.paint)),
+  } : null;
+}
+
 function stats(xs) {
   const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return null;
@@ -527,30 +537,10 @@ function summarise(r, assets) {
     errors: [...new Set(r.load1.flatMap((x) => x.errors))],
     render1: { fcp: pick(r.load1, 'fcp'), dom: pick(r.load1, 'dom'), painted: pick(r.load1, 'painted'), status: pick(r.load1, 'status'), live: pick(r.load1, 'live') },
     render4: r.load4.length ? { fcp: pick(r.load4, 'fcp'), dom: pick(r.load4, 'dom'), painted: pick(r.load4, 'painted'), status: pick(r.load4, 'status'), live: pick(r.load4, 'live') } : null,
-    filter: r.keys.length ? {
-      keystrokes: r.keys.length,
-      changed: r.keys.filter((k) => k.changed).length,
-      update: stats(r.keys.map((k) => k.update)),
-      paint: stats(r.keys.map((k) => k.paint)),
-    } : null,
-    filterTypo: r.typo?.length ? {
-      keystrokes: r.typo.length,
-      changed: r.typo.filter((k) => k.changed).length,
-      update: stats(r.typo.map((k) => k.update)),
-      paint: stats(r.typo.map((k) => k.paint)),
-    } : null,
-    suggest: r.suggest?.length ? {
-      keystrokes: r.suggest.length,
-      changed: r.suggest.filter((k) => k.changed).length,
-      update: stats(r.suggest.map((k) => k.update)),
-      paint: stats(r.suggest.map((k) => k.paint)),
-    } : null,
-    filter4: r.keys4?.length ? {
-      keystrokes: r.keys4.length,
-      changed: r.keys4.filter((k) => k.changed).length,
-      update: stats(r.keys4.map((k) => k.update)),
-      paint: stats(r.keys4.map((k) => k.paint)),
-    } : null,
+    filter: keystrokes(r.keys),
+    filterTypo: keystrokes(r.typo),
+    suggest: keystrokes(r.suggest),
+    filter4: keystrokes(r.keys4),
     people: r.people?.length ? { live: pick(r.people, 'live'), painted: pick(r.people, 'painted') } : null,
     person: r.person?.length ? { live: pick(r.person, 'live'), painted: pick(r.person, 'painted') } : null,
     axis: r.axis?.length ? {

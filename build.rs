@@ -8,4 +8,10 @@
 
 fn main() {
     tarikh_data::build_script("data");
+    // The release build's wasm is split after linking (src/app/deferred.rs,
+    // scripts/split.mjs): the splitter needs the linker's relocations.
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if wasm && std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
 }

@@ -11,9 +11,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/pages.mjs';
+import { compress, firstLoad, viewModules } from '../e2e/first-load.mjs';
 import { serve } from '../e2e/server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -70,19 +70,6 @@ function stats(xs) {
 }
 
 // ---------------------------------------------------------------- sizes
-const compress = (raw) => ({
-  raw: raw.length,
-  gzip: gzipSync(raw, { level: 9 }).length,
-  brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-});
-
-/** Every asset index.html loads (the same list as e2e/size.test.mjs' firstLoad()). */
-export function firstLoad(dir) {
-  const names = readdirSync(dir).filter((n) =>
-    n === 'index.html' || n === 'favicon.svg' || /^(boot|shell|tarikh)-[0-9a-f]+(_bg\.wasm|\.js)$/.test(n) || /^main-[0-9a-f]+\.css$/.test(n));
-  return names.sort().map((name) => ({ name, ...compress(readFileSync(join(dir, name))) }));
-}
-
 /** The files a page actually requested from `dir`, by path under the server's prefix. */
 function requested(dir, prefix, paths) {
   const seen = [...new Set(paths)].filter((p) => p.startsWith(prefix));

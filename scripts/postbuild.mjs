@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { prerender } from './prerender.mjs';
 import { basemap } from './basemap.mjs';
+import { split } from './split.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('postbuild.mjs runs as a trunk hook (TRUNK_STAGING_DIR unset)');
@@ -61,9 +62,16 @@ const ON_DEMAND_META = onDemand.map((a) => `<meta name="tarikh-${a.name}" conten
 // can tell that what it cached is one build (see sw.js below).
 const BUILD = createHash('sha256').update([js, wasm, css].join('\n')).digest('hex').slice(0, 16);
 const BUILD_META = `<meta name="tarikh-build" content="${BUILD}">`;
-const index = read('index.html').toString()
+let index = read('index.html').toString()
   .replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${BUILD_META}\n  ${ON_DEMAND_META}`);
 if (!index.includes(BUILD_META) || !index.includes(ON_DEMAND_META)) throw new Error('postbuild: no <meta charset="utf-8"> in index.html');
+// The deferred views cut out of the main wasm module (scripts/split.mjs): trunk's
+// JS and wasm are replaced, and the views' modules are loaded on demand.
+// trunk's own wasm-opt is off (index.html: data-wasm-opt="0"), as split.mjs
+// optimises every module itself; a build without split points is optimised here.
+const parts = split(stage, { release, js, wasm, index });
+if (parts) index = parts.index;
+else if (release) execFileSync('wasm-opt', ['-Oz', join(stage, wasm), '-o', join(stage, wasm)], { stdio: 'inherit' });
 
 // --- the single file ---------------------------------------------------------
 // Everything is inlined, and the file carries its own strict policy: scripts and
@@ -103,8 +111,38 @@ return Object.freeze({ __proto__: null, ${props.join(', ')} });
 })();`;
 }
 
+// The deferred views' loader, inlined the same way: its modules are read from text
+// blocks of the page instead of fetched (a page opened from disk can fetch nothing).
+function inlineLoader({ loader, loaderText }) {
+  const names = [];
+  let text = loaderText.replace(/^import \{ initSync \} from "[^"]*";?$/m, 'const initSync = (...a) => bindings.initSync(...a);');
+  text = text.replace(/^export const ([A-Za-z_$][\w$]*) =/gm, (_, name) => {
+    names.push(name);
+    return `const ${name} =`;
+  });
+  text = text.replace(/fetch\(new URL\("\.\/([^"]+)", import\.meta\.url\)\)/g, (_, f) => `inlineModule(${JSON.stringify(f)})`);
+  const left = text.match(/^[ \t]*(export|import)\b(?!\s*[(.]).*$|import\.meta|fetch\(/m);
+  if (left) throw new Error(`postbuild: the split loader has an import, export or fetch not rewritten: ${left[0]}`);
+  return { loader, text: `const splitLoader = (() => {
+const inlineModule = async (name) => {
+  const b = atob(document.getElementById('tarikh-mod-' + name).textContent.trim());
+  const bytes = new Uint8Array(b.length);
+  for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
+  return new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });
+};
+${text.trim()}
+return Object.freeze({ __proto__: null, ${names.join(', ')} });
+})();` };
+}
+const oneLoader = parts ? inlineLoader(parts) : null;
+let mainBindings = read(js).toString();
+if (oneLoader) {
+  const importRe = new RegExp(`^import \\* as ([A-Za-z_$][\\w$]*) from "\\./${oneLoader.loader.replace(/\./g, '\\.')}";?$`, 'gm');
+  mainBindings = mainBindings.replace(importRe, 'const $1 = splitLoader;');
+}
 const bootOne = `
-${inlineBindings(read(js).toString())}
+${oneLoader ? oneLoader.text : ''}
+${inlineBindings(mainBindings)}
 const text = atob(document.getElementById('tarikh-wasm').textContent.trim());
 const bytes = new Uint8Array(text.length);
 for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
@@ -124,7 +162,8 @@ swap(/<link rel="stylesheet"[^>]*>/, () => `<style>${style}</style>`, 'the style
 one = one.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 swap(/<script type="module">[\s\S]*?<\/script>/, () => `<script type="module">${bootOne}</script>
 <script type="application/octet-stream" id="tarikh-wasm">${b64(read(wasm))}</script>
-${onDemand.map((a) => `<script type="text/plain" id="tarikh-${a.name}">${a.text}</script>`).join('\n')}`, "trunk's start-up script");
+${onDemand.map((a) => `<script type="text/plain" id="tarikh-${a.name}">${a.text}</script>`).join('\n')}
+${(parts?.modules ?? []).map((m) => `<script type="application/octet-stream" id="tarikh-mod-${m}">${b64(read(m))}</script>`).join('\n')}`, "trunk's start-up script");
 one = one.replace(`\n  ${ON_DEMAND_META}`, '');
 if (/(href|src)="\.?\/?(tarikh-|main-)/.test(one)) throw new Error('postbuild: an asset was not inlined');
 // Any other inline script would be refused by the policy below: in a release build
@@ -184,7 +223,8 @@ if (release) {
 // cache, stay. Only once the new cache is complete and checked does activation delete
 // the old one. `tarikh-offline.html` is cached too ("Download for offline use").
 if (release) {
-  const assets = ['./', './index.html', `./${boot}`, ...(shell ? [`./${shell}`] : []), `./${js}`, `./${wasm}`, `./${css}`, './favicon.svg', ...onDemand.map((a) => `./${a.file}`), './tarikh-offline.html'];
+  const assets = ['./', './index.html', `./${boot}`, ...(shell ? [`./${shell}`] : []), `./${js}`, `./${wasm}`, `./${css}`,
+    ...(parts ? [`./${parts.loader}`, ...parts.modules.map((m) => `./${m}`)] : []), './favicon.svg', ...onDemand.map((a) => `./${a.file}`), './tarikh-offline.html'];
   const version = createHash('sha256').update(assets.join('\n')).update(hosted).digest('hex').slice(0, 16);
   writeFileSync(join(stage, 'sw.js'), `// Generated by scripts/postbuild.mjs for build ${version} (files ${BUILD}).
 // Keeps Tarikh working offline after a first visit. Pages: network first (revalidated,

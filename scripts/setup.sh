@@ -27,6 +27,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WASM_BINDGEN_V
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The release build cuts the deferred views out of the main wasm module
+# (scripts/split.mjs, src/app/deferred.rs); trunk has no step for it.
+WASM_SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 3 minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # wasm-opt (binaryen 132) and the end-to-end test driver come from npm.
 # Reinstalled when package-lock.json's content changes (a stamp of its hash, not
 # file times: a fresh git worktree has a newer lock file and the same packages).

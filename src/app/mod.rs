@@ -1,6 +1,7 @@
 //! The browser side: thin Leptos views over `crate::core`.
 
 mod asset;
+mod deferred;
 pub(crate) mod find;
 mod link;
 mod router;

@@ -24,6 +24,7 @@ mod tour;
 
 use crate::core::dataset::DATASET;
 use crate::core::route::View;
+use super::deferred::{deferred, show};
 use leptos::prelude::*;
 
 /// The document title for a view.
@@ -68,29 +69,69 @@ pub fn title(view: &View) -> String {
     }
 }
 
+/// The view for a route. The start page and "not found" are in the main module;
+/// every other view is deferred (`app::deferred`): its code is a module of its own
+/// in the release build, loaded the first time it is shown.
 pub fn render(view: View) -> AnyView {
     match view {
         View::Home => view! { <home::Home /> }.into_any(),
-        View::Timeline => view! { <timeline::Timeline /> }.into_any(),
-        View::Tour(id) => view! { <common::NoParamsNotices /> <tour::Tour id /> }.into_any(),
-        View::Event(id) => view! { <common::NoParamsNotices /> <event::Event id /> }.into_any(),
-        View::People => view! { <people::People /> }.into_any(),
-        View::Person(id) => view! { <common::NoParamsNotices /> <person::Person id /> }.into_any(),
-        View::Dispute(id) => view! { <common::NoParamsNotices /> <dispute::Dispute id /> }.into_any(),
-        View::Map => view! { <map::Map /> }.into_any(),
-        View::Network => view! { <network::Network /> }.into_any(),
-        View::Place(id) => view! { <common::NoParamsNotices /> <map::place::Place id /> }.into_any(),
-        View::Quiz => view! { <quiz::Quiz /> }.into_any(),
-        View::Present => view! { <present::Present /> }.into_any(),
-        View::About => view! { <common::NoParamsNotices /> <about::About /> }.into_any(),
-        View::Glossary => view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any(),
-        View::Term(id) => view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any(),
-        View::Org(id) => view! { <common::NoParamsNotices /> <org::Org id /> }.into_any(),
-        View::Disputes => view! { <disputes::Disputes /> }.into_any(),
-        View::Study => view! { <study::Study /> }.into_any(),
-        View::Source(id) => view! { <reader::Reader id /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
+        View::Timeline => show("timeline", preload_timeline(), timeline_view),
+        View::Tour(id) => show("tour", preload_tour(), move || tour_view(id)),
+        View::Event(id) => show("event", preload_event(), move || event_view(id)),
+        View::People => show("people", preload_people(), people_view),
+        View::Person(id) => show("person", preload_person(), move || person_view(id)),
+        View::Dispute(id) => show("dispute", preload_dispute(), move || dispute_view(id)),
+        View::Map => show("map", preload_map(), map_view),
+        View::Network => show("network", preload_network(), network_view),
+        View::Place(id) => show("place", preload_place(), move || place_view(id)),
+        View::Quiz => show("quiz", preload_quiz(), quiz_view),
+        View::Present => show("present", preload_present(), present_view),
+        View::About => show("about", preload_about(), about_view),
+        View::Glossary => show("glossary", preload_glossary(), glossary_view),
+        View::Term(id) => show("term", preload_term(), move || term_view(id)),
+        View::Org(id) => show("org", preload_org(), move || org_view(id)),
+        View::Disputes => show("disputes", preload_disputes(), disputes_view),
+        View::Study => show("study", preload_study(), study_view),
+        View::Source(id) => show("source", preload_source(), move || source_view(id)),
     }
 }
+
+deferred!(timeline: timeline_view, preload_timeline, () { view! { <timeline::Timeline /> }.into_any() });
+deferred!(pages: tour_view, preload_tour, (id: String) {
+    view! { <common::NoParamsNotices /> <tour::Tour id /> }.into_any()
+});
+deferred!(pages: event_view, preload_event, (id: String) {
+    view! { <common::NoParamsNotices /> <event::Event id /> }.into_any()
+});
+deferred!(pages: people_view, preload_people, () { view! { <people::People /> }.into_any() });
+deferred!(pages: person_view, preload_person, (id: String) {
+    view! { <common::NoParamsNotices /> <person::Person id /> }.into_any()
+});
+deferred!(pages: dispute_view, preload_dispute, (id: String) {
+    view! { <common::NoParamsNotices /> <dispute::Dispute id /> }.into_any()
+});
+deferred!(map: map_view, preload_map, () { view! { <map::Map /> }.into_any() });
+deferred!(network: network_view, preload_network, () { view! { <network::Network /> }.into_any() });
+deferred!(pages: place_view, preload_place, (id: String) {
+    view! { <common::NoParamsNotices /> <map::place::Place id /> }.into_any()
+});
+deferred!(quiz: quiz_view, preload_quiz, () { view! { <quiz::Quiz /> }.into_any() });
+deferred!(present: present_view, preload_present, () { view! { <present::Present /> }.into_any() });
+deferred!(pages: about_view, preload_about, () {
+    view! { <common::NoParamsNotices /> <about::About /> }.into_any()
+});
+deferred!(pages: glossary_view, preload_glossary, () {
+    view! { <common::NoParamsNotices /> <glossary::Glossary /> }.into_any()
+});
+deferred!(pages: term_view, preload_term, (id: String) {
+    view! { <common::NoParamsNotices /> <glossary::Term id /> }.into_any()
+});
+deferred!(pages: org_view, preload_org, (id: String) {
+    view! { <common::NoParamsNotices /> <org::Org id /> }.into_any()
+});
+deferred!(pages: disputes_view, preload_disputes, () { view! { <disputes::Disputes /> }.into_any() });
+deferred!(quiz: study_view, preload_study, () { view! { <study::Study /> }.into_any() });
+deferred!(reader: source_view, preload_source, (id: String) { view! { <reader::Reader id /> }.into_any() });

@@ -1,0 +1,140 @@
+//! Views whose code is loaded the first time they are shown.
+//!
+//! In the release build (cargo feature `split`, set in index.html) each view
+//! declared with [`deferred!`] is a wasm module of its own: `wasm-split-cli`
+//! cuts it out of the main module after the build (scripts/split.mjs), and it is
+//! fetched when first needed. The first load then carries the shell, the start
+//! page, the header search and the dataset, not the code of every view. Without
+//! the feature (debug builds, the in-browser tests) the same functions are plain
+//! and always ready, so every view renders exactly as it did before.
+//!
+//! A view not yet loaded shows "Loading…"; when its module arrives, the shell
+//! renders the route again (it tracks [`arrived`]) and this time the view is
+//! ready. A module that fails to load (offline, no cached copy) is said in words
+//! with a "Try again" button; nothing else on the page is lost.
+
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+
+/// A deferred view's module could not be loaded.
+#[derive(Debug)]
+pub struct Unloaded;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for Unloaded {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Unloaded
+    }
+}
+
+/// Declares `fn $name(args) -> AnyView` as a deferred view in the wasm module
+/// `$module`: an async function returning the view once its module is loaded, and
+/// `$preload()`, which loads the module without rendering. The views of one module
+/// are loaded together (fewer, larger files: code they share is not cut up).
+macro_rules! deferred {
+    ($module:ident: $name:ident, $preload:ident, ($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg(feature = "split")]
+        #[allow(improper_ctypes_definitions, improper_ctypes)]
+        #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
+        fn $name($($arg: $ty),*) -> Result<AnyView, $crate::app::deferred::Unloaded> {
+            let view: AnyView = $body;
+            Ok(view)
+        }
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> Result<AnyView, $crate::app::deferred::Unloaded> {
+            let view: AnyView = $body;
+            Ok(view)
+        }
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), $crate::app::deferred::Unloaded> {
+            Ok(())
+        }
+    };
+}
+pub(crate) use deferred;
+
+thread_local! {
+    /// Counts the modules that finished loading (or failed): the shell re-renders
+    /// the route when it changes while a placeholder is shown.
+    static ARRIVED: RwSignal<u32> = RwSignal::new(0);
+    /// The views whose last load failed, until "Try again".
+    static FAILED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What a view not yet loaded shows, as a selector (the shell waits for it to go
+/// before it moves the focus to the new view).
+pub const PLACEHOLDER: &str = "main .deferred-loading";
+
+/// The signal the shell tracks while a placeholder is shown.
+pub fn arrived() -> RwSignal<u32> {
+    ARRIVED.with(|a| *a)
+}
+
+/// Polls a future once, without an executor: `Some` if it is already done.
+fn now<F: Future>(f: std::pin::Pin<&mut F>) -> Option<F::Output> {
+    match f.poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(v) => Some(v),
+        Poll::Pending => None,
+    }
+}
+
+/// Shows a deferred view: at once if its module is loaded, else "Loading…" until it
+/// is (then the shell renders the route again), or the reason it could not be.
+/// `key` names the view (its failure is remembered until "Try again").
+pub fn show<P, E, V>(key: &'static str, preload: P, view: impl FnOnce() -> V) -> AnyView
+where
+    P: Future<Output = Result<(), E>> + 'static,
+    V: Future<Output = Result<AnyView, Unloaded>>,
+{
+    if FAILED.with(|f| f.borrow().contains(&key)) {
+        arrived().track();
+        return failed(key);
+    }
+    let mut load = Box::pin(preload);
+    match now(load.as_mut()) {
+        Some(Ok(())) => match now(pin!(view())) {
+            Some(Ok(v)) => v,
+            // Loaded, so the view is ready at the first poll.
+            _ => failed(key),
+        },
+        Some(Err(_)) => {
+            FAILED.with(|f| f.borrow_mut().push(key));
+            arrived().track();
+            failed(key)
+        }
+        None => {
+            let arrived = arrived();
+            arrived.track();
+            leptos::task::spawn_local(async move {
+                if load.await.is_err() {
+                    FAILED.with(|f| f.borrow_mut().push(key));
+                }
+                arrived.update(|n| *n += 1);
+            });
+            view! {
+                <p class="loading deferred-loading" role="status">"Loading…"</p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// What a view whose module failed to load shows instead.
+fn failed(key: &'static str) -> AnyView {
+    let retry = move |_| {
+        FAILED.with(|f| f.borrow_mut().retain(|&k| k != key));
+        arrived().update(|n| *n += 1);
+    };
+    view! {
+        <div class="notice" role="alert">
+            <h1>"This part of Tarikh could not be loaded"</h1>
+            <p>"Its code is fetched the first time it is opened, and that failed (perhaps the \
+                connection is down). Nothing you saved is lost. Try again, or open the \
+                one-file copy of Tarikh, which has every view in it."</p>
+            <p><button type="button" on:click=retry>"Try again"</button></p>
+        </div>
+    }
+    .into_any()
+}

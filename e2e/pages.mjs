@@ -43,6 +43,9 @@ export class TarikhPage {
     // before it runs: the loading shell, or (hosted release build) a snapshot of the
     // timeline whose controls do nothing. Wait for that, never for content alone.
     await this.page.locator('html[data-app="live"]').waitFor({ state: 'attached' });
+    // A view opened for the first time in a page may still be loading its code
+    // (src/app/deferred.rs): "Loading…" until it is shown, as a reader sees it.
+    await this.page.locator('main .deferred-loading').waitFor({ state: 'detached' });
   }
 
   /**

@@ -58,7 +58,9 @@ pub(crate) use deferred;
 thread_local! {
     /// Counts the modules that finished loading (or failed): the shell re-renders
     /// the route when it changes while a placeholder is shown.
-    static ARRIVED: RwSignal<u32> = RwSignal::new(0);
+    /// Reference-counted, not owned by the reactive scope that first reads it (which
+    /// is disposed when the route changes).
+    static ARRIVED: ArcRwSignal<u32> = ArcRwSignal::new(0);
     /// The views whose last load failed, until "Try again".
     static FAILED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -67,9 +69,30 @@ thread_local! {
 /// before it moves the focus to the new view).
 pub const PLACEHOLDER: &str = "main .deferred-loading";
 
+/// Runs `f` in the first frame in which the view is shown: a deferred view
+/// (`app::deferred`) opened for the first time shows "Loading…" until its module
+/// has arrived. Gives up after about ten seconds (the view then says why).
+pub fn when_shown(f: impl FnOnce() + 'static) {
+    fn next(f: Box<dyn FnOnce()>, frames: u32) {
+        request_animation_frame(move || {
+            let loading = document()
+                .query_selector(PLACEHOLDER)
+                .ok()
+                .flatten()
+                .is_some();
+            match (loading, frames) {
+                (false, _) => f(),
+                (true, 0) => {}
+                (true, n) => next(f, n - 1),
+            }
+        });
+    }
+    next(Box::new(f), 600);
+}
+
 /// The signal the shell tracks while a placeholder is shown.
-pub fn arrived() -> RwSignal<u32> {
-    ARRIVED.with(|a| *a)
+pub fn arrived() -> ArcRwSignal<u32> {
+    ARRIVED.with(|a| a.clone())
 }
 
 /// Polls a future once, without an executor: `Some` if it is already done.
@@ -80,10 +103,16 @@ fn now<F: Future>(f: std::pin::Pin<&mut F>) -> Option<F::Output> {
     }
 }
 
-/// Shows a deferred view: at once if its module is loaded, else "Loading…" until it
+/// Shows a deferred view: at once if its module is loaded, else its `heading` and
+/// "Loading…" until it
 /// is (then the shell renders the route again), or the reason it could not be.
 /// `key` names the view (its failure is remembered until "Try again").
-pub fn show<P, E, V>(key: &'static str, preload: P, view: impl FnOnce() -> V) -> AnyView
+pub fn show<P, E, V>(
+    key: &'static str,
+    heading: String,
+    preload: P,
+    view: impl FnOnce() -> V,
+) -> AnyView
 where
     P: Future<Output = Result<(), E>> + 'static,
     V: Future<Output = Result<AnyView, Unloaded>>,
@@ -114,7 +143,10 @@ where
                 arrived.update(|n| *n += 1);
             });
             view! {
-                <p class="loading deferred-loading" role="status">"Loading…"</p>
+                <div class="deferred-loading">
+                    <h1>{heading}</h1>
+                    <p class="loading" role="status">"Loading…"</p>
+                </div>
             }
             .into_any()
         }

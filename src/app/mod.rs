@@ -47,10 +47,17 @@ fn mount() {
     if let Some(f) = focused {
         refocus(&root, f);
     }
-    if let Some(html) = document().document_element() {
-        if html.set_attribute("data-app", "live").is_err() {
-            web_sys::console::warn_1(&"Tarikh: could not mark the app live".into());
+    // Live once the view is shown: a deferred view opened first waits for its module.
+    let live = || {
+        if let Some(html) = document().document_element() {
+            if html.set_attribute("data-app", "live").is_err() {
+                web_sys::console::warn_1(&"Tarikh: could not mark the app live".into());
+            }
         }
+    };
+    match document().query_selector(deferred::PLACEHOLDER) {
+        Ok(Some(_)) => deferred::when_shown(live),
+        _ => live(),
     }
     register_service_worker();
 }

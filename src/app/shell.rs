@@ -23,8 +23,8 @@ pub fn App() -> impl IntoView {
             document().set_title(&format!("{} — Tarikh", views::title(&v)));
         }
         match router.take_place() {
-            Some(place) => when_shown(move || restore(place)),
-            None if before.is_some_and(|b| b != v) => when_shown(focus_heading),
+            Some(place) => super::deferred::when_shown(move || restore(place)),
+            None if before.is_some_and(|b| b != v) => super::deferred::when_shown(focus_heading),
             None => {}
         }
         v
@@ -72,27 +72,6 @@ pub fn App() -> impl IntoView {
             })}
         </footer>
     }
-}
-
-/// Runs `f` in the first frame in which the view is shown: a deferred view
-/// (`app::deferred`) opened for the first time shows "Loading…" until its module
-/// has arrived. Gives up after about ten seconds (the view then says why).
-fn when_shown(f: impl FnOnce() + 'static) {
-    fn next(f: Box<dyn FnOnce()>, frames: u32) {
-        request_animation_frame(move || {
-            let loading = document()
-                .query_selector(super::deferred::PLACEHOLDER)
-                .ok()
-                .flatten()
-                .is_some();
-            match (loading, frames) {
-                (false, _) => f(),
-                (true, 0) => {}
-                (true, n) => next(f, n - 1),
-            }
-        });
-    }
-    next(Box::new(f), 600);
 }
 
 /// Puts the reader back: the focus on the link they followed (else the

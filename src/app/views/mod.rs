@@ -22,9 +22,9 @@ mod study;
 mod timeline;
 mod tour;
 
+use super::deferred::{deferred, show};
 use crate::core::dataset::DATASET;
 use crate::core::route::View;
-use super::deferred::{deferred, show};
 use leptos::prelude::*;
 
 /// The document title for a view.
@@ -73,29 +73,31 @@ pub fn title(view: &View) -> String {
 /// every other view is deferred (`app::deferred`): its code is a module of its own
 /// in the release build, loaded the first time it is shown.
 pub fn render(view: View) -> AnyView {
+    // A deferred view not loaded yet shows its title as the page's heading.
+    let heading = title(&view);
     match view {
         View::Home => view! { <home::Home /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
-        View::Timeline => show("timeline", preload_timeline(), timeline_view),
-        View::Tour(id) => show("tour", preload_tour(), move || tour_view(id)),
-        View::Event(id) => show("event", preload_event(), move || event_view(id)),
-        View::People => show("people", preload_people(), people_view),
-        View::Person(id) => show("person", preload_person(), move || person_view(id)),
-        View::Dispute(id) => show("dispute", preload_dispute(), move || dispute_view(id)),
-        View::Map => show("map", preload_map(), map_view),
-        View::Network => show("network", preload_network(), network_view),
-        View::Place(id) => show("place", preload_place(), move || place_view(id)),
-        View::Quiz => show("quiz", preload_quiz(), quiz_view),
-        View::Present => show("present", preload_present(), present_view),
-        View::About => show("about", preload_about(), about_view),
-        View::Glossary => show("glossary", preload_glossary(), glossary_view),
-        View::Term(id) => show("term", preload_term(), move || term_view(id)),
-        View::Org(id) => show("org", preload_org(), move || org_view(id)),
-        View::Disputes => show("disputes", preload_disputes(), disputes_view),
-        View::Study => show("study", preload_study(), study_view),
-        View::Source(id) => show("source", preload_source(), move || source_view(id)),
+        View::Timeline => show("timeline", heading, preload_timeline(), timeline_view),
+        View::Tour(id) => show("tour", heading, preload_tour(), move || tour_view(id)),
+        View::Event(id) => show("event", heading, preload_event(), move || event_view(id)),
+        View::People => show("people", heading, preload_people(), people_view),
+        View::Person(id) => show("person", heading, preload_person(), move || person_view(id)),
+        View::Dispute(id) => show("dispute", heading, preload_dispute(), move || dispute_view(id)),
+        View::Map => show("map", heading, preload_map(), map_view),
+        View::Network => show("network", heading, preload_network(), network_view),
+        View::Place(id) => show("place", heading, preload_place(), move || place_view(id)),
+        View::Quiz => show("quiz", heading, preload_quiz(), quiz_view),
+        View::Present => show("present", heading, preload_present(), present_view),
+        View::About => show("about", heading, preload_about(), about_view),
+        View::Glossary => show("glossary", heading, preload_glossary(), glossary_view),
+        View::Term(id) => show("term", heading, preload_term(), move || term_view(id)),
+        View::Org(id) => show("org", heading, preload_org(), move || org_view(id)),
+        View::Disputes => show("disputes", heading, preload_disputes(), disputes_view),
+        View::Study => show("study", heading, preload_study(), study_view),
+        View::Source(id) => show("source", heading, preload_source(), move || source_view(id)),
     }
 }
 

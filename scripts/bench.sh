@@ -31,6 +31,11 @@ done
 
 # The peer and Lighthouse are devDependencies too (setup.sh checks only the tools
 # the build and tests need).
+# twiggy: each crate's share of the wasm (BENCHMARKS.md, "Where the bytes are").
+if ! command -v twiggy >/dev/null; then
+  echo "[bench] installing twiggy"
+  cargo install twiggy --locked
+fi
 if [ ! -d node_modules/@knight-lab/timelinejs ] || [ ! -x node_modules/.bin/lighthouse ]; then
   echo "[bench] installing npm devDependencies (TimelineJS, Lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
@@ -54,7 +59,7 @@ fi
 # and each dist kept under target/bench/dist/, keyed by everything it is built
 # from, so a rerun on the same code does not rebuild them.
 KEY=$({ git ls-files -z src crates build.rs Cargo.toml Cargo.lock Trunk.toml index.html style assets \
-          scripts/postbuild.mjs scripts/prerender.mjs scripts/bench-data.mjs data/vocab.toml data/sources.toml data/periods.toml \
+          scripts/postbuild.mjs scripts/prerender.mjs scripts/split.mjs scripts/bench-data.mjs data/vocab.toml data/sources.toml data/periods.toml \
         | xargs -0 sha256sum; rustc --version; trunk --version; } | sha256sum | cut -c1-16)
 SYNTHETIC=()
 for N in $SIZES; do
@@ -75,5 +80,5 @@ done
 
 step "measuring (headless Chromium)"
 SYN=$(IFS=,; echo "${SYNTHETIC[*]:-}")
-node scripts/bench.mjs --real "$WORK/real" "${TIMELINEJS[@]}" \
+node scripts/bench.mjs --real "$WORK/real" --linked "$PWD/target/wasm32-unknown-unknown/release/tarikh.wasm" "${TIMELINEJS[@]}" \
   ${SYN:+--synthetic "$SYN"} "${QUICK[@]}" "${RUNS[@]}" "${LIGHTHOUSE[@]}" "${ONLY[@]}"

@@ -11,9 +11,11 @@ use leptos::prelude::*;
 /// The event marks; echoes (an event's other strands) are drawn faintly and
 /// are neither focusable nor named.
 pub fn marks(ax: Ax) -> impl IntoView {
+    // Only a change of the selection redraws them, not every change of the link.
+    let sel = Memo::new(move |_| ax.link.state.with(|s| s.sel));
     move || {
         let roving = ax.roving.get();
-        let sel = ax.link.state.with(|s| s.sel);
+        let sel = sel.get();
         ax.frame.with(|f| {
             f.marks
                 .iter()

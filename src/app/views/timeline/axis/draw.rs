@@ -8,96 +8,62 @@ use crate::core::axis::{Scale, Shape};
 use crate::core::dataset::DATASET;
 use leptos::prelude::*;
 
-/// One mark as drawn, with what decides its element: the same key, the same
-/// element (kept, not redrawn, when the results change around it).
-#[derive(Clone, PartialEq, Eq, Hash)]
-struct MarkKey {
-    event: u32,
-    echo: bool,
-    /// x, w, y as bits, then the claims' x.
-    at: Vec<u64>,
-    shape: Shape,
-    classes: String,
-    selected: bool,
-    roving: bool,
-}
-
 /// The event marks; echoes (an event's other strands) are drawn faintly and
-/// are neither focusable nor named. Keyed, so that only the marks that changed
-/// are drawn again.
+/// are neither focusable nor named.
 pub fn marks(ax: Ax) -> impl IntoView {
     // Only a change of the selection redraws them, not every change of the link.
     let sel = Memo::new(move |_| ax.link.state.with(|s| s.sel));
-    let keys = Memo::new(move |_| {
+    move || {
         let roving = ax.roving.get();
         let sel = sel.get();
         ax.frame.with(|f| {
             f.marks
                 .iter()
-                .map(|m| MarkKey {
-                    event: m.event,
-                    echo: m.echo,
-                    at: [m.x, m.w, m.y]
+                .map(|m| {
+                    let event = m.event;
+                    let selected = sel == Some(event);
+                    let classes = if selected {
+                        format!("{} selected", m.classes)
+                    } else {
+                        m.classes.clone()
+                    };
+                    let shape = match m.shape {
+                        Shape::Point => {
+                            view! { <circle cx=m.x + m.w / 2.0 cy=m.y + ROW / 2.0 - 1.0 r=4.5 /> }.into_any()
+                        }
+                        Shape::Before | Shape::After => view! {
+                            <rect x=m.x y=m.y + 2.0 width=m.w height=ROW - 5.0 rx=2
+                                fill=if m.shape == Shape::Before { "url(#fade-before)" } else { "url(#fade-after)" } />
+                        }
+                        .into_any(),
+                        _ => view! { <rect x=m.x y=m.y + 2.0 width=m.w height=ROW - 5.0 rx=2 /> }.into_any(),
+                    };
+                    if m.echo {
+                        return view! { <g class=classes aria-hidden="true">{shape}</g> }.into_any();
+                    }
+                    let claims = m
+                        .claims
                         .iter()
-                        .chain(&m.claims)
-                        .map(|v| v.to_bits())
-                        .collect(),
-                    shape: m.shape,
-                    classes: m.classes.clone(),
-                    selected: sel == Some(m.event),
-                    roving: !m.echo && roving == Some(m.event),
+                        .map(|&x| view! { <line class="claim" x1=x x2=x y1=m.y y2=m.y + ROW - 2.0 /> })
+                        .collect_view();
+                    view! {
+                        <g class=classes id=format!("mark-{event}") role="button"
+                            tabindex=if roving == Some(event) { "0" } else { "-1" }
+                            aria-label=mark_name(&DATASET, &DATASET.events[event as usize])
+                            aria-pressed=if selected { "true" } else { "false" }
+                            on:click=move |_| if !ax.moved.get_value() { ax.select(event) }
+                            on:pointerenter=move |_| ax.pointed.set(Some(event))
+                            on:pointerleave=move |_| ax.pointed.set(None)
+                            on:focus=move |_| ax.current.set(Some(event))>
+                            {shape}
+                            {claims}
+                        </g>
+                    }
+                    .into_any()
                 })
-                .collect::<Vec<_>>()
+                .collect_view()
         })
-    });
-    view! {
-        <For each=move || keys.get() key=|k| k.clone() children=move |k| mark(ax, k) />
     }
-}
-
-fn mark(ax: Ax, k: MarkKey) -> AnyView {
-    let f = |i: usize| f64::from_bits(k.at[i]);
-    let (x, w, y) = (f(0), f(1), f(2));
-    let shape = match k.shape {
-        Shape::Point => view! { <circle cx=x + w / 2.0 cy=y + ROW / 2.0 - 1.0 r=4.5 /> }.into_any(),
-        Shape::Before | Shape::After => view! {
-            <rect x=x y=y + 2.0 width=w height=ROW - 5.0 rx=2
-                fill=if k.shape == Shape::Before { "url(#fade-before)" } else { "url(#fade-after)" } />
-        }
-        .into_any(),
-        _ => view! { <rect x=x y=y + 2.0 width=w height=ROW - 5.0 rx=2 /> }.into_any(),
-    };
-    let selected = k.selected;
-    let classes = if selected {
-        format!("{} selected", k.classes)
-    } else {
-        k.classes
-    };
-    if k.echo {
-        return view! { <g class=classes aria-hidden="true">{shape}</g> }.into_any();
-    }
-    let event = k.event;
-    let claims = k.at[3..]
-        .iter()
-        .map(|&x| {
-            let x = f64::from_bits(x);
-            view! { <line class="claim" x1=x x2=x y1=y y2=y + ROW - 2.0 /> }
-        })
-        .collect_view();
-    view! {
-        <g class=classes id=format!("mark-{event}") role="button"
-            tabindex=if k.roving { "0" } else { "-1" }
-            aria-label=mark_name(&DATASET, &DATASET.events[event as usize])
-            aria-pressed=if selected { "true" } else { "false" }
-            on:click=move |_| if !ax.moved.get_value() { ax.select(event) }
-            on:pointerenter=move |_| ax.pointed.set(Some(event))
-            on:pointerleave=move |_| ax.pointed.set(None)
-            on:focus=move |_| ax.current.set(Some(event))>
-            {shape}
-            {claims}
-        </g>
-    }
-    .into_any()
 }
 
 /// "+12": events too close together at this zoom; choosing one zooms in. The

@@ -46,14 +46,25 @@ impl Outcome {
         if self.ranks.len() != self.events.len() {
             return self.events.clone();
         }
-        let mut v: Vec<(u64, u32)> = self
-            .events
-            .iter()
-            .zip(&self.ranks)
-            .map(|(&e, &r)| (u64::from(u32::MAX - r), e))
-            .collect();
-        crate::core::people::sort_pairs(&mut v);
-        v.into_iter().map(|(_, e)| e).collect()
+        // A counting sort by rank, best first; `events` is in chronological
+        // order, and each rank's events keep it.
+        let (Some(&lo), Some(&hi)) = (self.ranks.iter().min(), self.ranks.iter().max()) else {
+            return Vec::new();
+        };
+        let mut next = vec![0u32; (hi - lo) as usize + 2];
+        for &r in &self.ranks {
+            next[(hi - r) as usize + 1] += 1;
+        }
+        for k in 1..next.len() {
+            next[k] += next[k - 1];
+        }
+        let mut out = vec![0; self.events.len()];
+        for (&e, &r) in self.events.iter().zip(&self.ranks) {
+            let at = &mut next[(hi - r) as usize];
+            out[*at as usize] = e;
+            *at += 1;
+        }
+        out
     }
 
     /// The counts for a list facet (empty for the others).
@@ -101,12 +112,19 @@ fn mark(selected: &[u32], len: usize) -> Vec<bool> {
 /// Applies a filter: one pass over the events, allocating only the outputs.
 pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
     let text = index.search(&Search::new(&filter.q));
-    let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
-    let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
+    let years = (filter.from.is_some() || filter.to.is_some()).then(|| {
+        let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
+        let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
+        (first, last)
+    });
     let marks: Vec<Vec<bool>> = LISTS
         .iter()
         .enumerate()
         .map(|(k, l)| mark(&filter.lists[k], (l.len)(ds)))
+        .collect();
+    // The facets a filter leaves open match every event: only the others are tested.
+    let lists: Vec<usize> = (0..LISTS.len())
+        .filter(|&k| !filter.lists[k].is_empty())
         .collect();
     let mut out = Outcome {
         lists: std::array::from_fn(|k| vec![0; (LISTS[k].len)(ds)]),
@@ -117,58 +135,64 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
         (out.words, out.found) = (t.words, t.need);
     }
     for (i, e) in ds.events.iter().enumerate() {
-        let mut bits = 0u16;
-        let mut set = |f: Facet, ok: bool| {
-            if ok {
-                bits |= f.bit()
+        let mut bits = ALL_BITS;
+        let mut unset = |f: Facet, ok: bool| {
+            if !ok {
+                bits &= !f.bit()
             }
         };
-        set(Facet::Text, text.as_ref().is_none_or(|t| t.contains(i)));
-        let (s, t) = span(e);
-        set(Facet::Years, s <= last && t >= first);
-        for (k, l) in LISTS.iter().enumerate() {
-            let mut ok = filter.lists[k].is_empty();
-            if !ok {
-                (l.values)(e, &mut |v| ok |= marks[k].get(v).copied().unwrap_or(false));
-            }
-            set(l.facet, ok);
+        unset(Facet::Text, text.as_ref().is_none_or(|t| t.contains(i)));
+        if let Some((first, last)) = years {
+            let (s, t) = span(e);
+            unset(Facet::Years, s <= last && t >= first);
         }
-        set(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
-        set(Facet::Key, !filter.key || e.key);
+        for &k in &lists {
+            let mut ok = false;
+            (LISTS[k].values)(e, &mut |v| ok |= marks[k].get(v).copied().unwrap_or(false));
+            unset(LISTS[k].facet, ok);
+        }
+        unset(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
+        unset(Facet::Key, !filter.key || e.key);
 
-        if bits == ALL_BITS {
+        // An event counts for a facet when it matches every other facet.
+        let missing = ALL_BITS & !bits;
+        if missing == 0 {
             out.events.push(i as u32);
             if let Some(t) = &text {
                 out.ranks.push(t.rank(i));
             }
-        }
-        for (k, f) in Facet::ALL.iter().enumerate() {
-            if bits | f.bit() != ALL_BITS {
-                continue;
+            for f in Facet::ALL {
+                count(&mut out, e, f);
             }
-            out.without[k] += 1;
-            match f {
-                Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
-                Facet::Key => out.key += u32::from(e.key),
-                Facet::Years => {
-                    let y = start_year(e);
-                    if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
-                        out.years[(y - FIRST_YEAR) as usize] += 1;
-                    } else if y > LAST_YEAR {
-                        out.afterwards += 1;
-                    }
-                }
-                Facet::Text => {}
-                list => {
-                    if let Some(j) = LISTS.iter().position(|l| l.facet == *list) {
-                        let counts = &mut out.lists[j];
-                        (LISTS[j].values)(e, &mut |v| counts[v] += 1);
-                    }
-                }
-            }
+        } else if missing.is_power_of_two() {
+            count(&mut out, e, Facet::ALL[missing.trailing_zeros() as usize]);
         }
     }
     out
+}
+
+/// Counts event `e` for facet `f` (it matches every other facet).
+fn count(out: &mut Outcome, e: &Event, f: Facet) {
+    out.without[f as usize] += 1;
+    match f {
+        Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
+        Facet::Key => out.key += u32::from(e.key),
+        Facet::Years => {
+            let y = start_year(e);
+            if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
+                out.years[(y - FIRST_YEAR) as usize] += 1;
+            } else if y > LAST_YEAR {
+                out.afterwards += 1;
+            }
+        }
+        Facet::Text => {}
+        list => {
+            let j = list as usize - Facet::Strand as usize;
+            debug_assert_eq!(LISTS[j].facet, list);
+            let counts = &mut out.lists[j];
+            (LISTS[j].values)(e, &mut |v| counts[v] += 1);
+        }
+    }
 }
 
 /// The page of `events` to show (1-based `page`, clamped to the last page), and

@@ -328,10 +328,24 @@ impl Postings {
     /// Raises each event's best score for this term (`best`), listing the
     /// events first raised from 0 in `touched`.
     fn add(&self, term: &Term, best: &mut [u16], touched: &mut Vec<u32>) {
+        // Per fit, the score of each set of the four field bits (a typo and an
+        // initial count only in names), worked out once.
+        let name = Field::Name as u8;
+        let fits = [Fit::Typo, Fit::Prefix, Fit::Stem, Fit::Exact];
+        let tables: [[[u16; 16]; 2]; 4] = std::array::from_fn(|i| {
+            std::array::from_fn(|j| {
+                let only = if j == 0 { 0xFF } else { name };
+                std::array::from_fn(|m| best_score(fits[i], m as u8 & only))
+            })
+        });
         let mut visit = |k: usize, fit: Fit, only: u8| {
+            let Some(i) = fits.iter().position(|&f| f == fit) else {
+                return;
+            };
+            let table = &tables[i][usize::from(only == name)];
             let range = self.first[k] as usize..self.first[k + 1] as usize;
             for (&e, &f) in self.events[range.clone()].iter().zip(&self.fields[range]) {
-                let s = best_score(fit, f & only);
+                let s = table[usize::from(f & 15)];
                 let b = &mut best[e as usize];
                 if s > *b {
                     if *b == 0 {
@@ -343,7 +357,6 @@ impl Postings {
         };
         let key = term.word.key.as_str();
         let all = 0xFF;
-        let name = Field::Name as u8;
         // Exact and prefix: the entries whose key starts with the term's.
         let mut k = self.lower_bound(key);
         while k < self.len() && self.key(k).starts_with(key) {

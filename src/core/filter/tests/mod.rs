@@ -212,6 +212,14 @@ fn facet_counts_are_the_matches_each_value_would_give() {
             ds.tags[t].id
         );
     }
+    for facet in [Facet::Type, Facet::Source] {
+        for (v, &n) in out.counts(facet).iter().enumerate() {
+            let mut g = f.clone();
+            g.toggle(facet, v as u32);
+            let got = apply(ds, &index, &g).events.len() as u32;
+            assert_eq!(got, n, "{} {v}", facet.key());
+        }
+    }
     let mut g = f.clone();
     g.disputed = true;
     assert_eq!(apply(ds, &index, &g).events.len() as u32, out.disputed);

@@ -249,6 +249,34 @@ fn names_and_titles_rank_above_summaries() {
     assert_eq!(a, b);
 }
 
+#[test]
+fn best_first_is_by_rank_then_date() {
+    // Whatever sorts them: the best rank first, events of one rank in date order.
+    for q in [
+        "Khiva",
+        "Bukeikhan arrest",
+        "alash congress 1917",
+        "Shokai",
+        "Asfendiyarov",
+    ] {
+        let o = outcome(q);
+        assert!(!o.events.is_empty(), "{q}");
+        let mut by_rank: Vec<(u32, u32)> = o
+            .events
+            .iter()
+            .zip(&o.ranks)
+            .map(|(&e, &r)| (r, e))
+            .collect();
+        by_rank.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let expected: Vec<u32> = by_rank.into_iter().map(|(_, e)| e).collect();
+        assert_eq!(o.best_first(), expected, "{q}");
+        assert!(
+            o.ranks.windows(2).any(|w| w[0] != w[1]),
+            "{q}: ranks differ"
+        );
+    }
+}
+
 /// One edit of a letter at `at` (a fraction of the word): substitute, insert
 /// or delete.
 fn edit(word: &str, at: usize, kind: u8, letter: char) -> String {

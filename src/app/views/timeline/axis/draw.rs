@@ -1,7 +1,7 @@
 //! Drawing one frame: the marks (the roving tab stop among them), the clusters,
 //! the ticks, lane names and period bands; the line naming the window.
 
-use super::frame::{BAND, ROW, TOP};
+use super::frame::{Frame, BAND, ROW, TOP};
 use super::state::Ax;
 use crate::core::axis::marks::mark_name;
 use crate::core::axis::{Scale, Shape};
@@ -11,9 +11,11 @@ use leptos::prelude::*;
 /// The event marks; echoes (an event's other strands) are drawn faintly and
 /// are neither focusable nor named.
 pub fn marks(ax: Ax) -> impl IntoView {
+    // Only a change of the selection redraws them, not every change of the link.
+    let sel = Memo::new(move |_| ax.link.state.with(|s| s.sel));
     move || {
         let roving = ax.roving.get();
-        let sel = ax.link.state.with(|s| s.sel);
+        let sel = sel.get();
         ax.frame.with(|f| {
             f.marks
                 .iter()
@@ -92,8 +94,19 @@ pub fn clusters(ax: Ax) -> impl IntoView {
 
 /// Ticks and their labels, the enclosing months or years, lane names, bands.
 pub fn grid(ax: Ax) -> impl IntoView {
+    // Redrawn when they change, not when only the marks do.
+    let parts = Memo::new(move |_| {
+        ax.frame.with(|f| Frame {
+            height: f.height,
+            ticks: f.ticks.clone(),
+            context: f.context.clone(),
+            lanes: f.lanes.clone(),
+            bands: f.bands.clone(),
+            ..Frame::default()
+        })
+    });
     move || {
-        ax.frame.with(|f| {
+        parts.with(|f| {
             let h = f.height;
             let ticks = f
                 .ticks

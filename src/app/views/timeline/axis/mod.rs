@@ -62,7 +62,7 @@ pub fn Axis(shown: Shown) -> impl IntoView {
                 </svg>
             </div>
             <p class="axis-focus small" aria-hidden="true">{move || draw::pointed_name(ax)}</p>
-            {move || selected(ax)}
+            {selected(ax)}
             <details class="axis-legend small">
                 <summary>"How dates are drawn"</summary>
                 <ul>
@@ -152,18 +152,25 @@ fn controls(ax: Ax) -> impl IntoView {
     }
 }
 
-/// The selected event's card, under the chart.
-fn selected(ax: Ax) -> Option<impl IntoView> {
+/// The selected event's card, under the chart (redrawn only when the selection
+/// or its Present link changes, not on every change of the link).
+fn selected(ax: Ax) -> impl IntoView {
     let ds = &DATASET;
     let link = ax.link;
-    link.state.with(|s| {
-        s.sel.map(|e| {
+    let chosen = Memo::new(move |_| {
+        link.state.with(|s| {
+            s.sel.map(|e| {
+                let present = PresentState {
+                    at: Some(At::Event(e)),
+                    ..PresentState::of(s.filter.clone())
+                };
+                (e, present.href(ds))
+            })
+        })
+    });
+    move || {
+        chosen.get().map(|(e, present)| {
             let ev = &ds.events[e as usize];
-            let present = PresentState {
-                at: Some(At::Event(e)),
-                ..PresentState::of(s.filter.clone())
-            }
-            .href(ds);
             view! {
                 <section class="axis-selected card" aria-labelledby="axis-selected-title">
                     <p class="card-date"><time>{ev.date.display()}</time>
@@ -178,7 +185,7 @@ fn selected(ax: Ax) -> Option<impl IntoView> {
                 </section>
             }
         })
-    })
+    }
 }
 
 fn focus_mark(e: u32) {

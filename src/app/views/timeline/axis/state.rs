@@ -18,6 +18,25 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// A signal that changes in the animation frame after `outcome` changed (once
+/// however often it changed before that frame).
+fn follow_next_frame(outcome: Memo<Outcome>) -> RwSignal<u64> {
+    let tick = RwSignal::new(0u64);
+    let pending = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        outcome.track();
+        if first.is_some()
+            && pending.try_update_value(|p| !std::mem::replace(p, true)) == Some(true)
+        {
+            request_animation_frame(move || {
+                pending.try_set_value(false);
+                tick.try_update(|t| *t += 1);
+            });
+        }
+    });
+    tick
+}
+
 /// Everything the axis's parts read and write.
 #[derive(Clone, Copy)]
 pub struct Ax {
@@ -51,17 +70,18 @@ impl Ax {
         let ds = &DATASET;
         let (link, filter, outcome) = (shown.link, shown.filter, shown.outcome);
         let limits = Limits::of_dataset(ds);
+        // The chart follows the results a frame behind: a keystroke updates the
+        // list and its count first, and the keystrokes of one frame redraw the
+        // chart once (a choice of lanes redraws it at once).
+        let results = follow_next_frame(outcome);
+        let strands = Memo::new(move |_| filter.with(|f| f.list(Facet::Strand).to_vec()));
+        let lanes = Memo::new(move |_| link.state.with(|s| s.lanes));
         let prepared = Memo::new(move |_| {
-            let by = link.state.with(|s| s.lanes);
-            outcome.with(|o| {
-                filter.with(|f| {
-                    Shared(Arc::new(Prepared::new(
-                        ds,
-                        &o.events,
-                        by,
-                        f.list(Facet::Strand),
-                    )))
-                })
+            let by = lanes.get();
+            results.track();
+            strands.with(|strands| {
+                outcome
+                    .with_untracked(|o| Shared(Arc::new(Prepared::new(ds, &o.events, by, strands))))
             })
         });
         let schemes = Memo::new(move |_| link.state.with(|s| schemes_of(s)));

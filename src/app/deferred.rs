@@ -61,7 +61,10 @@ thread_local! {
     /// Reference-counted, not owned by the reactive scope that first reads it (which
     /// is disposed when the route changes).
     static ARRIVED: ArcRwSignal<u32> = ArcRwSignal::new(0);
-    /// The views whose last load failed, until "Try again".
+    /// The modules loaded, and those being loaded.
+    static LOADED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    static LOADING: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The modules whose last load failed, until "Try again".
     static FAILED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -103,14 +106,38 @@ fn now<F: Future>(f: std::pin::Pin<&mut F>) -> Option<F::Output> {
     }
 }
 
-/// Shows a deferred view: at once if its module is loaded, else its `heading` and
-/// "Loading…" until it
-/// is (then the shell renders the route again), or the reason it could not be.
-/// `key` names the view (its failure is remembered until "Try again").
+/// Starts loading module `key` (`preload` loads it), unless it is loaded or loading;
+/// when it is done, the shell renders the route again.
+pub fn fetch<P, E>(key: &'static str, preload: impl FnOnce() -> P)
+where
+    P: Future<Output = Result<(), E>> + 'static,
+{
+    if LOADING.with(|l| l.borrow().contains(&key)) {
+        return;
+    }
+    LOADING.with(|l| l.borrow_mut().push(key));
+    // Created here and first polled by the executor (with its waker), never by hand.
+    // wasm-bindgen's executor: this may run at start-up, before Leptos has set up its own.
+    let load = preload();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = load.await.is_ok();
+        LOADING.with(|l| l.borrow_mut().retain(|&k| k != key));
+        if ok {
+            LOADED.with(|l| l.borrow_mut().push(key));
+        } else {
+            FAILED.with(|f| f.borrow_mut().push(key));
+        }
+        arrived().update(|n| *n += 1);
+    });
+}
+
+/// Shows a view of deferred module `key`: at once if the module is loaded, else the
+/// view's `heading` and "Loading…" until it is (then the shell renders the route
+/// again), or the reason it could not be loaded.
 pub fn show<P, E, V>(
     key: &'static str,
     heading: String,
-    preload: P,
+    preload: impl FnOnce() -> P,
     view: impl FnOnce() -> V,
 ) -> AnyView
 where
@@ -121,36 +148,23 @@ where
         arrived().track();
         return failed(key);
     }
-    let mut load = Box::pin(preload);
-    match now(load.as_mut()) {
-        Some(Ok(())) => match now(pin!(view())) {
+    // Without the `split` feature every view is in the one module: always ready.
+    if cfg!(not(feature = "split")) || LOADED.with(|l| l.borrow().contains(&key)) {
+        // Loaded, so the view is ready at the first poll.
+        return match now(pin!(view())) {
             Some(Ok(v)) => v,
-            // Loaded, so the view is ready at the first poll.
             _ => failed(key),
-        },
-        Some(Err(_)) => {
-            FAILED.with(|f| f.borrow_mut().push(key));
-            arrived().track();
-            failed(key)
-        }
-        None => {
-            let arrived = arrived();
-            arrived.track();
-            leptos::task::spawn_local(async move {
-                if load.await.is_err() {
-                    FAILED.with(|f| f.borrow_mut().push(key));
-                }
-                arrived.update(|n| *n += 1);
-            });
-            view! {
-                <div class="deferred-loading">
-                    <h1>{heading}</h1>
-                    <p class="loading" role="status">"Loading…"</p>
-                </div>
-            }
-            .into_any()
-        }
+        };
     }
+    arrived().track();
+    fetch(key, preload);
+    view! {
+        <div class="deferred-loading">
+            <h1>{heading}</h1>
+            <p class="loading" role="status">"Loading…"</p>
+        </div>
+    }
+    .into_any()
 }
 
 /// What a view whose module failed to load shows instead.

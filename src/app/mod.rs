@@ -21,6 +21,9 @@ use wasm_bindgen::JsCast;
 /// benchmark and the snapshot's own styles wait for.
 pub fn start() {
     install_panic_hook();
+    // The view the address opens, if deferred, starts loading now, beside the snapshot's paint.
+    let hash = window().location().hash().unwrap_or_default();
+    views::preload(&crate::core::route::Route::parse(&hash).view);
     // What index.html shows is painted first: the app takes over in the task after
     // the next frame (or after 100 ms where no frame comes, as in a background tab),
     // so a fast load never holds the first paint back until the app has rendered.

@@ -22,7 +22,7 @@ mod study;
 mod timeline;
 mod tour;
 
-use super::deferred::{deferred, show};
+use super::deferred::{deferred, fetch, show};
 use crate::core::dataset::DATASET;
 use crate::core::route::View;
 use leptos::prelude::*;
@@ -80,24 +80,40 @@ pub fn render(view: View) -> AnyView {
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
-        View::Timeline => show("timeline", heading, preload_timeline(), timeline_view),
-        View::Tour(id) => show("tour", heading, preload_tour(), move || tour_view(id)),
-        View::Event(id) => show("event", heading, preload_event(), move || event_view(id)),
-        View::People => show("people", heading, preload_people(), people_view),
-        View::Person(id) => show("person", heading, preload_person(), move || person_view(id)),
-        View::Dispute(id) => show("dispute", heading, preload_dispute(), move || dispute_view(id)),
-        View::Map => show("map", heading, preload_map(), map_view),
-        View::Network => show("network", heading, preload_network(), network_view),
-        View::Place(id) => show("place", heading, preload_place(), move || place_view(id)),
-        View::Quiz => show("quiz", heading, preload_quiz(), quiz_view),
-        View::Present => show("present", heading, preload_present(), present_view),
-        View::About => show("about", heading, preload_about(), about_view),
-        View::Glossary => show("glossary", heading, preload_glossary(), glossary_view),
-        View::Term(id) => show("term", heading, preload_term(), move || term_view(id)),
-        View::Org(id) => show("org", heading, preload_org(), move || org_view(id)),
-        View::Disputes => show("disputes", heading, preload_disputes(), disputes_view),
-        View::Study => show("study", heading, preload_study(), study_view),
-        View::Source(id) => show("source", heading, preload_source(), move || source_view(id)),
+        View::Timeline => show("timeline", heading, preload_timeline, timeline_view),
+        View::Tour(id) => show("pages", heading, preload_tour, move || tour_view(id)),
+        View::Event(id) => show("pages", heading, preload_event, move || event_view(id)),
+        View::People => show("pages", heading, preload_people, people_view),
+        View::Person(id) => show("pages", heading, preload_person, move || person_view(id)),
+        View::Dispute(id) => show("pages", heading, preload_dispute, move || dispute_view(id)),
+        View::Map => show("map", heading, preload_map, map_view),
+        View::Network => show("network", heading, preload_network, network_view),
+        View::Place(id) => show("pages", heading, preload_place, move || place_view(id)),
+        View::Quiz => show("quiz", heading, preload_quiz, quiz_view),
+        View::Present => show("present", heading, preload_present, present_view),
+        View::About => show("pages", heading, preload_about, about_view),
+        View::Glossary => show("pages", heading, preload_glossary, glossary_view),
+        View::Term(id) => show("pages", heading, preload_term, move || term_view(id)),
+        View::Org(id) => show("pages", heading, preload_org, move || org_view(id)),
+        View::Disputes => show("pages", heading, preload_disputes, disputes_view),
+        View::Study => show("quiz", heading, preload_study, study_view),
+        View::Source(id) => show("reader", heading, preload_source, move || source_view(id)),
+    }
+}
+
+/// Starts fetching the module of `view` (at start-up, while the main module's own
+/// work goes on), so a link straight to a deferred view waits less. One preload per
+/// module: any view of it loads the whole module.
+pub fn preload(view: &View) {
+    match view {
+        View::Home | View::NotFound(_) => {}
+        View::Timeline => fetch("timeline", preload_timeline),
+        View::Map => fetch("map", preload_map),
+        View::Network => fetch("network", preload_network),
+        View::Quiz | View::Study => fetch("quiz", preload_quiz),
+        View::Present => fetch("present", preload_present),
+        View::Source(_) => fetch("reader", preload_source),
+        _ => fetch("pages", preload_about),
     }
 }
 

@@ -61,7 +61,7 @@ thread_local! {
     /// Reference-counted, not owned by the reactive scope that first reads it (which
     /// is disposed when the route changes).
     static ARRIVED: ArcRwSignal<u32> = ArcRwSignal::new(0);
-    /// The modules loaded, and those being loaded.
+    /// The deferred functions loaded, and those being loaded (by key).
     static LOADED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
     static LOADING: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The modules whose last load failed, until "Try again".
@@ -106,9 +106,10 @@ fn now<F: Future>(f: std::pin::Pin<&mut F>) -> Option<F::Output> {
     }
 }
 
-/// Starts loading module `key` (`preload` loads it), unless it is loaded or loading;
-/// when it is done, the shell renders the route again.
-pub fn fetch<P, E>(key: &'static str, preload: impl FnOnce() -> P)
+/// Starts `preload` (which loads `module`), named `key`, unless it is done or under
+/// way; when it is done, the shell renders the route again. Each deferred function
+/// has a preload of its own (all those of one module load it once).
+pub fn fetch<P, E>(key: &'static str, module: &'static str, preload: impl FnOnce() -> P)
 where
     P: Future<Output = Result<(), E>> + 'static,
 {
@@ -125,17 +126,18 @@ where
         if ok {
             LOADED.with(|l| l.borrow_mut().push(key));
         } else {
-            FAILED.with(|f| f.borrow_mut().push(key));
+            FAILED.with(|f| f.borrow_mut().push(module));
         }
         arrived().update(|n| *n += 1);
     });
 }
 
-/// Shows a view of deferred module `key`: at once if the module is loaded, else the
-/// view's `heading` and "Loading…" until it is (then the shell renders the route
-/// again), or the reason it could not be loaded.
+/// Shows deferred view `key` of `module`: at once if it is loaded, else the view's
+/// `heading` and "Loading…" until it is (then the shell renders the route again),
+/// or the reason its module could not be loaded.
 pub fn show<P, E, V>(
     key: &'static str,
+    module: &'static str,
     heading: String,
     preload: impl FnOnce() -> P,
     view: impl FnOnce() -> V,
@@ -144,20 +146,20 @@ where
     P: Future<Output = Result<(), E>> + 'static,
     V: Future<Output = Result<AnyView, Unloaded>>,
 {
-    if FAILED.with(|f| f.borrow().contains(&key)) {
+    if FAILED.with(|f| f.borrow().contains(&module)) {
         arrived().track();
-        return failed(key);
+        return failed(module);
     }
     // Without the `split` feature every view is in the one module: always ready.
     if cfg!(not(feature = "split")) || LOADED.with(|l| l.borrow().contains(&key)) {
         // Loaded, so the view is ready at the first poll.
         return match now(pin!(view())) {
             Some(Ok(v)) => v,
-            _ => failed(key),
+            _ => failed(module),
         };
     }
     arrived().track();
-    fetch(key, preload);
+    fetch(key, module, preload);
     view! {
         <div class="deferred-loading">
             <h1>{heading}</h1>

@@ -80,24 +80,24 @@ pub fn render(view: View) -> AnyView {
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
-        View::Timeline => show("timeline", heading, preload_timeline, timeline_view),
-        View::Tour(id) => show("pages", heading, preload_tour, move || tour_view(id)),
-        View::Event(id) => show("pages", heading, preload_event, move || event_view(id)),
-        View::People => show("pages", heading, preload_people, people_view),
-        View::Person(id) => show("pages", heading, preload_person, move || person_view(id)),
-        View::Dispute(id) => show("pages", heading, preload_dispute, move || dispute_view(id)),
-        View::Map => show("map", heading, preload_map, map_view),
-        View::Network => show("network", heading, preload_network, network_view),
-        View::Place(id) => show("pages", heading, preload_place, move || place_view(id)),
-        View::Quiz => show("quiz", heading, preload_quiz, quiz_view),
-        View::Present => show("present", heading, preload_present, present_view),
-        View::About => show("pages", heading, preload_about, about_view),
-        View::Glossary => show("pages", heading, preload_glossary, glossary_view),
-        View::Term(id) => show("pages", heading, preload_term, move || term_view(id)),
-        View::Org(id) => show("pages", heading, preload_org, move || org_view(id)),
-        View::Disputes => show("pages", heading, preload_disputes, disputes_view),
-        View::Study => show("quiz", heading, preload_study, study_view),
-        View::Source(id) => show("reader", heading, preload_source, move || source_view(id)),
+        View::Timeline => show("timeline", "timeline", heading, preload_timeline, timeline_view),
+        View::Tour(id) => show("tour", "pages", heading, preload_tour, move || tour_view(id)),
+        View::Event(id) => show("event", "pages", heading, preload_event, move || event_view(id)),
+        View::People => show("people", "pages", heading, preload_people, people_view),
+        View::Person(id) => show("person", "pages", heading, preload_person, move || person_view(id)),
+        View::Dispute(id) => show("dispute", "pages", heading, preload_dispute, move || dispute_view(id)),
+        View::Map => show("map", "map", heading, preload_map, map_view),
+        View::Network => show("network", "network", heading, preload_network, network_view),
+        View::Place(id) => show("place", "pages", heading, preload_place, move || place_view(id)),
+        View::Quiz => show("quiz", "quiz", heading, preload_quiz, quiz_view),
+        View::Present => show("present", "present", heading, preload_present, present_view),
+        View::About => show("about", "pages", heading, preload_about, about_view),
+        View::Glossary => show("glossary", "pages", heading, preload_glossary, glossary_view),
+        View::Term(id) => show("term", "pages", heading, preload_term, move || term_view(id)),
+        View::Org(id) => show("org", "pages", heading, preload_org, move || org_view(id)),
+        View::Disputes => show("disputes", "pages", heading, preload_disputes, disputes_view),
+        View::Study => show("study", "quiz", heading, preload_study, study_view),
+        View::Source(id) => show("source", "reader", heading, preload_source, move || source_view(id)),
     }
 }
 
@@ -107,13 +107,13 @@ pub fn render(view: View) -> AnyView {
 pub fn preload(view: &View) {
     match view {
         View::Home | View::NotFound(_) => {}
-        View::Timeline => fetch("timeline", preload_timeline),
-        View::Map => fetch("map", preload_map),
-        View::Network => fetch("network", preload_network),
-        View::Quiz | View::Study => fetch("quiz", preload_quiz),
-        View::Present => fetch("present", preload_present),
-        View::Source(_) => fetch("reader", preload_source),
-        _ => fetch("pages", preload_about),
+        View::Timeline => fetch("timeline module", "timeline", preload_timeline),
+        View::Map => fetch("map module", "map", preload_map),
+        View::Network => fetch("network module", "network", preload_network),
+        View::Quiz | View::Study => fetch("quiz module", "quiz", preload_quiz),
+        View::Present => fetch("present module", "present", preload_present),
+        View::Source(_) => fetch("reader module", "reader", preload_source),
+        _ => fetch("pages module", "pages", preload_about),
     }
 }
 

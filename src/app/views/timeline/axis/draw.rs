@@ -1,135 +1,329 @@
 //! Drawing one frame: the marks (the roving tab stop among them), the clusters,
 //! the ticks, lane names and period bands; the line naming the window.
+//!
+//! The elements are kept from one frame to the next, so a zoom or pan step only
+//! changes attributes: a mark is keyed by its event and lane (its shape, name and
+//! listeners made once, its position followed), and the clusters, ticks, lane
+//! names and bands are slots reused in order, whatever they show.
 
-use super::frame::{BAND, ROW, TOP};
+use super::frame::{BandV, ClusterV, MarkV, Place, BAND, ROW, TOP};
 use super::state::Ax;
 use crate::core::axis::marks::mark_name;
+use crate::core::axis::reuse::assign;
 use crate::core::axis::{Scale, Shape};
 use crate::core::dataset::DATASET;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::hash::Hash;
 
-/// The event marks; echoes (an event's other strands) are drawn faintly and
-/// are neither focusable nor named.
-pub fn marks(ax: Ax) -> impl IntoView {
-    move || {
-        let roving = ax.roving.get();
-        let sel = ax.link.state.with(|s| s.sel);
-        ax.frame.with(|f| {
-            f.marks
-                .iter()
-                .map(|m| {
-                    let event = m.event;
-                    let selected = sel == Some(event);
-                    let classes = if selected {
-                        format!("{} selected", m.classes)
-                    } else {
-                        m.classes.clone()
-                    };
-                    let shape = match m.shape {
-                        Shape::Point => {
-                            view! { <circle cx=m.x + m.w / 2.0 cy=m.y + ROW / 2.0 - 1.0 r=4.5 /> }.into_any()
+/// The signals the kept elements read, by key. Each element reads only its
+/// own signal, so a frame wakes the elements whose values changed and no
+/// signal has thousands of readers (the reactive graph's cost grows with that).
+type Pool<K, T> = StoredValue<HashMap<K, ArcRwSignal<T>>, LocalStorage>;
+
+fn pool<K, T>() -> Pool<K, T>
+where
+    K: 'static,
+    T: 'static,
+{
+    StoredValue::new_local(HashMap::new())
+}
+
+/// A frame's items, each with the signal of its key: the same signal as in the
+/// last frame (set when its value changed) or, for a new key, a new one.
+fn follow<K, T>(pool: Pool<K, T>, items: impl Iterator<Item = (K, T)>) -> Vec<(K, ArcRwSignal<T>)>
+where
+    K: Hash + Eq + Copy + 'static,
+    T: PartialEq + Send + Sync + 'static,
+{
+    let mut changed = Vec::new();
+    let out = pool
+        .try_update_value(|old| {
+            let mut new = HashMap::with_capacity(old.len());
+            let out: Vec<_> = items
+                .map(|(k, v)| {
+                    let s = match old.remove(&k) {
+                        Some(s) => {
+                            if s.with_untracked(|c| *c != v) {
+                                changed.push((s.clone(), v));
+                            }
+                            s
                         }
-                        Shape::Before | Shape::After => view! {
-                            <rect x=m.x y=m.y + 2.0 width=m.w height=ROW - 5.0 rx=2
-                                fill=if m.shape == Shape::Before { "url(#fade-before)" } else { "url(#fade-after)" } />
-                        }
-                        .into_any(),
-                        _ => view! { <rect x=m.x y=m.y + 2.0 width=m.w height=ROW - 5.0 rx=2 /> }.into_any(),
+                        None => ArcRwSignal::new(v),
                     };
-                    if m.echo {
-                        return view! { <g class=classes aria-hidden="true">{shape}</g> }.into_any();
-                    }
-                    let claims = m
-                        .claims
-                        .iter()
-                        .map(|&x| view! { <line class="claim" x1=x x2=x y1=m.y y2=m.y + ROW - 2.0 /> })
-                        .collect_view();
-                    view! {
-                        <g class=classes id=format!("mark-{event}") role="button"
-                            tabindex=if roving == Some(event) { "0" } else { "-1" }
-                            aria-label=mark_name(&DATASET, &DATASET.events[event as usize])
-                            aria-pressed=if selected { "true" } else { "false" }
-                            on:click=move |_| if !ax.moved.get_value() { ax.select(event) }
-                            on:pointerenter=move |_| ax.pointed.set(Some(event))
-                            on:pointerleave=move |_| ax.pointed.set(None)
-                            on:focus=move |_| ax.current.set(Some(event))>
-                            {shape}
-                            {claims}
-                        </g>
-                    }
-                    .into_any()
+                    new.insert(k, s.clone());
+                    (k, s)
                 })
-                .collect_view()
+                .collect();
+            *old = new;
+            out
         })
+        .unwrap_or_default();
+    for (s, v) in changed {
+        s.set(v);
+    }
+    out
+}
+
+/// Whether a mark is the tab stop, and selected.
+#[derive(Clone, Copy, PartialEq, Default)]
+struct State {
+    tab: bool,
+    selected: bool,
+}
+
+/// What a mark's element shows that changes only when it shows another event.
+#[derive(Clone, PartialEq, Default)]
+struct Who {
+    event: u32,
+    echo: bool,
+    classes: String,
+    /// The accessible name (an echo has none).
+    name: Option<String>,
+    /// The fill of an open bound's fade.
+    fade: Option<&'static str>,
+}
+
+/// The elements of one kind of mark: the key each showed last, and the
+/// signals it reads (what it shows, where, its state: each set only when it
+/// changes, so a zoom step wakes only what reads the place).
+#[derive(Default)]
+struct MarkSlots {
+    keys: Vec<(u32, u16)>,
+    who: Vec<ArcRwSignal<Who>>,
+    at: Vec<ArcRwSignal<Place>>,
+    state: Vec<ArcRwSignal<State>>,
+}
+
+#[derive(Clone)]
+struct Slot {
+    k: usize,
+    who: ArcRwSignal<Who>,
+    at: ArcRwSignal<Place>,
+    state: ArcRwSignal<State>,
+}
+
+/// The event marks: dots (a day) and bars, each kind drawn by elements kept
+/// from frame to frame (`core::axis::reuse`): a mark still drawn keeps its
+/// element, a new one takes an element a mark gone left, so a step sets
+/// attributes. Echoes (an event's other strands) are drawn faintly and are
+/// neither focusable nor named.
+pub fn marks(ax: Ax) -> impl IntoView {
+    view! { {mark_kind(ax, true)} {mark_kind(ax, false)} }
+}
+
+fn mark_kind(ax: Ax, points: bool) -> impl IntoView {
+    let slots = StoredValue::new_local(MarkSlots::default());
+    let each = move || {
+        let (sel, roving) = (ax.link.state.with(|s| s.sel), ax.roving.get());
+        ax.frame.with(|f| {
+            let marks: Vec<&MarkV> = f
+                .marks
+                .iter()
+                .filter(|m| (m.shape == Shape::Point) == points)
+                .collect();
+            let state = |m: &MarkV| State {
+                tab: roving == Some(m.event) && !m.echo,
+                selected: sel == Some(m.event),
+            };
+            slots
+                .try_update_value(|s| fill(s, &marks, state))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <For each=each key=|s| s.k let:slot>
+            {mark(ax, points, slot)}
+        </For>
+    }
+}
+
+/// The frame's marks of one kind into the slots; the slots to draw.
+fn fill(s: &mut MarkSlots, marks: &[&MarkV], state: impl Fn(&MarkV) -> State) -> Vec<Slot> {
+    let keys: Vec<(u32, u16)> = marks.iter().map(|m| (m.event, m.lane)).collect();
+    let slot_of = assign(&s.keys, &keys);
+    let n = keys.len();
+    s.who.truncate(n);
+    s.at.truncate(n);
+    s.state.truncate(n);
+    s.who.resize_with(n, Default::default);
+    s.at.resize_with(n, Default::default);
+    s.state.resize_with(n, Default::default);
+    let mut shown = vec![(0, 0); n];
+    for ((m, &key), &slot) in marks.iter().zip(&keys).zip(&slot_of) {
+        let slot = slot as usize;
+        shown[slot] = key;
+        if s.keys.get(slot) != Some(&key) {
+            s.who[slot].set(who(m));
+        }
+        set_if_changed(&s.at[slot], &m.place);
+        set_if_changed(&s.state[slot], &state(m));
+    }
+    s.keys = shown;
+    let slot = |k: usize| Slot {
+        k,
+        who: s.who[k].clone(),
+        at: s.at[k].clone(),
+        state: s.state[k].clone(),
+    };
+    (0..n).map(slot).collect()
+}
+
+fn set_if_changed<T: Clone + PartialEq + Send + Sync + 'static>(s: &ArcRwSignal<T>, v: &T) {
+    if s.with_untracked(|c| c != v) {
+        s.set(v.clone());
+    }
+}
+
+fn who(m: &MarkV) -> Who {
+    Who {
+        event: m.event,
+        echo: m.echo,
+        classes: m.classes.clone(),
+        name: (!m.echo).then(|| mark_name(&DATASET, &DATASET.events[m.event as usize])),
+        fade: match m.shape {
+            Shape::Before => Some("url(#fade-before)"),
+            Shape::After => Some("url(#fade-after)"),
+            _ => None,
+        },
+    }
+}
+
+/// One mark's element, whatever event it shows.
+fn mark(ax: Ax, point: bool, slot: Slot) -> impl IntoView {
+    let who = ReadSignal::from(slot.who.read_only());
+    let at = ReadSignal::from(slot.at.read_only());
+    let state = ReadSignal::from(slot.state.read_only());
+    let get = move |f: fn(&Place) -> f64| move || at.with(f);
+    let event = move || who.with_untracked(|w| (!w.echo).then_some(w.event));
+    // Only an event's own mark is a button; an echo is decoration.
+    let own =
+        move |v: fn(State) -> &'static str| move || who.with(|w| (!w.echo).then(|| v(state.get())));
+    let classes = move || {
+        let c = who.with(|w| w.classes.clone());
+        if state.with(|l| l.selected) {
+            format!("{c} selected")
+        } else {
+            c
+        }
+    };
+    let shape = if point {
+        view! { <circle cx=get(|p| p.x + p.w / 2.0) cy=get(|p| p.y + ROW / 2.0 - 1.0) r=4.5 /> }
+            .into_any()
+    } else {
+        view! {
+            <rect x=get(|p| p.x) y=get(|p| p.y + 2.0) width=get(|p| p.w) height=ROW - 5.0 rx=2
+                fill=move || who.with(|w| w.fade) />
+        }
+        .into_any()
+    };
+    view! {
+        <g class=classes id=move || who.with(|w| (!w.echo).then(|| format!("mark-{}", w.event)))
+            role=own(|_| "button") tabindex=own(|l| if l.tab { "0" } else { "-1" })
+            aria-label=move || who.with(|w| w.name.clone())
+            aria-pressed=own(|l| if l.selected { "true" } else { "false" })
+            aria-hidden=move || who.with(|w| w.echo.then_some("true"))
+            on:click=move |_| if let Some(e) = event().filter(|_| !ax.moved.get_value()) { ax.select(e) }
+            on:pointerenter=move |_| if let Some(e) = event() { ax.pointed.set(Some(e)) }
+            on:pointerleave=move |_| ax.pointed.set(None)
+            on:focus=move |_| if let Some(e) = event() { ax.current.set(Some(e)) }>
+            {shape}
+            // The dates the sources give, for a disputed date.
+            <For each=move || 0..at.with(|p| p.claims.len()) key=|k| *k let:k>
+                {
+                    let x = move || at.with(|p| p.claims.get(k).copied().unwrap_or_default());
+                    view! { <line class="claim" x1=x x2=x y1=get(|p| p.y) y2=get(|p| p.y + ROW - 2.0) /> }
+                }
+            </For>
+        </g>
     }
 }
 
 /// "+12": events too close together at this zoom; choosing one zooms in. The
-/// first is the tab stop when no mark is drawn.
+/// first is the tab stop when no mark is drawn. Kept in order: the `k`th
+/// cluster of a frame is drawn by the `k`th element.
 pub fn clusters(ax: Ax) -> impl IntoView {
-    move || {
+    let pool = pool();
+    let each = move || {
         ax.frame.with(|f| {
             let no_marks = f.marks.iter().all(|m| m.echo);
-            f.clusters
-                .iter()
-                .enumerate()
-                .map(|(k, c)| {
-                    let days = c.days;
-                    view! {
-                        <g class="cluster" role="button" aria-label=format!("{}: zoom in", c.name)
-                            tabindex=if no_marks && k == 0 { "0" } else { "-1" }
-                            on:click=move |_| if !ax.moved.get_value() { ax.zoom_to(days) }
-                            on:keydown=move |ev| if ev.key() == "Enter" { ev.stop_propagation(); ax.zoom_to(days) }>
-                            <rect x=c.x y=c.y + 1.0 width=c.w height=ROW - 2.0 rx=6 />
-                            <text x=c.x + c.w / 2.0 y=c.y + ROW - 4.0 text-anchor="middle">{format!("+{}", c.count)}</text>
-                        </g>
-                    }
-                })
-                .collect_view()
+            let items = f.clusters.iter().enumerate();
+            follow(
+                pool,
+                items.map(|(k, c)| (k, (c.clone(), no_marks && k == 0))),
+            )
         })
+    };
+    view! {
+        <For each=each key=|k| k.0 let:((_k, c))>
+            {cluster(ax, c.read_only())}
+        </For>
     }
 }
 
-/// Ticks and their labels, the enclosing months or years, lane names, bands.
+fn cluster(ax: Ax, c: ArcReadSignal<(ClusterV, bool)>) -> impl IntoView {
+    let c = ReadSignal::from(c);
+    let get = move |f: fn(&ClusterV) -> f64| move || c.with(|c| f(&c.0));
+    let days = move || c.with_untracked(|c| c.0.days);
+    view! {
+        <g class="cluster" role="button" aria-label=move || c.with(|c| format!("{}: zoom in", c.0.name))
+            tabindex=move || if c.with(|c| c.1) { "0" } else { "-1" }
+            on:click=move |_| if !ax.moved.get_value() { ax.zoom_to(days()) }
+            on:keydown=move |ev| if ev.key() == "Enter" { ev.stop_propagation(); ax.zoom_to(days()) }>
+            <rect x=get(|c| c.x) y=get(|c| c.y + 1.0) width=get(|c| c.w) height=ROW - 2.0 rx=6 />
+            <text x=get(|c| c.x + c.w / 2.0) y=get(|c| c.y + ROW - 4.0) text-anchor="middle">
+                {move || c.with(|c| format!("+{}", c.0.count))}
+            </text>
+        </g>
+    }
+}
+
+/// Ticks and their labels, the enclosing months or years, lane names, bands;
+/// each kept in order (the `k`th tick of a frame drawn by the `k`th element).
 pub fn grid(ax: Ax) -> impl IntoView {
-    move || {
-        ax.frame.with(|f| {
-            let h = f.height;
-            let ticks = f
-                .ticks
-                .iter()
-                .map(|(x, label)| {
-                    view! {
-                        <line class="tick-line" x1=*x x2=*x y1=TOP - 6.0 y2=h />
-                        <text class="tick" x=*x + 2.0 y=TOP - 10.0>{label.clone()}</text>
-                    }
-                })
-                .collect_view();
-            let context = f
-                .context
-                .iter()
-                .map(|(x, label)| view! { <text class="tick context" x=*x + 2.0 y=12>{label.clone()}</text> })
-                .collect_view();
-            let lanes = f
-                .lanes
-                .iter()
-                .map(|(y, name)| view! { <text class="lane-name" x=4 y=*y + 11.0>{name.clone()}</text> })
-                .collect_view();
-            let bands = f
-                .bands
-                .iter()
-                .map(|b| {
-                    view! {
-                        <g class=format!("band band{}", b.style)>
-                            <title>{b.title.clone()}</title>
-                            <rect x=b.x y=b.y width=b.w height=BAND - 3.0 rx=3 />
-                            <text x=b.x + 4.0 y=b.y + 11.0>{b.label.clone()}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            view! { {context}{ticks}{lanes}{bands} }
-        })
+    let h = Memo::new(move |_| ax.frame.with(|f| f.height));
+    let (ticks, context, lanes, bands) = (pool(), pool(), pool(), pool());
+    let indexed = |l: &[(f64, String)]| l.iter().cloned().enumerate().collect::<Vec<_>>();
+    let label = |t: ReadSignal<(f64, String)>| move || t.with(|t| t.1.clone());
+    let x = |t: ReadSignal<(f64, String)>, dx: f64| move || t.with(|t| t.0 + dx);
+    view! {
+        <For each=move || follow(context, ax.frame.with(|f| indexed(&f.context)).into_iter()) key=|k| k.0 let:((_k, t))>
+            {
+                let t = ReadSignal::from(t.read_only());
+                view! { <text class="tick context" x=x(t, 2.0) y=12>{label(t)}</text> }
+            }
+        </For>
+        <For each=move || follow(ticks, ax.frame.with(|f| indexed(&f.ticks)).into_iter()) key=|k| k.0 let:((_k, t))>
+            {
+                let t = ReadSignal::from(t.read_only());
+                view! {
+                    <line class="tick-line" x1=x(t, 0.0) x2=x(t, 0.0) y1=TOP - 6.0 y2=h />
+                    <text class="tick" x=x(t, 2.0) y=TOP - 10.0>{label(t)}</text>
+                }
+            }
+        </For>
+        <For each=move || follow(lanes, ax.frame.with(|f| indexed(&f.lanes)).into_iter()) key=|k| k.0 let:((_k, l))>
+            {
+                let l = ReadSignal::from(l.read_only());
+                view! { <text class="lane-name" x=4 y=x(l, 11.0)>{label(l)}</text> }
+            }
+        </For>
+        <For each=move || follow(bands, ax.frame.with(|f| f.bands.iter().cloned().enumerate().collect::<Vec<_>>()).into_iter())
+            key=|k| k.0 let:((_k, b))>
+            {band(b.read_only())}
+        </For>
+    }
+}
+
+fn band(b: ArcReadSignal<BandV>) -> impl IntoView {
+    let b = ReadSignal::from(b);
+    let get = move |f: fn(&BandV) -> f64| move || b.with(f);
+    view! {
+        <g class=move || b.with(|b| format!("band band{}", b.style))>
+            <title>{move || b.with(|b| b.title.clone())}</title>
+            <rect x=get(|b| b.x) y=get(|b| b.y) width=get(|b| b.w) height=BAND - 3.0 rx=3 />
+            <text x=get(|b| b.x + 4.0) y=get(|b| b.y + 11.0)>{move || b.with(|b| b.label.clone())}</text>
+        </g>
     }
 }
 

@@ -6,7 +6,7 @@
 //! the link, replacing the history entry.
 
 use super::super::Shown;
-use super::frame::{frame, options, Frame, Shared, DEFAULT_WIDTH};
+use super::frame::{frame, Frame, Shared, DEFAULT_WIDTH};
 use crate::app::link::Linked;
 use crate::app::views::common::log;
 use crate::core::axis::periods::PALETTE;
@@ -169,8 +169,9 @@ impl Ax {
     fn step(self, forward: bool) {
         let scale = Scale::new(self.win.get_untracked(), self.width.get_untracked());
         let mut layout = Layout::default();
+        let options = self.frame.with_untracked(|f| f.options);
         self.prepared
-            .with_untracked(|p| p.0.layout(&scale, &options(), &mut layout));
+            .with_untracked(|p| p.0.layout(&scale, &options, &mut layout));
         match layout.step(self.roving.get_untracked(), forward) {
             Some(e) => {
                 self.current.set(Some(e));
@@ -195,7 +196,7 @@ impl Ax {
                 f.marks
                     .iter()
                     .find(|m| m.event == e)
-                    .map(|m| (m.x + m.w / 2.0) / w)
+                    .map(|m| (m.place.x + m.place.w / 2.0) / w)
             })
         };
         self.roving.get_untracked().and_then(mark).unwrap_or(0.5)

@@ -1,10 +1,13 @@
 //! Drawing one frame: the marks (the roving tab stop among them), the clusters,
 //! the ticks, lane names and period bands; the line naming the window.
 //!
-//! The elements are kept from one frame to the next, so a zoom or pan step only
-//! changes attributes: a mark is keyed by its event and lane (its shape, name and
-//! listeners made once, its position followed), and the clusters, ticks, lane
-//! names and bands are slots reused in order, whatever they show.
+//! The elements are kept from one frame to the next, so a zoom or pan step
+//! sets attributes instead of making elements: a mark still drawn keeps its
+//! element, a new one takes an element a mark gone left (`core::axis::reuse`);
+//! the clusters, ticks, lane names and bands are drawn in order by the same
+//! elements, whatever they show. Each element reads only its own signals, set
+//! when their value changes, so a frame wakes only what changed and no signal
+//! has thousands of readers (the reactive graph's cost grows with that).
 
 use super::frame::{BandV, ClusterV, MarkV, Place, BAND, ROW, TOP};
 use super::state::Ax;
@@ -13,56 +16,34 @@ use crate::core::axis::reuse::assign;
 use crate::core::axis::{Scale, Shape};
 use crate::core::dataset::DATASET;
 use leptos::prelude::*;
-use std::collections::HashMap;
-use std::hash::Hash;
 
-/// The signals the kept elements read, by key. Each element reads only its
-/// own signal, so a frame wakes the elements whose values changed and no
-/// signal has thousands of readers (the reactive graph's cost grows with that).
-type Pool<K, T> = StoredValue<HashMap<K, ArcRwSignal<T>>, LocalStorage>;
+/// The signals of the elements drawing a list in order: the `k`th for its `k`th item.
+type Pool<T> = StoredValue<Vec<ArcRwSignal<T>>, LocalStorage>;
 
-fn pool<K, T>() -> Pool<K, T>
-where
-    K: 'static,
-    T: 'static,
-{
-    StoredValue::new_local(HashMap::new())
+fn pool<T: 'static>() -> Pool<T> {
+    StoredValue::new_local(Vec::new())
 }
 
-/// A frame's items, each with the signal of its key: the same signal as in the
-/// last frame (set when its value changed) or, for a new key, a new one.
-fn follow<K, T>(pool: Pool<K, T>, items: impl Iterator<Item = (K, T)>) -> Vec<(K, ArcRwSignal<T>)>
+/// A frame's list into its pool: each item's signal set when its value
+/// changed, new signals for a longer list; `(k, signal)` per item.
+fn follow<T>(pool: Pool<T>, items: impl Iterator<Item = T>) -> Vec<(usize, ArcRwSignal<T>)>
 where
-    K: Hash + Eq + Copy + 'static,
-    T: PartialEq + Send + Sync + 'static,
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
 {
-    let mut changed = Vec::new();
-    let out = pool
-        .try_update_value(|old| {
-            let mut new = HashMap::with_capacity(old.len());
-            let out: Vec<_> = items
-                .map(|(k, v)| {
-                    let s = match old.remove(&k) {
-                        Some(s) => {
-                            if s.with_untracked(|c| *c != v) {
-                                changed.push((s.clone(), v));
-                            }
-                            s
-                        }
-                        None => ArcRwSignal::new(v),
-                    };
-                    new.insert(k, s.clone());
-                    (k, s)
-                })
-                .collect();
-            *old = new;
-            out
-        })
-        .unwrap_or_default();
-    for (s, v) in changed {
-        s.set(v);
-    }
-    out
+    pool.try_update_value(|p| {
+        let mut n = 0;
+        for v in items {
+            if n == p.len() {
+                p.push(ArcRwSignal::new(v));
+            } else {
+                set_if_changed(&p[n], &v);
+            }
+            n += 1;
+        }
+        p.truncate(n);
+        p.iter().cloned().enumerate().collect()
+    })
+    .unwrap_or_default()
 }
 
 /// Whether a mark is the tab stop, and selected.
@@ -248,10 +229,7 @@ pub fn clusters(ax: Ax) -> impl IntoView {
         ax.frame.with(|f| {
             let no_marks = f.marks.iter().all(|m| m.echo);
             let items = f.clusters.iter().enumerate();
-            follow(
-                pool,
-                items.map(|(k, c)| (k, (c.clone(), no_marks && k == 0))),
-            )
+            follow(pool, items.map(|(k, c)| (c.clone(), no_marks && k == 0)))
         })
     };
     view! {
@@ -283,17 +261,16 @@ fn cluster(ax: Ax, c: ArcReadSignal<(ClusterV, bool)>) -> impl IntoView {
 pub fn grid(ax: Ax) -> impl IntoView {
     let h = Memo::new(move |_| ax.frame.with(|f| f.height));
     let (ticks, context, lanes, bands) = (pool(), pool(), pool(), pool());
-    let indexed = |l: &[(f64, String)]| l.iter().cloned().enumerate().collect::<Vec<_>>();
     let label = |t: ReadSignal<(f64, String)>| move || t.with(|t| t.1.clone());
     let x = |t: ReadSignal<(f64, String)>, dx: f64| move || t.with(|t| t.0 + dx);
     view! {
-        <For each=move || follow(context, ax.frame.with(|f| indexed(&f.context)).into_iter()) key=|k| k.0 let:((_k, t))>
+        <For each=move || ax.frame.with(|f| follow(context, f.context.iter().cloned())) key=|k| k.0 let:((_k, t))>
             {
                 let t = ReadSignal::from(t.read_only());
                 view! { <text class="tick context" x=x(t, 2.0) y=12>{label(t)}</text> }
             }
         </For>
-        <For each=move || follow(ticks, ax.frame.with(|f| indexed(&f.ticks)).into_iter()) key=|k| k.0 let:((_k, t))>
+        <For each=move || ax.frame.with(|f| follow(ticks, f.ticks.iter().cloned())) key=|k| k.0 let:((_k, t))>
             {
                 let t = ReadSignal::from(t.read_only());
                 view! {
@@ -302,13 +279,13 @@ pub fn grid(ax: Ax) -> impl IntoView {
                 }
             }
         </For>
-        <For each=move || follow(lanes, ax.frame.with(|f| indexed(&f.lanes)).into_iter()) key=|k| k.0 let:((_k, l))>
+        <For each=move || ax.frame.with(|f| follow(lanes, f.lanes.iter().cloned())) key=|k| k.0 let:((_k, l))>
             {
                 let l = ReadSignal::from(l.read_only());
                 view! { <text class="lane-name" x=4 y=x(l, 11.0)>{label(l)}</text> }
             }
         </For>
-        <For each=move || follow(bands, ax.frame.with(|f| f.bands.iter().cloned().enumerate().collect::<Vec<_>>()).into_iter())
+        <For each=move || ax.frame.with(|f| follow(bands, f.bands.iter().cloned()))
             key=|k| k.0 let:((_k, b))>
             {band(b.read_only())}
         </For>

@@ -11,6 +11,7 @@
 
 use super::frame::{BandV, ClusterV, MarkV, Place, BAND, ROW, TOP};
 use super::state::Ax;
+use crate::app::views::common::log;
 use crate::core::axis::marks::mark_name;
 use crate::core::axis::reuse::assign;
 use crate::core::axis::{Scale, Shape};
@@ -175,35 +176,14 @@ fn mark(ax: Ax, point: bool, slot: Slot) -> impl IntoView {
     let who = ReadSignal::from(slot.who.read_only());
     let at = ReadSignal::from(slot.at.read_only());
     let state = ReadSignal::from(slot.state.read_only());
-    let get = move |f: fn(&Place) -> f64| move || at.with(f);
     let event = move || who.with_untracked(|w| (!w.echo).then_some(w.event));
-    // Only an event's own mark is a button; an echo is decoration.
-    let own =
-        move |v: fn(State) -> &'static str| move || who.with(|w| (!w.echo).then(|| v(state.get())));
-    let classes = move || {
-        let c = who.with(|w| w.classes.clone());
-        if state.with(|l| l.selected) {
-            format!("{c} selected")
-        } else {
-            c
-        }
-    };
     let shape = if point {
-        view! { <circle cx=get(|p| p.x + p.w / 2.0) cy=get(|p| p.y + ROW / 2.0 - 1.0) r=4.5 /> }
-            .into_any()
+        view! { <circle r=4.5 use:place=(at, who, true) /> }.into_any()
     } else {
-        view! {
-            <rect x=get(|p| p.x) y=get(|p| p.y + 2.0) width=get(|p| p.w) height=ROW - 5.0 rx=2
-                fill=move || who.with(|w| w.fade) />
-        }
-        .into_any()
+        view! { <rect height=ROW - 5.0 rx=2 use:place=(at, who, false) /> }.into_any()
     };
     view! {
-        <g class=classes id=move || who.with(|w| (!w.echo).then(|| format!("mark-{}", w.event)))
-            role=own(|_| "button") tabindex=own(|l| if l.tab { "0" } else { "-1" })
-            aria-label=move || who.with(|w| w.name.clone())
-            aria-pressed=own(|l| if l.selected { "true" } else { "false" })
-            aria-hidden=move || who.with(|w| w.echo.then_some("true"))
+        <g use:name=(who, state)
             on:click=move |_| if let Some(e) = event().filter(|_| !ax.moved.get_value()) { ax.select(e) }
             on:pointerenter=move |_| if let Some(e) = event() { ax.pointed.set(Some(e)) }
             on:pointerleave=move |_| ax.pointed.set(None)
@@ -213,11 +193,96 @@ fn mark(ax: Ax, point: bool, slot: Slot) -> impl IntoView {
             <For each=move || 0..at.with(|p| p.claims.len()) key=|k| *k let:k>
                 {
                     let x = move || at.with(|p| p.claims.get(k).copied().unwrap_or_default());
-                    view! { <line class="claim" x1=x x2=x y1=get(|p| p.y) y2=get(|p| p.y + ROW - 2.0) /> }
+                    let y = move |dy: f64| move || at.with(|p| p.y + dy);
+                    view! { <line class="claim" x1=x x2=x y1=y(0.0) y2=y(ROW - 2.0) /> }
                 }
             </For>
         </g>
     }
+}
+
+/// Sets an attribute, or removes it (`None`).
+fn attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    let done = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+    if done.is_err() {
+        log("Could not draw a mark");
+    }
+}
+
+/// A mark's group: what it is (an event's own mark is a button with its name;
+/// an echo is decoration) and its state, in one effect: a mark's element shows
+/// other events as the window moves, and an effect per attribute would be a
+/// dozen to wake for each.
+fn name(el: web_sys::Element, (who, state): (ReadSignal<Who>, ReadSignal<State>)) {
+    keep(RenderEffect::new(move |prev: Option<(Who, State)>| {
+        let (w, s) = (who.get(), state.get());
+        let (w0, s0) = prev.unzip();
+        if w0.as_ref() != Some(&w) {
+            let own = !w.echo;
+            attr(
+                &el,
+                "id",
+                own.then(|| format!("mark-{}", w.event)).as_deref(),
+            );
+            attr(&el, "role", own.then_some("button"));
+            attr(&el, "aria-label", w.name.as_deref());
+            attr(&el, "aria-hidden", w.echo.then_some("true"));
+        }
+        if w0.as_ref() != Some(&w) || s0 != Some(s) {
+            let own = !w.echo;
+            let class = if s.selected {
+                format!("{} selected", w.classes)
+            } else {
+                w.classes.clone()
+            };
+            attr(&el, "class", Some(&class));
+            attr(
+                &el,
+                "tabindex",
+                own.then_some(if s.tab { "0" } else { "-1" }),
+            );
+            attr(
+                &el,
+                "aria-pressed",
+                own.then_some(if s.selected { "true" } else { "false" }),
+            );
+        }
+        (w, s)
+    }));
+}
+
+/// Keeps an effect as long as the element it draws (its owner's).
+fn keep<T: 'static>(effect: RenderEffect<T>) {
+    StoredValue::new_local(effect);
+}
+
+/// A mark's shape where the frame puts it, in one effect: a dot (`point`) at
+/// the middle of its box, else a bar over it (an open bound's faded).
+fn place(el: web_sys::Element, (at, who, point): (ReadSignal<Place>, ReadSignal<Who>, bool)) {
+    keep(RenderEffect::new(
+        move |prev: Option<(f64, f64, f64, Option<&str>)>| {
+            let (x, w, y) = at.with(|p| (p.x, p.w, p.y));
+            let fade = if point { None } else { who.with(|w| w.fade) };
+            let num = |v: f64| v.to_string();
+            if prev.map(|p| (p.0, p.1, p.2)) != Some((x, w, y)) {
+                if point {
+                    attr(&el, "cx", Some(&num(x + w / 2.0)));
+                    attr(&el, "cy", Some(&num(y + ROW / 2.0 - 1.0)));
+                } else {
+                    attr(&el, "x", Some(&num(x)));
+                    attr(&el, "y", Some(&num(y + 2.0)));
+                    attr(&el, "width", Some(&num(w)));
+                }
+            }
+            if prev.map(|p| p.3) != Some(fade) {
+                attr(&el, "fill", fade);
+            }
+            (x, w, y, fade)
+        },
+    ));
 }
 
 /// "+12": events too close together at this zoom; choosing one zooms in. The

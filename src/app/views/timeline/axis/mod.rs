@@ -99,7 +99,8 @@ fn listen(ax: Ax) {
             listeners.update_value(|l| l.push(on));
         }
     });
-    // After a redraw the focused mark is a new element: focus it again.
+    // After a redraw the focused event may be drawn by another element (marks'
+    // elements are reused, see `draw.rs`): focus it again.
     Effect::new(move |_| {
         let target = ax.roving.get();
         ax.frame.track();

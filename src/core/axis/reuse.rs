@@ -7,18 +7,19 @@
 //! free (lowest first). The slots are exactly `0..n`, so the view keeps `n`
 //! elements in slot order and only adds or removes at the end.
 
-use std::collections::BTreeMap;
-
 /// The slot of each of `next` (a permutation of `0..next.len()`), given the
 /// keys the slots showed last (`prev[s]`: the key of slot `s`). Keys are unique.
 pub fn assign<K: Ord + Copy>(prev: &[K], next: &[K]) -> Vec<u32> {
     let n = next.len();
-    let had: BTreeMap<K, usize> = prev.iter().enumerate().map(|(s, &k)| (k, s)).collect();
+    // The slots of the last frame, by key (a sorted list: less code than a map).
+    let mut had: Vec<(K, usize)> = prev.iter().copied().zip(0..).collect();
+    had.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let slot_of = |k: &K| had.binary_search_by(|e| e.0.cmp(k)).ok().map(|i| had[i].1);
     let mut taken = vec![false; n];
     let mut out: Vec<Option<u32>> = next
         .iter()
         .map(|k| {
-            let s = had.get(k).copied().filter(|&s| s < n)?;
+            let s = slot_of(k).filter(|&s| s < n)?;
             taken[s] = true;
             Some(s as u32)
         })

@@ -9,7 +9,7 @@
 //! when their value changes, so a frame wakes only what changed and no signal
 //! has thousands of readers (the reactive graph's cost grows with that).
 
-use super::frame::{BandV, ClusterV, MarkV, Place, BAND, ROW, TOP};
+use super::frame::{ClusterV, MarkV, Place, BAND, ROW, TOP};
 use super::state::Ax;
 use crate::app::views::common::log;
 use crate::core::axis::marks::mark_name;
@@ -17,6 +17,7 @@ use crate::core::axis::reuse::assign;
 use crate::core::axis::{Scale, Shape};
 use crate::core::dataset::DATASET;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The signals of the elements drawing a list in order: the `k`th for its `k`th item.
 type Pool<T> = StoredValue<Vec<ArcRwSignal<T>>, LocalStorage>;
@@ -26,8 +27,8 @@ fn pool<T: 'static>() -> Pool<T> {
 }
 
 /// A frame's list into its pool: each item's signal set when its value
-/// changed, new signals for a longer list; `(k, signal)` per item.
-fn follow<T>(pool: Pool<T>, items: impl Iterator<Item = T>) -> Vec<(usize, ArcRwSignal<T>)>
+/// changed, new signals for a longer list; the number of items.
+fn follow<T>(pool: Pool<T>, items: impl Iterator<Item = T>) -> usize
 where
     T: Clone + PartialEq + Default + Send + Sync + 'static,
 {
@@ -42,9 +43,25 @@ where
             n += 1;
         }
         p.truncate(n);
-        p.iter().cloned().enumerate().collect()
+        n
     })
     .unwrap_or_default()
+}
+
+/// The signal of the `k`th element of a pool (one it has: `follow` ran first).
+fn nth<T: Clone + Default + Send + Sync + 'static>(pool: Pool<T>, k: usize) -> ReadSignal<T> {
+    let s = pool.with_value(|p| p.get(k).cloned()).unwrap_or_default();
+    ReadSignal::from(s.read_only())
+}
+
+/// `n()` elements in order, the `k`th drawn by `child(k)`; as `n` changes,
+/// elements are added or removed at the end, the others kept. (One function for
+/// every list of the chart, so the keyed list's code is in the wasm once.)
+fn kept(
+    n: Arc<dyn Fn() -> usize + Send + Sync>,
+    child: Arc<dyn Fn(usize) -> AnyView + Send + Sync>,
+) -> AnyView {
+    view! { <For each=move || 0..n() key=|k| *k children=move |k| child(k) /> }.into_any()
 }
 
 /// Whether a mark is the tab stop, and selected.
@@ -77,9 +94,7 @@ struct MarkSlots {
     state: Vec<ArcRwSignal<State>>,
 }
 
-#[derive(Clone)]
 struct Slot {
-    k: usize,
     who: ArcRwSignal<Who>,
     at: ArcRwSignal<Place>,
     state: ArcRwSignal<State>,
@@ -113,15 +128,27 @@ fn mark_kind(ax: Ax, points: bool) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    view! {
-        <For each=each key=|s| s.k let:slot>
-            {mark(ax, points, slot)}
-        </For>
+    let slot = move |k: usize| {
+        slots
+            .with_value(|s| s.who.get(k).is_some().then(|| s.slot(k)))
+            .map(|slot| mark(ax, points, slot).into_any())
+            .unwrap_or_else(|| ().into_any())
+    };
+    kept(Arc::new(each), Arc::new(slot))
+}
+
+impl MarkSlots {
+    fn slot(&self, k: usize) -> Slot {
+        Slot {
+            who: self.who[k].clone(),
+            at: self.at[k].clone(),
+            state: self.state[k].clone(),
+        }
     }
 }
 
-/// The frame's marks of one kind into the slots; the slots to draw.
-fn fill(s: &mut MarkSlots, marks: &[&MarkV], state: impl Fn(&MarkV) -> State) -> Vec<Slot> {
+/// The frame's marks of one kind into the slots; the number of slots.
+fn fill(s: &mut MarkSlots, marks: &[&MarkV], state: impl Fn(&MarkV) -> State) -> usize {
     let keys: Vec<(u32, u16)> = marks.iter().map(|m| (m.event, m.lane)).collect();
     let slot_of = assign(&s.keys, &keys);
     let n = keys.len();
@@ -142,13 +169,7 @@ fn fill(s: &mut MarkSlots, marks: &[&MarkV], state: impl Fn(&MarkV) -> State) ->
         set_if_changed(&s.state[slot], &state(m));
     }
     s.keys = shown;
-    let slot = |k: usize| Slot {
-        k,
-        who: s.who[k].clone(),
-        at: s.at[k].clone(),
-        state: s.state[k].clone(),
-    };
-    (0..n).map(slot).collect()
+    n
 }
 
 fn set_if_changed<T: Clone + PartialEq + Send + Sync + 'static>(s: &ArcRwSignal<T>, v: &T) {
@@ -190,15 +211,16 @@ fn mark(ax: Ax, point: bool, slot: Slot) -> impl IntoView {
             on:focus=move |_| if let Some(e) = event() { ax.current.set(Some(e)) }>
             {shape}
             // The dates the sources give, for a disputed date.
-            <For each=move || 0..at.with(|p| p.claims.len()) key=|k| *k let:k>
-                {
-                    let x = move || at.with(|p| p.claims.get(k).copied().unwrap_or_default());
-                    let y = move |dy: f64| move || at.with(|p| p.y + dy);
-                    view! { <line class="claim" x1=x x2=x y1=y(0.0) y2=y(ROW - 2.0) /> }
-                }
-            </For>
+            {kept(Arc::new(move || at.with(|p| p.claims.len())), Arc::new(move |k| claim(at, k)))}
         </g>
     }
+}
+
+/// The `k`th of a mark's claim ticks: a date a source gives.
+fn claim(at: ReadSignal<Place>, k: usize) -> AnyView {
+    let x = move || at.with(|p| p.claims.get(k).copied().unwrap_or_default());
+    let y = move |dy: f64| move || at.with(|p| p.y + dy);
+    view! { <line class="claim" x1=x x2=x y1=y(0.0) y2=y(ROW - 2.0) /> }.into_any()
 }
 
 /// Sets an attribute, or removes it (`None`).
@@ -217,41 +239,39 @@ fn attr(el: &web_sys::Element, name: &str, value: Option<&str>) {
 /// other events as the window moves, and an effect per attribute would be a
 /// dozen to wake for each.
 fn name(el: web_sys::Element, (who, state): (ReadSignal<Who>, ReadSignal<State>)) {
-    keep(RenderEffect::new(move |prev: Option<(Who, State)>| {
-        let (w, s) = (who.get(), state.get());
-        let (w0, s0) = prev.unzip();
-        if w0.as_ref() != Some(&w) {
-            let own = !w.echo;
-            attr(
-                &el,
-                "id",
-                own.then(|| format!("mark-{}", w.event)).as_deref(),
-            );
-            attr(&el, "role", own.then_some("button"));
-            attr(&el, "aria-label", w.name.as_deref());
-            attr(&el, "aria-hidden", w.echo.then_some("true"));
-        }
-        if w0.as_ref() != Some(&w) || s0 != Some(s) {
-            let own = !w.echo;
-            let class = if s.selected {
-                format!("{} selected", w.classes)
-            } else {
-                w.classes.clone()
-            };
-            attr(&el, "class", Some(&class));
-            attr(
-                &el,
-                "tabindex",
-                own.then_some(if s.tab { "0" } else { "-1" }),
-            );
-            attr(
-                &el,
-                "aria-pressed",
-                own.then_some(if s.selected { "true" } else { "false" }),
-            );
-        }
-        (w, s)
-    }));
+    keep(RenderEffect::new(
+        move |prev: Option<(u32, bool, State)>| {
+            let s = state.get();
+            who.with(|w| {
+                // The event and whether it is an echo say all the rest of `Who`.
+                let new = prev.map(|p| (p.0, p.1)) != Some((w.event, w.echo));
+                let own = !w.echo;
+                if new {
+                    let id = own.then(|| format!("mark-{}", w.event));
+                    attr(&el, "id", id.as_deref());
+                    attr(&el, "role", own.then_some("button"));
+                    attr(&el, "aria-label", w.name.as_deref());
+                    attr(&el, "aria-hidden", w.echo.then_some("true"));
+                }
+                if new || prev.map(|p| p.2) != Some(s) {
+                    let class = if s.selected {
+                        format!("{} selected", w.classes)
+                    } else {
+                        w.classes.clone()
+                    };
+                    attr(&el, "class", Some(&class));
+                    attr(
+                        &el,
+                        "tabindex",
+                        own.then_some(if s.tab { "0" } else { "-1" }),
+                    );
+                    let pressed = if s.selected { "true" } else { "false" };
+                    attr(&el, "aria-pressed", own.then_some(pressed));
+                }
+                (w.event, w.echo, s)
+            })
+        },
+    ));
 }
 
 /// Keeps an effect as long as the element it draws (its owner's).
@@ -297,15 +317,10 @@ pub fn clusters(ax: Ax) -> impl IntoView {
             follow(pool, items.map(|(k, c)| (c.clone(), no_marks && k == 0)))
         })
     };
-    view! {
-        <For each=each key=|k| k.0 let:((_k, c))>
-            {cluster(ax, c.read_only())}
-        </For>
-    }
+    kept(Arc::new(each), Arc::new(move |k| cluster(ax, nth(pool, k))))
 }
 
-fn cluster(ax: Ax, c: ArcReadSignal<(ClusterV, bool)>) -> impl IntoView {
-    let c = ReadSignal::from(c);
+fn cluster(ax: Ax, c: ReadSignal<(ClusterV, bool)>) -> AnyView {
     let get = move |f: fn(&ClusterV) -> f64| move || c.with(|c| f(&c.0));
     let days = move || c.with_untracked(|c| c.0.days);
     view! {
@@ -319,53 +334,49 @@ fn cluster(ax: Ax, c: ArcReadSignal<(ClusterV, bool)>) -> impl IntoView {
             </text>
         </g>
     }
+    .into_any()
 }
 
-/// Ticks and their labels, the enclosing months or years, lane names, bands;
-/// each kept in order (the `k`th tick of a frame drawn by the `k`th element).
+/// Ticks and their labels, the enclosing months or years, lane names, bands.
 pub fn grid(ax: Ax) -> impl IntoView {
-    let h = Memo::new(move |_| ax.frame.with(|f| f.height));
-    let (ticks, context, lanes, bands) = (pool(), pool(), pool(), pool());
-    let label = |t: ReadSignal<(f64, String)>| move || t.with(|t| t.1.clone());
-    let x = |t: ReadSignal<(f64, String)>, dx: f64| move || t.with(|t| t.0 + dx);
-    view! {
-        <For each=move || ax.frame.with(|f| follow(context, f.context.iter().cloned())) key=|k| k.0 let:((_k, t))>
-            {
-                let t = ReadSignal::from(t.read_only());
-                view! { <text class="tick context" x=x(t, 2.0) y=12>{label(t)}</text> }
-            }
-        </For>
-        <For each=move || ax.frame.with(|f| follow(ticks, f.ticks.iter().cloned())) key=|k| k.0 let:((_k, t))>
-            {
-                let t = ReadSignal::from(t.read_only());
-                view! {
-                    <line class="tick-line" x1=x(t, 0.0) x2=x(t, 0.0) y1=TOP - 6.0 y2=h />
-                    <text class="tick" x=x(t, 2.0) y=TOP - 10.0>{label(t)}</text>
-                }
-            }
-        </For>
-        <For each=move || ax.frame.with(|f| follow(lanes, f.lanes.iter().cloned())) key=|k| k.0 let:((_k, l))>
-            {
-                let l = ReadSignal::from(l.read_only());
-                view! { <text class="lane-name" x=4 y=x(l, 11.0)>{label(l)}</text> }
-            }
-        </For>
-        <For each=move || ax.frame.with(|f| follow(bands, f.bands.iter().cloned()))
-            key=|k| k.0 let:((_k, b))>
-            {band(b.read_only())}
-        </For>
-    }
-}
-
-fn band(b: ArcReadSignal<BandV>) -> impl IntoView {
-    let b = ReadSignal::from(b);
-    let get = move |f: fn(&BandV) -> f64| move || b.with(f);
-    view! {
-        <g class=move || b.with(|b| format!("band band{}", b.style))>
-            <title>{move || b.with(|b| b.title.clone())}</title>
-            <rect x=get(|b| b.x) y=get(|b| b.y) width=get(|b| b.w) height=BAND - 3.0 rx=3 />
-            <text x=get(|b| b.x + 4.0) y=get(|b| b.y + 11.0)>{move || b.with(|b| b.label.clone())}</text>
-        </g>
+    move || {
+        ax.frame.with(|f| {
+            let h = f.height;
+            let ticks = f
+                .ticks
+                .iter()
+                .map(|(x, label)| {
+                    view! {
+                        <line class="tick-line" x1=*x x2=*x y1=TOP - 6.0 y2=h />
+                        <text class="tick" x=*x + 2.0 y=TOP - 10.0>{label.clone()}</text>
+                    }
+                })
+                .collect_view();
+            let context = f
+                .context
+                .iter()
+                .map(|(x, label)| view! { <text class="tick context" x=*x + 2.0 y=12>{label.clone()}</text> })
+                .collect_view();
+            let lanes = f
+                .lanes
+                .iter()
+                .map(|(y, name)| view! { <text class="lane-name" x=4 y=*y + 11.0>{name.clone()}</text> })
+                .collect_view();
+            let bands = f
+                .bands
+                .iter()
+                .map(|b| {
+                    view! {
+                        <g class=format!("band band{}", b.style)>
+                            <title>{b.title.clone()}</title>
+                            <rect x=b.x y=b.y width=b.w height=BAND - 3.0 rx=3 />
+                            <text x=b.x + 4.0 y=b.y + 11.0>{b.label.clone()}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! { {context}{ticks}{lanes}{bands} }
+        })
     }
 }
 

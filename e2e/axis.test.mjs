@@ -74,12 +74,17 @@ test('zooming by keyboard and wheel writes the window into the link; a shared wi
   await tab.page.waitForFunction((w) => !decodeURIComponent(location.hash).includes(`win=${w}`), zoomed);
   const closer = await param(tab, 'win');
   assert.notEqual(closer, zoomed);
+  // `+` zooms in: the window narrows (a month or day bound read as its first day).
+  const day = (d) => Date.parse(/^-?\d+$/.test(d) ? `${d}-01-01` : /^-?\d+-\d+$/.test(d) ? `${d}-01` : d);
+  const span = (w) => { const [a, b] = decodeURIComponent(w).split('/'); return day(b) - day(a); };
+  assert.ok(span(closer) < span(zoomed), `"+" did not narrow the window: ${zoomed} → ${closer}`);
   // The wheel zooms out again (the link follows once the wheel stops).
   const box = await chart(tab).boundingBox();
   await tab.page.mouse.move(box.x + box.width / 2, box.y + 60);
   await tab.page.mouse.wheel(0, 400);
   await tab.page.waitForFunction((w) => !decodeURIComponent(location.hash).includes(`win=${w}`), closer, { timeout: 5000 });
   const wheeled = await param(tab, 'win');
+  assert.ok(span(wheeled) > span(closer), `the wheel turned toward the reader did not widen the window: ${closer} → ${wheeled}`);
   // A fresh browser opening the link shows the same window.
   const fresh = await TimelinePage.open(browser, server.url, `#/timeline?strand=khiva&win=${wheeled}`);
   const shows = (t) => t.page.locator('.axis-window').innerText();

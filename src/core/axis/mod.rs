@@ -38,12 +38,14 @@
 //! an event's extent and look, and accessible names; `lanes.rs` lanes, stacking,
 //! clusters and the element budget; `periods.rs` period bands and their styles;
 //! `present.rs` Present mode's slides and the words naming a selection;
+//! `reuse.rs` which element draws which mark from frame to frame;
 //! `tests.rs` property tests and the timing test.
 
 pub mod lanes;
 pub mod marks;
 pub mod periods;
 pub mod present;
+pub mod reuse;
 pub mod scale;
 pub mod ticks;
 

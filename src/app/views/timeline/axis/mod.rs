@@ -99,7 +99,8 @@ fn listen(ax: Ax) {
             listeners.update_value(|l| l.push(on));
         }
     });
-    // After a redraw the focused mark is a new element: focus it again.
+    // After a redraw the focused event may be drawn by another element (marks'
+    // elements are reused, see `draw.rs`): focus it again.
     Effect::new(move |_| {
         let target = ax.roving.get();
         ax.frame.track();
@@ -136,8 +137,8 @@ fn controls(ax: Ax) -> impl IntoView {
             <select id="axis-lanes" on:change=on_lanes prop:value=move || link.state.with(|s| s.lanes.id())>
                 {LaneBy::ALL.map(|l| view! { <option value=l.id()>{l.label()}</option> }).collect_view()}
             </select>
-            <button type="button" class="secondary" on:click=move |_| ax.zoom(0.5, 0.5) aria-label="Zoom in">"+"</button>
-            <button type="button" class="secondary" on:click=move |_| ax.zoom(2.0, 0.5) aria-label="Zoom out">"−"</button>
+            <button type="button" class="secondary" on:click=move |_| ax.zoom(2.0, 0.5) aria-label="Zoom in">"+"</button>
+            <button type="button" class="secondary" on:click=move |_| ax.zoom(0.5, 0.5) aria-label="Zoom out">"−"</button>
             <button type="button" class="secondary" on:click=move |_| ax.pan(-0.5)>"← Earlier"</button>
             <button type="button" class="secondary" on:click=move |_| ax.pan(0.5)>"Later →"</button>
             <button type="button" class="secondary" on:click=move |_| ax.fit()>"Fit to the results"</button>

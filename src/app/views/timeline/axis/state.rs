@@ -6,7 +6,7 @@
 //! the link, replacing the history entry.
 
 use super::super::Shown;
-use super::frame::{frame, options, Frame, Shared, DEFAULT_WIDTH};
+use super::frame::{frame, Frame, Shared, DEFAULT_WIDTH};
 use crate::app::link::Linked;
 use crate::app::views::common::log;
 use crate::core::axis::periods::PALETTE;
@@ -189,8 +189,9 @@ impl Ax {
     fn step(self, forward: bool) {
         let scale = Scale::new(self.win.get_untracked(), self.width.get_untracked());
         let mut layout = Layout::default();
+        let options = self.frame.with_untracked(|f| f.options);
         self.prepared
-            .with_untracked(|p| p.0.layout(&scale, &options(), &mut layout));
+            .with_untracked(|p| p.0.layout(&scale, &options, &mut layout));
         match layout.step(self.roving.get_untracked(), forward) {
             Some(e) => {
                 self.current.set(Some(e));
@@ -215,7 +216,7 @@ impl Ax {
                 f.marks
                     .iter()
                     .find(|m| m.event == e)
-                    .map(|m| (m.x + m.w / 2.0) / w)
+                    .map(|m| (m.place.x + m.place.w / 2.0) / w)
             })
         };
         self.roving.get_untracked().and_then(mark).unwrap_or(0.5)
@@ -228,8 +229,8 @@ impl Ax {
             "ArrowLeft" | "ArrowUp" if shift => self.pan(-0.2),
             "ArrowRight" | "ArrowDown" => self.step(true),
             "ArrowLeft" | "ArrowUp" => self.step(false),
-            "+" | "=" => self.zoom(0.5, self.focus_at()),
-            "-" | "_" => self.zoom(2.0, self.focus_at()),
+            "+" | "=" => self.zoom(2.0, self.focus_at()),
+            "-" | "_" => self.zoom(0.5, self.focus_at()),
             "Home" => {
                 self.set_now(self.win.get_untracked().home(&self.limits));
                 self.current.set(None);
@@ -329,7 +330,8 @@ impl Ax {
             base.pan(-ev.delta_x(), w, &self.limits)
         } else {
             let k = if ev.ctrl_key() { 0.01 } else { 0.002 };
-            base.zoom((ev.delta_y() * k).exp(), x / w, &self.limits)
+            // As on the map: the wheel turned away from the reader (up) zooms in.
+            base.zoom((-ev.delta_y() * k).exp(), x / w, &self.limits)
         };
         ev.prevent_default();
         self.commit(next);

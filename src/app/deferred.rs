@@ -132,8 +132,9 @@ where
     });
 }
 
-/// Shows deferred view `key` of `module`: at once if it is loaded, else the view's
-/// `heading` and "Loading…" until it is (then the shell renders the route again),
+/// Shows deferred view `key` of `module`: at once if it is loaded, else "Loading…"
+/// (the page's one heading, never the view's own, which comes with the view) and
+/// the view's name (`heading`) until it is (then the shell renders the route again),
 /// or the reason its module could not be loaded.
 pub fn show<P, E, V>(
     key: &'static str,
@@ -161,9 +162,9 @@ where
     arrived().track();
     fetch(key, module, preload);
     view! {
-        <div class="deferred-loading">
-            <h1>{heading}</h1>
-            <p class="loading" role="status">"Loading…"</p>
+        <div class="deferred-loading" role="status">
+            <h1 class="loading">"Loading…"</h1>
+            <p>{heading}</p>
         </div>
     }
     .into_any()

@@ -318,13 +318,18 @@ async function axisFrames() {
   for (let i = 0; i < 40; i++) {
     zoom.push(await window.__frame(() => chart.dispatchEvent(new WheelEvent('wheel', { deltaY: i < 20 ? -150 : 150, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true }))));
   }
+  // The zoom above ends at the whole span, where a pan moves nothing: zoom in
+  // again (not counted), so each pan moves the window, and wait for it to say so.
+  for (let i = 0; i < 10; i++) await window.__frame(() => chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -150, clientX: r.left + r.width / 2, clientY: r.top + 40, bubbles: true, cancelable: true })));
   await new Promise((res) => setTimeout(res, 400));
   const mark = chart.querySelector('[tabindex="0"]');
+  const shown = () => document.querySelector('.axis-window')?.textContent;
   const pan = [];
   if (mark) {
     mark.focus();
     for (let i = 0; i < 30; i++) {
-      pan.push(await window.__frame(() => (document.activeElement ?? mark).dispatchEvent(new KeyboardEvent('keydown', { key: i < 15 ? 'ArrowRight' : 'ArrowLeft', shiftKey: true, bubbles: true, cancelable: true }))));
+      const was = shown();
+      pan.push(await window.__frame(() => (document.activeElement ?? mark).dispatchEvent(new KeyboardEvent('keydown', { key: i < 15 ? 'ArrowRight' : 'ArrowLeft', shiftKey: true, bubbles: true, cancelable: true })), () => shown() !== was));
     }
   }
   const elements = chart.querySelectorAll('*').length;

@@ -48,7 +48,7 @@ export function crates(linked, dir) {
   for (const line of csv.split('\n').slice(1)) {
     const m = line.match(/^(".*"|[^,]*),(\d+),/);
     if (!m) continue;
-    const name = m[1].replace(/^"|"$/g, '');
+    const name = m[1].replace(/^"|"$/g, '').replace(/::h[0-9a-f]{16}\b/g, '');
     const size = Number(m[2]);
     // Sections and data are not code: only functions count here.
     if (/^(custom section|data segment|elem\[|type\[|import |export |table\[|memory\[|global\[)|subsection"?$/.test(name)) continue;

@@ -73,47 +73,63 @@ pub fn title(view: &View) -> String {
 /// every other view is deferred (`app::deferred`): its code is a module of its own
 /// in the release build, loaded the first time it is shown.
 pub fn render(view: View) -> AnyView {
-    // A deferred view not loaded yet shows its title as the page's heading.
+    // A deferred view not loaded yet names itself under "Loading…".
     let heading = title(&view);
+    let module = module(&view);
     match view {
         View::Home => view! { <home::Home /> }.into_any(),
         View::NotFound(path) => {
             view! { <not_found::NotFound what=format!("page “{}”", crate::core::link::shown(&path)) /> }.into_any()
         }
-        View::Timeline => show("timeline", "timeline", heading, preload_timeline, timeline_view),
-        View::Tour(id) => show("tour", "pages", heading, preload_tour, move || tour_view(id)),
-        View::Event(id) => show("event", "pages", heading, preload_event, move || event_view(id)),
-        View::People => show("people", "pages", heading, preload_people, people_view),
-        View::Person(id) => show("person", "pages", heading, preload_person, move || person_view(id)),
-        View::Dispute(id) => show("dispute", "pages", heading, preload_dispute, move || dispute_view(id)),
-        View::Map => show("map", "map", heading, preload_map, map_view),
-        View::Network => show("network", "network", heading, preload_network, network_view),
-        View::Place(id) => show("place", "pages", heading, preload_place, move || place_view(id)),
-        View::Quiz => show("quiz", "quiz", heading, preload_quiz, quiz_view),
-        View::Present => show("present", "present", heading, preload_present, present_view),
-        View::About => show("about", "pages", heading, preload_about, about_view),
-        View::Glossary => show("glossary", "pages", heading, preload_glossary, glossary_view),
-        View::Term(id) => show("term", "pages", heading, preload_term, move || term_view(id)),
-        View::Org(id) => show("org", "pages", heading, preload_org, move || org_view(id)),
-        View::Disputes => show("disputes", "pages", heading, preload_disputes, disputes_view),
-        View::Study => show("study", "quiz", heading, preload_study, study_view),
-        View::Source(id) => show("source", "reader", heading, preload_source, move || source_view(id)),
+        View::Timeline => show("timeline", module, heading, preload_timeline, timeline_view),
+        View::Tour(id) => show("tour", module, heading, preload_tour, move || tour_view(id)),
+        View::Event(id) => show("event", module, heading, preload_event, move || event_view(id)),
+        View::People => show("people", module, heading, preload_people, people_view),
+        View::Person(id) => show("person", module, heading, preload_person, move || person_view(id)),
+        View::Dispute(id) => show("dispute", module, heading, preload_dispute, move || dispute_view(id)),
+        View::Map => show("map", module, heading, preload_map, map_view),
+        View::Network => show("network", module, heading, preload_network, network_view),
+        View::Place(id) => show("place", module, heading, preload_place, move || place_view(id)),
+        View::Quiz => show("quiz", module, heading, preload_quiz, quiz_view),
+        View::Present => show("present", module, heading, preload_present, present_view),
+        View::About => show("about", module, heading, preload_about, about_view),
+        View::Glossary => show("glossary", module, heading, preload_glossary, glossary_view),
+        View::Term(id) => show("term", module, heading, preload_term, move || term_view(id)),
+        View::Org(id) => show("org", module, heading, preload_org, move || org_view(id)),
+        View::Disputes => show("disputes", module, heading, preload_disputes, disputes_view),
+        View::Study => show("study", module, heading, preload_study, study_view),
+        View::Source(id) => show("source", module, heading, preload_source, move || source_view(id)),
+    }
+}
+
+/// The deferred module a view's code is in (the first name in its `deferred!` below);
+/// "" for the views of the main module.
+fn module(view: &View) -> &'static str {
+    match view {
+        View::Home | View::NotFound(_) => "",
+        View::Timeline => "timeline",
+        View::Map => "map",
+        View::Network => "network",
+        View::Quiz | View::Study => "quiz",
+        View::Present => "present",
+        View::Source(_) => "reader",
+        _ => "pages",
     }
 }
 
 /// Starts fetching the module of `view` (at start-up, while the main module's own
 /// work goes on), so a link straight to a deferred view waits less. One preload per
-/// module: any view of it loads the whole module.
+/// module: any function of it loads the whole module.
 pub fn preload(view: &View) {
-    match view {
-        View::Home | View::NotFound(_) => {}
-        View::Timeline => fetch("timeline module", "timeline", preload_timeline),
-        View::Map => fetch("map module", "map", preload_map),
-        View::Network => fetch("network module", "network", preload_network),
-        View::Quiz | View::Study => fetch("quiz module", "quiz", preload_quiz),
-        View::Present => fetch("present module", "present", preload_present),
-        View::Source(_) => fetch("reader module", "reader", preload_source),
-        _ => fetch("pages module", "pages", preload_about),
+    match module(view) {
+        "timeline" => fetch("timeline module", "timeline", preload_timeline),
+        "map" => fetch("map module", "map", preload_map),
+        "network" => fetch("network module", "network", preload_network),
+        "quiz" => fetch("quiz module", "quiz", preload_quiz),
+        "present" => fetch("present module", "present", preload_present),
+        "reader" => fetch("reader module", "reader", preload_source),
+        "pages" => fetch("pages module", "pages", preload_about),
+        _ => {}
     }
 }
 

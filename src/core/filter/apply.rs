@@ -1,6 +1,7 @@
 //! Applying a filter: one pass over the events, with every facet's counts.
 
-use super::{Facet, Filter, SearchIndex, ALL_BITS, FIRST_YEAR, LAST_YEAR, LISTS, PAGE_SIZE};
+use super::facts::{Counts, Facts, AFTER, DISPUTED, KEY};
+use super::{Facet, Filter, SearchIndex, TextMatch, ALL_BITS, LAST_YEAR, LISTS, PAGE_SIZE};
 use crate::core::date::day_number;
 use crate::core::model::{Dataset, Event};
 use crate::core::text::Search;
@@ -10,9 +11,10 @@ use crate::core::text::Search;
 pub struct Outcome {
     /// Matching events (dataset indices), in chronological order.
     pub events: Vec<u32>,
-    /// Per list facet (in [`LISTS`] order), per value: the events matching
-    /// every *other* facet that have it.
-    lists: [Vec<u32>; 6],
+    /// Per list facet value (list `k` of [`LISTS`] at `base[k]..base[k + 1]`):
+    /// the events matching every *other* facet that have it.
+    lists: Vec<u32>,
+    base: [u32; 7],
     pub disputed: u32,
     /// Key events matching every other facet.
     pub key: u32,
@@ -72,7 +74,8 @@ impl Outcome {
         LISTS
             .iter()
             .position(|l| l.facet == f)
-            .map_or(&[], |k| &self.lists[k])
+            .and_then(|k| self.lists.get(self.base[k] as usize..self.base[k + 1] as usize))
+            .unwrap_or(&[])
     }
 
     /// The active facets that, cleared alone, would bring back events: what to
@@ -87,112 +90,149 @@ impl Outcome {
     }
 }
 
-/// The first and last day an event may fall on (open bounds stretch out).
-fn span(e: &Event) -> (i32, i32) {
-    let end = e.date.end_day().unwrap_or(i32::MAX);
-    let start = e.date.start_day().unwrap_or(i32::MIN);
-    (start, end)
-}
-
 /// The year an event is drawn at on the axis: its (first) year.
 pub fn start_year(e: &Event) -> i32 {
     i32::from(e.date.start().year)
 }
 
-fn mark(selected: &[u32], len: usize) -> Vec<bool> {
-    let mut v = vec![false; len];
-    for &i in selected {
-        if let Some(x) = v.get_mut(i as usize) {
-            *x = true;
-        }
-    }
-    v
-}
-
-/// Applies a filter: one pass over the events, allocating only the outputs.
+/// Applies a filter: one pass over the events' flattened facet values
+/// ([`Facts`]), allocating only the outputs.
 pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
+    let facts = index.facts();
+    let n = ds.events.len();
     let text = index.search(&Search::new(&filter.q));
-    let years = (filter.from.is_some() || filter.to.is_some()).then(|| {
-        let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
-        let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
-        (first, last)
-    });
-    let marks: Vec<Vec<bool>> = LISTS
-        .iter()
-        .enumerate()
-        .map(|(k, l)| mark(&filter.lists[k], (l.len)(ds)))
-        .collect();
-    // The facets a filter leaves open match every event: only the others are tested.
-    let lists: Vec<usize> = (0..LISTS.len())
-        .filter(|&k| !filter.lists[k].is_empty())
-        .collect();
     let mut out = Outcome {
-        lists: std::array::from_fn(|k| vec![0; (LISTS[k].len)(ds)]),
-        years: vec![0; (LAST_YEAR - FIRST_YEAR + 1) as usize],
+        base: facts.base,
         ..Outcome::default()
     };
     if let Some(t) = &text {
         (out.words, out.found) = (t.words, t.need);
     }
-    for (i, e) in ds.events.iter().enumerate() {
-        let mut bits = ALL_BITS;
-        let mut unset = |f: Facet, ok: bool| {
-            if !ok {
-                bits &= !f.bit()
+    let narrowed = filter.from.is_some()
+        || filter.to.is_some()
+        || filter.lists.iter().any(|l| !l.is_empty())
+        || filter.disputed
+        || filter.key;
+    let counts = if narrowed {
+        narrowed_counts(facts, filter, text.as_ref(), &mut out)
+    } else {
+        // Only the search narrows, if anything: every other facet counts the
+        // matches, and the search's own count is every event.
+        let counts = match &text {
+            None => {
+                out.events = (0..n as u32).collect();
+                facts.all.clone()
+            }
+            Some(t) => {
+                let mut rest = Vec::new();
+                for i in 0..n {
+                    if t.contains(i) {
+                        out.events.push(i as u32);
+                        out.ranks.push(t.rank(i));
+                    } else {
+                        rest.push(i as u32);
+                    }
+                }
+                // Whichever side is smaller is counted: the matches, or
+                // every event but the others.
+                if rest.len() < out.events.len() {
+                    let mut c = facts.all.clone();
+                    rest.iter().for_each(|&i| c.add_all(facts, i as usize, u32::MAX));
+                    c
+                } else {
+                    let mut c = Counts::zero(facts);
+                    out.events.iter().for_each(|&i| c.add_all(facts, i as usize, 1));
+                    c
+                }
             }
         };
-        unset(Facet::Text, text.as_ref().is_none_or(|t| t.contains(i)));
-        if let Some((first, last)) = years {
-            let (s, t) = span(e);
-            unset(Facet::Years, s <= last && t >= first);
-        }
-        for &k in &lists {
-            let mut ok = false;
-            (LISTS[k].values)(e, &mut |v| ok |= marks[k].get(v).copied().unwrap_or(false));
-            unset(LISTS[k].facet, ok);
-        }
-        unset(Facet::Disputed, !filter.disputed || !e.disputes.is_empty());
-        unset(Facet::Key, !filter.key || e.key);
+        out.without = [out.events.len() as u32; 10];
+        out.without[Facet::Text as usize] = n as u32;
+        counts
+    };
+    let after = AFTER as usize;
+    out.years = counts.years[..after].to_vec();
+    out.afterwards = counts.years[after];
+    out.lists = counts.lists;
+    (out.disputed, out.key) = (counts.disputed, counts.key);
+    out
+}
 
+/// The counts of a filter that narrows by more than the search: per event,
+/// which facets it fails; one that fails none is a match and counts for every
+/// facet, one that fails one facet counts for that facet only.
+fn narrowed_counts(
+    facts: &Facts,
+    filter: &Filter,
+    text: Option<&TextMatch>,
+    out: &mut Outcome,
+) -> Counts {
+    let years = (filter.from.is_some() || filter.to.is_some()).then(|| {
+        let first = filter.from.map_or(i32::MIN, |y| day_number(y, 1, 1));
+        let last = filter.to.map_or(i32::MAX, |y| day_number(y, 12, 31));
+        (first, last)
+    });
+    // Per flat value: the bit of its facet when the filter chose it.
+    let mut chosen = vec![0u16; facts.base[6] as usize];
+    let mut lists = 0u16;
+    for (k, l) in LISTS.iter().enumerate() {
+        for &v in &filter.lists[k] {
+            if let Some(c) = chosen.get_mut((facts.base[k] + v) as usize) {
+                *c = l.facet.bit();
+            }
+        }
+        if !filter.lists[k].is_empty() {
+            lists |= l.facet.bit();
+        }
+    }
+    let mut counts = Counts::zero(facts);
+    let mut single = [0u32; 10];
+    for i in 0..facts.year.len() {
+        let mut bits = ALL_BITS;
+        if text.is_some_and(|t| !t.contains(i)) {
+            bits &= !Facet::Text.bit();
+        }
+        if let Some((first, last)) = years {
+            let (s, t) = facts.span[i];
+            if !(s <= last && t >= first) {
+                bits &= !Facet::Years.bit();
+            }
+        }
+        if lists != 0 {
+            let vals = &facts.vals[facts.at[i] as usize..facts.at[i + 1] as usize];
+            let found = vals.iter().fold(0, |a, &g| a | chosen[g as usize]);
+            bits &= !(lists & !found);
+        }
+        let flags = facts.flags[i];
+        if filter.disputed && flags & DISPUTED == 0 {
+            bits &= !Facet::Disputed.bit();
+        }
+        if filter.key && flags & KEY == 0 {
+            bits &= !Facet::Key.bit();
+        }
         // An event counts for a facet when it matches every other facet.
         let missing = ALL_BITS & !bits;
         if missing == 0 {
             out.events.push(i as u32);
-            if let Some(t) = &text {
+            if let Some(t) = text {
                 out.ranks.push(t.rank(i));
             }
-            for f in Facet::ALL {
-                count(&mut out, e, f);
-            }
+            counts.add_all(facts, i, 1);
         } else if missing.is_power_of_two() {
-            count(&mut out, e, Facet::ALL[missing.trailing_zeros() as usize]);
-        }
-    }
-    out
-}
-
-/// Counts event `e` for facet `f` (it matches every other facet).
-fn count(out: &mut Outcome, e: &Event, f: Facet) {
-    out.without[f as usize] += 1;
-    match f {
-        Facet::Disputed => out.disputed += u32::from(!e.disputes.is_empty()),
-        Facet::Key => out.key += u32::from(e.key),
-        Facet::Years => {
-            let y = start_year(e);
-            if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
-                out.years[(y - FIRST_YEAR) as usize] += 1;
-            } else if y > LAST_YEAR {
-                out.afterwards += 1;
+            let f = Facet::ALL[missing.trailing_zeros() as usize];
+            single[f as usize] += 1;
+            match f {
+                Facet::Text => {}
+                Facet::Years => counts.add_year(facts, i, 1),
+                Facet::Disputed => counts.disputed += u32::from(flags & DISPUTED != 0),
+                Facet::Key => counts.key += u32::from(flags & KEY != 0),
+                list => counts.add_list(facts, i, list as usize - Facet::Strand as usize),
             }
         }
-        Facet::Text => {}
-        list => {
-            let j = list as usize - Facet::Strand as usize;
-            debug_assert_eq!(LISTS[j].facet, list);
-            let counts = &mut out.lists[j];
-            (LISTS[j].values)(e, &mut |v| counts[v] += 1);
-        }
     }
+    let m = out.events.len() as u32;
+    out.without = std::array::from_fn(|f| m + single[f]);
+    counts
 }
 
 /// The page of `events` to show (1-based `page`, clamped to the last page), and

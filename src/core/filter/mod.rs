@@ -18,6 +18,7 @@
 //! keys, ids and malformed values are dropped with a notice, never an error.
 
 mod apply;
+mod facts;
 pub mod pick;
 mod search;
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -59,7 +59,12 @@ pub fn suggest(
                 .contains(&0)
         });
     }
-    best.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    // The `max` best, then those in order (not every value sorted).
+    let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+    if best.len() > max && max > 0 {
+        best.select_nth_unstable_by(max - 1, order);
+    }
     best.truncate(max);
+    best.sort_by(order);
     best
 }

@@ -2,6 +2,7 @@
 //! the rules of [`crate::core::text`] (exact, English stem, prefix, a typo in a
 //! name), and each event scored by how many query words it has and how well.
 
+use super::facts::Facts;
 use crate::core::model::{Dataset, Event};
 use crate::core::people::sort_pairs;
 use crate::core::text::{best_score, search_words, Field, Fit, Search, Term, Word};
@@ -15,6 +16,8 @@ use std::sync::OnceLock;
 pub struct SearchIndex<'a> {
     ds: &'a Dataset,
     built: OnceLock<Postings>,
+    /// The events' facet values, flattened for [`super::apply`] (built on first use).
+    facts: OnceLock<Facts>,
 }
 
 /// The words and their events, flattened into a few vectors. An entry is one
@@ -76,12 +79,18 @@ impl<'a> SearchIndex<'a> {
         SearchIndex {
             ds,
             built: OnceLock::new(),
+            facts: OnceLock::new(),
         }
     }
 
     /// Builds the index now if it is not built yet.
     pub fn prepare(&self) {
         self.postings();
+        self.facts();
+    }
+
+    pub(super) fn facts(&self) -> &Facts {
+        self.facts.get_or_init(|| Facts::new(self.ds))
     }
 
     fn postings(&self) -> &Postings {

@@ -122,6 +122,9 @@ pub fn Facets(shown: Shown) -> impl IntoView {
     }
 }
 
+/// How many matches a picker offers.
+const SHOWN: usize = 6;
+
 /// A facet with many values (people, places, organisations): the chosen ones
 /// as removable chips, and a combobox (ARIA 1.2, list autocomplete with
 /// automatic selection) listing the best matches with counts. Typing makes the
@@ -148,7 +151,7 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
     let active = RwSignal::new(None::<usize>);
     let closed = RwSignal::new(false);
     let matches = Memo::new(move |_| {
-        outcome.with(|o| filter.with(|f| text.with(|t| suggest(ds, o, f, facet, t, 6))))
+        outcome.with(|o| filter.with(|f| text.with(|t| suggest(ds, o, f, facet, t, SHOWN))))
     });
     let expanded = move || !closed.get() && matches.with(|m| !m.is_empty());
     let option_id = move |k: usize| format!("{id}-opt-{k}");
@@ -235,12 +238,19 @@ fn Picker(facet: Facet, shown: Shown) -> impl IntoView {
                 on:keydown=on_key />
             <ul class="suggestions" role="listbox" id=list_id aria-label=format!("{title} suggestions")
                 hidden=move || !expanded()>
-                {move || matches.get().into_iter().enumerate().map(|(k, (v, n))| view! {
-                    <li role="option" class="suggestion" id=option_id(k)
-                        aria-selected=move || if active.get() == Some(k) { "true" } else { "false" }
-                        on:mousedown=|ev| ev.prevent_default()
-                        on:click=move |_| choose(v)>
-                        {label_of(ds, facet, v)} " " <span class="n">"(" {n} ")"</span></li>
+                // A fixed set of options, each showing the match at its place
+                // (hidden when there is none): a keystroke that changes the
+                // matches or their counts changes their text, not the elements.
+                {(0..SHOWN).map(|k| {
+                    let at = move || matches.with(|m| m.get(k).copied());
+                    view! {
+                        <li role="option" class="suggestion" id=option_id(k) hidden=move || at().is_none()
+                            aria-selected=move || if active.get() == Some(k) { "true" } else { "false" }
+                            on:mousedown=|ev| ev.prevent_default()
+                            on:click=move |_| if let Some((v, _)) = at() { choose(v) }>
+                            {move || at().map_or("", |(v, _)| label_of(ds, facet, v))} " "
+                            <span class="n">"(" {move || at().map_or(0, |(_, n)| n)} ")"</span></li>
+                    }
                 }).collect_view()}
             </ul>
         </fieldset>

@@ -592,3 +592,153 @@ fn key_events_are_marked_in_the_data_and_filtered_by_key_1() {
 }
 
 mod typed;
+
+/// The filter as `apply` once worked it out, event by event from the records:
+/// the reference its flattened tables ([`super::facts`]) must agree with.
+fn reference(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Vec<String> {
+    let text = index.search(&Search::new(&filter.q));
+    let first = filter.from().map_or(i32::MIN, |y| day_number(y, 1, 1));
+    let last = filter.to().map_or(i32::MAX, |y| day_number(y, 12, 31));
+    let mut events = Vec::new();
+    let mut without = [0u32; 10];
+    let mut lists: Vec<Vec<u32>> = LISTS.iter().map(|l| vec![0; (l.len)(ds)]).collect();
+    let mut years = vec![0u32; (LAST_YEAR - FIRST_YEAR + 1) as usize];
+    let (mut afterwards, mut disputed, mut key) = (0, 0, 0);
+    for (i, e) in ds.events.iter().enumerate() {
+        let fails = |f: Facet| match f {
+            Facet::Text => text.as_ref().is_some_and(|t| !t.contains(i)),
+            Facet::Years => {
+                let (s, t) = (e.date.start_day().unwrap_or(i32::MIN), e.date.end_day().unwrap_or(i32::MAX));
+                !(s <= last && t >= first)
+            }
+            Facet::Disputed => filter.disputed && e.disputes.is_empty(),
+            Facet::Key => filter.key && !e.key,
+            list => {
+                let l = list.list().unwrap();
+                let chosen = filter.list(list);
+                let mut ok = chosen.is_empty();
+                (l.values)(e, &mut |v| ok |= chosen.contains(&(v as u32)));
+                !ok
+            }
+        };
+        let failed: Vec<Facet> = Facet::ALL.into_iter().filter(|&f| fails(f)).collect();
+        let counted: Vec<Facet> = match failed.as_slice() {
+            [] => {
+                events.push((i, text.as_ref().map(|t| t.rank(i))));
+                Facet::ALL.to_vec()
+            }
+            [f] => vec![*f],
+            _ => vec![],
+        };
+        for f in counted {
+            without[f as usize] += 1;
+            match f {
+                Facet::Text => {}
+                Facet::Years => {
+                    let y = start_year(e);
+                    if (FIRST_YEAR..=LAST_YEAR).contains(&y) {
+                        years[(y - FIRST_YEAR) as usize] += 1;
+                    } else if y > LAST_YEAR {
+                        afterwards += 1;
+                    }
+                }
+                Facet::Disputed => disputed += u32::from(!e.disputes.is_empty()),
+                Facet::Key => key += u32::from(e.key),
+                list => {
+                    let k = LISTS.iter().position(|l| l.facet == list).unwrap();
+                    let mut seen = BTreeSet::new();
+                    (LISTS[k].values)(e, &mut |v| {
+                        if seen.insert(v) {
+                            lists[k][v] += 1
+                        }
+                    });
+                }
+            }
+        }
+    }
+    let mut out = vec![
+        format!("events {events:?}"),
+        format!("without {without:?}"),
+        format!("years {years:?} afterwards {afterwards}"),
+        format!("disputed {disputed} key {key}"),
+    ];
+    out.extend(lists.iter().map(|l| format!("{l:?}")));
+    out
+}
+
+fn as_reference(out: &Outcome) -> Vec<String> {
+    let events: Vec<(usize, Option<u32>)> = out
+        .events
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| (i as usize, out.ranks.get(k).copied()))
+        .collect();
+    let mut v = vec![
+        format!("events {events:?}"),
+        format!("without {:?}", out.without),
+        format!("years {:?} afterwards {}", out.years, out.afterwards),
+        format!("disputed {} key {}", out.disputed, out.key),
+    ];
+    v.extend(LISTS.iter().map(|l| format!("{:?}", out.counts(l.facet))));
+    v
+}
+
+/// A filter of a few facets at a time, each likely to match something.
+fn some_filter() -> impl Strategy<Value = Filter> {
+    let ds = &DATASET;
+    let q = prop::sample::select(vec!["", "", "alash", "bukeikhan", "kokand 1918", "a", "arrested", "zzzz", "basmachi congress"]);
+    let years = (prop::option::weighted(0.3, 1900..=1937), prop::option::weighted(0.3, 1900..=1937));
+    let lists: Vec<_> = LISTS
+        .iter()
+        .map(|l| prop::option::weighted(0.25, prop::collection::vec(0..(l.len)(ds) as u32, 1..3)))
+        .collect();
+    let flags = (prop::bool::weighted(0.2), prop::bool::weighted(0.2));
+    (q, years, lists, flags).prop_map(|(q, (from, to), lists, (disputed, key))| {
+        let mut f = Filter { q: q.into(), disputed, key, ..Filter::default() };
+        f.set_years(from, to);
+        for (l, values) in LISTS.iter().zip(lists) {
+            f.set_list(l.facet, values.unwrap_or_default());
+        }
+        f
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    /// Every count the flattened tables give is what reading each event's
+    /// records gives: the matches, their ranks, every facet's counts.
+    #[test]
+    fn apply_agrees_with_reading_every_record(f in some_filter()) {
+        let ds = &DATASET;
+        let index = &crate::core::dataset::SEARCH;
+        prop_assert_eq!(as_reference(&apply(ds, index, &f)), reference(ds, index, &f), "{:?}", f);
+    }
+}
+
+/// A picker offers the values with the most events under the rest of the
+/// filter (ties in dataset order), never one already chosen, at most `max`.
+#[test]
+fn a_picker_offers_the_values_with_most_events_first() {
+    let ds = &DATASET;
+    let index = SearchIndex::new(ds);
+    let mut f = Filter { q: "alash".into(), ..Filter::default() };
+    f.set_list(Facet::Person, vec![0]);
+    let out = apply(ds, &index, &f);
+    for facet in [Facet::Person, Facet::Place, Facet::Org] {
+        for max in [0, 1, 6, 10_000] {
+            let mut all: Vec<(u32, u32)> = out
+                .counts(facet)
+                .iter()
+                .enumerate()
+                .filter(|&(v, &n)| n > 0 && !f.list(facet).contains(&(v as u32)))
+                .map(|(v, &n)| (v as u32, n))
+                .collect();
+            all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            all.truncate(max);
+            assert_eq!(pick::suggest(ds, &out, &f, facet, "", max), all, "{facet:?} {max}");
+        }
+    }
+    let people = pick::suggest(ds, &out, &f, Facet::Person, "dulat", 6);
+    assert!(!people.is_empty());
+    assert!(people.iter().all(|&(v, _)| pick::names_of(ds, Facet::Person, v).to_lowercase().contains("dulat")));
+}

@@ -3,6 +3,7 @@
 
 pub mod axis;
 pub mod camera;
+pub mod card;
 pub mod dataset;
 pub mod disputes;
 /// The dataset's date syntax (the `tarikh-date` crate, shared with the data pipeline).

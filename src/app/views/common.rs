@@ -1,5 +1,6 @@
 //! Small pieces several views share. Data text is always rendered as text.
 
+use crate::core::card::{cite_parts, Html};
 use crate::core::dataset::DATASET;
 use crate::core::filter::{typed_year, FIRST_YEAR, LAST_YEAR};
 use crate::core::glossary::{Matcher, Page, Piece};
@@ -19,7 +20,7 @@ pub fn names() -> &'static NameIndex {
 }
 
 /// The glossary's terms as the matcher finds them, made on first use.
-fn terms() -> &'static Matcher {
+pub fn terms() -> &'static Matcher {
     static TERMS: OnceLock<Matcher> = OnceLock::new();
     TERMS.get_or_init(|| Matcher::new(&DATASET))
 }
@@ -44,30 +45,14 @@ pub fn with_terms(page: &mut Page<'static>, text: &'static str) -> Vec<AnyView> 
         .collect()
 }
 
-/// [`with_terms`] with the search's words marked in the text between the terms.
-pub fn with_terms_marked(
-    page: &mut Page<'static>,
-    text: &'static str,
-    query: Memo<Search>,
-) -> Vec<AnyView> {
-    page.pieces(text)
-        .into_iter()
-        .map(|p| match p {
-            Piece::Text(t) => marked(t, query, false).into_any(),
-            Piece::Term(t, i) => {
-                let g = &DATASET.glossary[i as usize];
-                view! { <a class="term" href=View::Term(g.id.into()).href()>{t}</a> }.into_any()
-            }
-        })
-        .collect()
-}
-
 /// `text` with the words that match the search marked (`<mark>`, as text:
 /// never HTML); `name` when the text is a name (typos and initials count).
 pub fn marked(text: &'static str, query: Memo<Search>, name: bool) -> impl IntoView {
+    // A keystroke that leaves this text's marks as they were changes nothing here.
+    let marks = Memo::new(move |_| query.with(|q| q.marks(text, name)));
     move || {
-        query.with(|q| {
-            split_marked(text, &q.marks(text, name))
+        marks.with(|m| {
+            split_marked(text, m)
                 .into_iter()
                 .map(|(t, m)| {
                     if m {
@@ -324,35 +309,12 @@ pub fn cite_link(c: &Cite) -> impl IntoView {
 
 /// Citations on one line (for lists where each item cites), grouped by source
 /// and section: `Moscow Cage: “Arrest” ¶ 47, 49 · Alash Autonomy: ¶ 9`, each
-/// paragraph number a link to it in the source reader.
-pub fn cite_line(cites: &[Cite]) -> impl IntoView {
-    view! { <cite class="cite-line">{cite_parts(cites)}</cite> }
-}
-
-/// [`cite_line`]'s groups without its `<cite>` (a timeline card, which counts
-/// its elements).
-pub fn cite_parts(cites: &[Cite]) -> impl IntoView {
-    let ds = &DATASET;
-    let groups = ds.cite_groups(cites).into_iter().enumerate().map(|(i, g)| {
-        let sections = g
-            .sections
-            .into_iter()
-            .enumerate()
-            .map(|(j, (heading, cs))| {
-                let paras = cs.into_iter().enumerate().map(|(k, c)| {
-                view! { {(k > 0).then_some(", ")} <a href=cite_href(ds, &c)>{c.paragraphs()}</a> }
-            });
-                view! {
-                    {(j > 0).then_some("; ")}
-                    {heading.map(|h| format!("“{h}” "))} "¶ " {paras.collect_view()}
-                }
-            });
-        view! {
-            {(i > 0).then_some(" · ")}
-            {ds.sources[g.source as usize].title} ": " {sections.collect_view()}
-        }
-    });
-    groups.collect_view()
+/// paragraph number a link to it in the source reader (`core::card`'s HTML,
+/// as the timeline's cards write them).
+pub fn cite_line(cites: &'static [Cite]) -> impl IntoView {
+    let mut h = Html::default();
+    cite_parts(&DATASET, cites, &mut h);
+    view! { <cite class="cite-line" inner_html=h.into_string()></cite> }
 }
 
 /// A link to an event, with its date.

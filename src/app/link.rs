@@ -81,7 +81,7 @@ where
         let entry = if self.typed.get_value().as_deref() == Some(current.as_str()) {
             Entry::Replace
         } else {
-            Entry::Push
+            Entry::Typed
         };
         self.router.go(&target, entry);
         self.typed.set_value(Some(target));

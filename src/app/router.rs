@@ -18,6 +18,17 @@ pub enum Entry {
     Push,
     /// Replaces the current entry (typing: one entry per search, not per key).
     Replace,
+    /// A new entry made by the first keystroke of a burst: written with the
+    /// burst (a history write costs milliseconds), Back returns to the state before.
+    Typed,
+}
+
+/// A navigation shown but not yet written to the address bar (typing): its
+/// fragment, and for a new entry where the reader was on the entry it leaves.
+struct Pending {
+    target: String,
+    leaves: Option<Place>,
+    _timeout: Timeout,
 }
 
 /// The app's address, shared by every view through context.
@@ -26,8 +37,8 @@ pub struct Router {
     hash: RwSignal<String>,
     pub route: Memo<Route>,
     pub view: Memo<View>,
-    /// A replacing navigation not yet written to the address bar (typing).
-    pending: StoredValue<Option<(String, Timeout)>, LocalStorage>,
+    /// A navigation not yet written to the address bar (typing).
+    pending: StoredValue<Option<Pending>, LocalStorage>,
     /// Where the reader was on the entry Back or Forward returned to, until shown.
     place: StoredValue<Option<Place>>,
 }
@@ -81,8 +92,13 @@ impl Place {
 
 /// Records where the reader is in the current history entry (before leaving it).
 fn save_place() {
+    keep_place(&Place::now());
+}
+
+/// Records `place` in the current history entry.
+fn keep_place(place: &Place) {
     if let Ok(h) = window().history() {
-        if h.replace_state(&Place::now().to_js(), "").is_err() {
+        if h.replace_state(&place.to_js(), "").is_err() {
             web_sys::console::warn_1(&"Tarikh: could not keep the reading position".into());
         }
     }
@@ -104,7 +120,7 @@ impl Router {
     /// Back, Forward, edits by hand).
     pub fn new() -> Router {
         let hash = RwSignal::new(current_hash());
-        let pending = StoredValue::new_local(None::<(String, Timeout)>);
+        let pending = StoredValue::new_local(None::<Pending>);
         let place = StoredValue::new(None::<Place>);
         if let Ok(h) = window().history() {
             // The app puts the reader back itself, once the view has rendered.
@@ -159,8 +175,14 @@ impl Router {
 
     /// Writes a pending address to the address bar now.
     pub fn flush(&self) {
-        if let Some((target, _timeout)) = self.pending.try_update_value(Option::take).flatten() {
-            write(&target, Entry::Replace);
+        if let Some(p) = self.pending.try_update_value(Option::take).flatten() {
+            match &p.leaves {
+                Some(place) => {
+                    keep_place(place);
+                    write(&p.target, Entry::Push);
+                }
+                None => write(&p.target, Entry::Replace),
+            }
             self.hash.set(current_hash());
         }
     }
@@ -184,8 +206,8 @@ impl Router {
     }
 
     /// Goes to `target` (a fragment starting with `#`).
-    /// A replacing navigation shows at once and reaches the address bar
-    /// [`WRITE_AFTER`] later (or at the next click), once per burst of keys.
+    /// A replacing or typed navigation shows at once and reaches the address
+    /// bar [`WRITE_AFTER`] later (or at the next click), once per burst of keys.
     pub fn go(&self, target: &str, entry: Entry) {
         if self.hash.with_untracked(|h| h == target) {
             return;
@@ -197,11 +219,25 @@ impl Router {
                 write(target, Entry::Push);
                 self.hash.set(current_hash());
             }
-            Entry::Replace => {
-                // A new burst replaces (and so cancels) the pending write.
+            Entry::Replace | Entry::Typed => {
+                // A new entry starts a burst (after what is pending is written);
+                // a replacing one continues it, a new entry still if it began so.
+                let leaves = if entry == Entry::Typed {
+                    self.flush();
+                    Some(Place::now())
+                } else {
+                    self.pending
+                        .try_update_value(|p| p.take().and_then(|p| p.leaves))
+                        .flatten()
+                };
+                // The new timeout replaces (and so cancels) the pending write's.
                 let router = *self;
                 let timeout = Timeout::new(WRITE_AFTER, move || router.flush());
-                self.pending.set_value(Some((target.to_string(), timeout)));
+                self.pending.set_value(Some(Pending {
+                    target: target.to_string(),
+                    leaves,
+                    _timeout: timeout,
+                }));
                 self.hash.set(target.to_string());
             }
         }
@@ -212,7 +248,7 @@ fn write(target: &str, entry: Entry) {
     if let Ok(history) = window().history() {
         let url = Some(target);
         let written = match entry {
-            Entry::Push => history.push_state_with_url(&JsValue::NULL, "", url),
+            Entry::Push | Entry::Typed => history.push_state_with_url(&JsValue::NULL, "", url),
             // A replaced entry keeps where the reader was in it.
             Entry::Replace => history.replace_state_with_url(&entry_state(), "", url),
         };

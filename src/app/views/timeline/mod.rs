@@ -62,7 +62,12 @@ pub fn Timeline() -> impl IntoView {
     let searching = Memo::new(move |_| filter.with(|f| f.is_active(Facet::Text)));
     // The search index is built in idle time after the first render, so the
     // first keystroke does not wait for it.
-    gloo_timers::callback::Timeout::new(300, || SEARCH.prepare()).forget();
+    // With it, the words "did you mean" looks among.
+    gloo_timers::callback::Timeout::new(300, || {
+        SEARCH.prepare();
+        crate::app::find::finder();
+    })
+    .forget();
 
     let pages = Memo::new(move |_| order.with(|o| page_of(o, 1).1));
     let page = Memo::new(move |_| link.state.with(|s| s.page).clamp(1, pages.get()));

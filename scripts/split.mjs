@@ -49,7 +49,8 @@ export function split(stage, { release, js, wasm, index }) {
     run('wasm-bindgen', [join(work, `${stem}.wasm`), `--out-dir=${join(work, 'bg')}`, `--out-name=${stem}`,
       '--target=web', '--no-typescript', '--keep-lld-exports']);
     const optimise = (from, to) => {
-      if (release) run('wasm-opt', ['-Oz', from, '-o', to]);
+      // TARIKH_WASM_NAMES=1 keeps the function names (for a profile; the sizes then grow).
+      if (release) run('wasm-opt', ['-Oz', ...(process.env.TARIKH_WASM_NAMES ? ['-g'] : []), from, '-o', to]);
       else writeFileSync(to, readFileSync(from));
     };
     // The modules, under content-hashed names.

@@ -3,12 +3,12 @@
 //! typed, each kind ranked by the rules of [`crate::core::text`]), and "did you
 //! mean" (the nearest names and titles when nothing matches).
 
-use crate::core::filter::{Facet, Filter, SearchIndex};
+use crate::core::filter::{Facet, Filter, SearchIndex, TextMatch};
 use crate::core::link::LinkState;
 use crate::core::model::Dataset;
 use crate::core::people::{closeness, sort_pairs};
 use crate::core::route::View;
-use crate::core::text::{fold_word, words_of, Field, Search, Word};
+use crate::core::text::{words_of, Field, Search, Word};
 use crate::core::timeline::{Periods, TimelineState};
 
 /// What a suggestion is.
@@ -112,12 +112,18 @@ struct Entry {
     words: Vec<(Word, Field)>,
     /// The other spellings (people): each with its words.
     spellings: Vec<(&'static str, Vec<(Word, Field)>)>,
+    /// Where its word keys are in [`Finder::word_keys`].
+    keys: (u32, u32),
 }
 
 /// The words of every person, place, organisation, dispute and period, made
 /// once (on the first keystroke in the header box).
 pub struct Finder {
     entries: Vec<Entry>,
+    /// Every distinct word key of the entries ("did you mean" compares each once).
+    keys: Vec<String>,
+    /// Entry `e`'s word keys (indices into `keys`): `word_keys[e.keys.0..e.keys.1]`.
+    word_keys: Vec<u32>,
 }
 
 impl Finder {
@@ -143,6 +149,7 @@ impl Finder {
                 index: i as u32,
                 words: words_of(&texts),
                 spellings,
+                keys: (0, 0),
             });
         }
         let plain = |kind, index, texts: &[(&'static str, Field)]| Entry {
@@ -150,6 +157,7 @@ impl Finder {
             index,
             words: words_of(texts),
             spellings: Vec::new(),
+            keys: (0, 0),
         };
         for (i, p) in ds.places.iter().enumerate() {
             let mut t = vec![name(p.name)];
@@ -170,7 +178,20 @@ impl Finder {
                 entries.push(plain(Kind::Period, index, &[(period.name, Field::Title)]));
             }
         }
-        Finder { entries }
+        let mut at: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let (mut keys, mut word_keys) = (Vec::new(), Vec::new());
+        for e in &mut entries {
+            let from = word_keys.len() as u32;
+            for (w, _) in &e.words {
+                let k = *at.entry(w.key.clone()).or_insert_with(|| {
+                    keys.push(w.key.clone());
+                    keys.len() as u32 - 1
+                });
+                word_keys.push(k);
+            }
+            e.keys = (from, word_keys.len() as u32);
+        }
+        Finder { entries, keys, word_keys }
     }
 
     /// The header box's suggestions for `text`: per kind (in [`Kind::ALL`]
@@ -208,13 +229,7 @@ impl Finder {
         }
         if let Some(m) = index.search(&q) {
             if m.need == m.words {
-                let mut best: Vec<(u32, u32)> = (0..ds.events.len())
-                    .filter(|&i| m.contains(i))
-                    .map(|i| (u32::MAX - m.rank(i), i as u32))
-                    .collect();
-                sort_pairs(&mut best);
-                best.truncate(per_kind);
-                hits.extend(best.into_iter().map(|(r, i)| Hit {
+                hits.extend(best_events(&m, per_kind).into_iter().map(|(r, i)| Hit {
                     kind: Kind::Event,
                     index: i,
                     score: u32::MAX - r,
@@ -288,20 +303,24 @@ impl Finder {
             .filter(|(_, &l)| l)
             .map(|(t, _)| t.word.key.as_str())
             .collect();
+        // Each distinct word's closeness to the words found nowhere, worked
+        // out once however many records have it.
+        let close: Vec<Vec<u32>> = keys
+            .iter()
+            .map(|k| {
+                self.keys
+                    .iter()
+                    .map(|w| Some(closeness(k, w)).filter(|&c| c >= 70).unwrap_or(0))
+                    .collect()
+            })
+            .collect();
         let mut scored: Vec<(u32, u32)> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
-            let mut score = 0;
-            for k in &keys {
-                let best = e
-                    .words
-                    .iter()
-                    .map(|(w, _)| closeness(k, &w.key))
-                    .max()
-                    .unwrap_or(0);
-                if best >= 70 {
-                    score += best;
-                }
-            }
+            let words = &self.word_keys[e.keys.0 as usize..e.keys.1 as usize];
+            let score: u32 = close
+                .iter()
+                .map(|c| words.iter().map(|&w| c[w as usize]).max().unwrap_or(0))
+                .sum();
             if score > 0 {
                 scored.push((u32::MAX - score, i as u32));
             }
@@ -319,13 +338,12 @@ impl Finder {
             .collect();
         // The nearest word of the events' texts for each word found nowhere.
         let mut nearest: Vec<Option<(u32, String)>> = vec![None; q.terms.len()];
-        index.each_word(&mut |ascii, _| {
-            let key = fold_word(ascii);
+        index.each_word(&mut |ascii, key, _| {
             for (t, term) in q.terms.iter().enumerate() {
                 if !lonely[t] {
                     continue;
                 }
-                let c = closeness(&term.word.key, &key);
+                let c = closeness(&term.word.key, key);
                 let better = nearest[t]
                     .as_ref()
                     .is_none_or(|(b, w)| c > *b || (c == *b && ascii < w.as_str()));
@@ -345,12 +363,7 @@ impl Finder {
         // Events of the corrected query, best first.
         if let Some(c) = &corrected {
             if let Some(m) = index.search(&Search::new(c)).filter(|m| m.need > 0) {
-                let mut best: Vec<(u32, u32)> = (0..ds.events.len())
-                    .filter(|&i| m.contains(i))
-                    .map(|i| (u32::MAX - m.rank(i), i as u32))
-                    .collect();
-                sort_pairs(&mut best);
-                hits.extend(best.into_iter().take(3).map(|(r, i)| Hit {
+                hits.extend(best_events(&m, 3).into_iter().map(|(r, i)| Hit {
                     kind: Kind::Event,
                     index: i,
                     score: u32::MAX - r,
@@ -391,10 +404,26 @@ fn matched_spelling(
         .map(|(n, _)| *n)
 }
 
+/// The `n` best matching events as (`u32::MAX` − rank, index), best first
+/// (ties in the dataset's order): the `n` picked out, not every match sorted.
+fn best_events(m: &TextMatch, n: usize) -> Vec<(u32, u32)> {
+    let mut best: Vec<(u32, u32)> = (0..m.hits.len())
+        .filter(|&i| m.contains(i))
+        .map(|i| (u32::MAX - m.rank(i), i as u32))
+        .collect();
+    if best.len() > n && n > 0 {
+        best.select_nth_unstable(n - 1);
+    }
+    best.truncate(n);
+    sort_pairs(&mut best);
+    best
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::core::dataset::{DATASET, SEARCH};
+    use crate::core::text::fold_word;
 
     fn finder() -> &'static Finder {
         static F: std::sync::OnceLock<Finder> = std::sync::OnceLock::new();

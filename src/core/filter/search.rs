@@ -148,15 +148,16 @@ impl<'a> SearchIndex<'a> {
     }
 
     /// Calls `f` with each distinct word of the events (plain lower-case
-    /// ASCII, as written) and whether it stands in a name somewhere (what "did
-    /// you mean" looks among).
-    pub fn each_word(&self, f: &mut dyn FnMut(&str, bool)) {
+    /// ASCII, as written), its key ([`crate::core::text::fold_word`]), and
+    /// whether it stands in a name somewhere (what "did you mean" looks among).
+    pub fn each_word(&self, f: &mut dyn FnMut(&str, &str, bool)) {
         let p = self.postings();
         let mut named = vec![false; p.len()];
         p.names.iter().for_each(|&k| named[k as usize] = true);
         for (k, &named) in named.iter().enumerate() {
             f(
                 &p.ascii[p.ascii_at[k] as usize..p.ascii_at[k + 1] as usize],
+                p.key(k),
                 named,
             );
         }

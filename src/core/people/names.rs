@@ -215,8 +215,20 @@ pub fn closeness(a: &str, b: &str) -> u32 {
 
 /// Levenshtein distance (insert, delete, substitute one letter).
 pub fn edit_distance(a: &[u8], b: &[u8]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row = vec![0; b.len() + 1];
+    // Two rows of the table; on the stack for the words names have.
+    const SHORT: usize = 64;
+    if b.len() < SHORT {
+        let (mut prev, mut row) = ([0usize; SHORT], [0usize; SHORT]);
+        rows(a, b, &mut prev[..=b.len()], &mut row[..=b.len()])
+    } else {
+        rows(a, b, &mut vec![0; b.len() + 1], &mut vec![0; b.len() + 1])
+    }
+}
+
+fn rows<'t>(a: &[u8], b: &[u8], mut prev: &'t mut [usize], mut row: &'t mut [usize]) -> usize {
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
     for (i, &x) in a.iter().enumerate() {
         row[0] = i + 1;
         for (j, &y) in b.iter().enumerate() {

@@ -12,7 +12,10 @@ use crate::core::people::NameIndex;
 use crate::core::reader::cite_href;
 use crate::core::route::View;
 use crate::core::stats::claimed_dates_text;
-use crate::core::text::{split_marked, Search};
+use crate::core::text::{spans_of, split_marked, Search, Spans};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// HTML being written: text and attribute values escaped.
 #[derive(Default)]
@@ -66,9 +69,11 @@ impl Html {
     }
 
     /// `text` with the words the search matches in `<mark>`; `name` when the
-    /// text is a name (typos and initials count).
-    pub fn marked(&mut self, text: &str, q: &Search, name: bool) -> &mut Html {
-        for (t, m) in split_marked(text, &q.marks(text, name)) {
+    /// text is a name (typos and initials count). The text's words are read
+    /// once and kept ([`spans`]): each keystroke marks the cards again.
+    pub fn marked(&mut self, text: &'static str, q: &Search, name: bool) -> &mut Html {
+        let marks = if q.is_empty() { Vec::new() } else { q.marks_in(&spans(text), name) };
+        for (t, m) in split_marked(text, &marks) {
             if m {
                 self.element("mark", &[], t);
             } else {
@@ -91,6 +96,23 @@ impl Html {
     pub fn into_string(self) -> String {
         self.0
     }
+}
+
+/// The words of a text of the dataset, read once (by the text's address); the
+/// texts of the cards a reader has seen, up to a few thousand, then again.
+fn spans(text: &'static str) -> Rc<Spans> {
+    thread_local! {
+        static SPANS: RefCell<HashMap<(usize, usize), Rc<Spans>>> = RefCell::default();
+    }
+    SPANS.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 4096 {
+            c.clear();
+        }
+        c.entry((text.as_ptr() as usize, text.len()))
+            .or_insert_with(|| Rc::new(spans_of(text)))
+            .clone()
+    })
 }
 
 /// Citations grouped by source and section — `Moscow Cage: “Arrest” ¶ 47, 49 ·
@@ -120,7 +142,7 @@ pub fn cite_parts(ds: &Dataset, cites: &[Cite], h: &mut Html) {
 /// (key event, the dates the sources give, disputes), title linking to the
 /// event, summary with its glossary terms linked, people (with the spelling
 /// the search found one by), places, strands, sources; the search's words marked.
-pub fn card(ds: &Dataset, e: &Event, q: &Search, names: &NameIndex, terms: &Matcher) -> String {
+pub fn card(ds: &Dataset, e: &'static Event, q: &Search, names: &NameIndex, terms: &Matcher) -> String {
     let mut h = Html::default();
     h.open("article", &[]).open("p", &[("class", "card-date")]);
     h.element("time", &[], &e.date.display());

@@ -124,7 +124,10 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
                 facts.all.clone()
             }
             Some(t) => {
-                let mut rest = Vec::new();
+                let found = t.hits.iter().filter(|&&h| t.need > 0 && h >= t.need).count();
+                out.events.reserve_exact(found);
+                out.ranks.reserve_exact(found);
+                let mut rest = Vec::with_capacity(n - found);
                 for i in 0..n {
                     if t.contains(i) {
                         out.events.push(i as u32);

@@ -18,6 +18,8 @@ pub struct SearchIndex<'a> {
     built: OnceLock<Postings>,
     /// The events' facet values, flattened for [`super::apply`] (built on first use).
     facts: OnceLock<Facts>,
+    /// Whether [`SearchIndex::prepare`] ran its search.
+    warmed: OnceLock<()>,
 }
 
 /// The words and their events, flattened into a few vectors. An entry is one
@@ -80,13 +82,29 @@ impl<'a> SearchIndex<'a> {
             ds,
             built: OnceLock::new(),
             facts: OnceLock::new(),
+            warmed: OnceLock::new(),
         }
     }
 
-    /// Builds the index now if it is not built yet.
+    /// Builds the index now if it is not built yet, then runs one search
+    /// through it — the first two letters of the word most events have, the
+    /// kind of query whose results are largest — so that the reader's first
+    /// keystroke does not also pay for what a first run costs (the memory
+    /// its results take, the browser compiling the code that runs hot).
     pub fn prepare(&self) {
-        self.postings();
+        let p = self.postings();
         self.facts();
+        if self.warmed.set(()).is_err() {
+            return;
+        }
+        let most = (0..p.len()).max_by_key(|&k| p.first[k + 1] - p.first[k]);
+        if let Some(prefix) = most.and_then(|k| p.key(k).get(..2)) {
+            let f = super::Filter {
+                q: prefix.to_string(),
+                ..super::Filter::default()
+            };
+            let _ = super::apply(self.ds, self, &f).best_first();
+        }
     }
 
     pub(super) fn facts(&self) -> &Facts {
@@ -126,7 +144,7 @@ impl<'a> SearchIndex<'a> {
             need: 0,
         };
         let mut best = vec![0u16; n];
-        let mut touched: Vec<u32> = Vec::new();
+        let mut touched: Vec<u32> = Vec::with_capacity(n);
         let joins = query.joins();
         for (t, term) in query.terms.iter().enumerate() {
             p.add(term, &mut best, &mut touched);

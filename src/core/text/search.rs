@@ -518,24 +518,38 @@ impl Search {
     /// (`name`: the text is a name, so typos and initials count), for the view
     /// to mark.
     pub fn marks(&self, text: &str, name: bool) -> Vec<std::ops::Range<usize>> {
-        let mut out = Vec::new();
         if self.is_empty() {
-            return out;
+            return Vec::new();
+        }
+        self.marks_in(&spans_of(text), name)
+    }
+
+    /// [`Search::marks`] over a text's words read once ([`spans_of`]).
+    pub fn marks_in(&self, spans: &Spans, name: bool) -> Vec<std::ops::Range<usize>> {
+        if self.is_empty() {
+            return Vec::new();
         }
         let joins = self.joins();
-        for_each_word(text, |r, a| {
-            let w = Word::of(a);
-            let hit = self
-                .terms
-                .iter()
-                .chain(joins.iter().map(|(_, t)| t))
-                .any(|t| t.fit(&w, name) != Fit::None);
-            if hit {
-                out.push(r);
-            }
-        });
-        out
+        spans
+            .iter()
+            .filter(|(_, w)| {
+                self.terms
+                    .iter()
+                    .chain(joins.iter().map(|(_, t)| t))
+                    .any(|t| t.fit(w, name) != Fit::None)
+            })
+            .map(|(r, _)| r.clone())
+            .collect()
     }
+}
+
+/// A text's words with their byte ranges, as [`Search::marks_in`] reads them.
+pub type Spans = Vec<(std::ops::Range<usize>, Word)>;
+
+pub fn spans_of(text: &str) -> Spans {
+    let mut out = Vec::new();
+    for_each_word(text, |r, a| out.push((r, Word::of(a))));
+    out
 }
 
 /// Splits `text` into (part, marked) runs by the ranges of [`Search::marks`].

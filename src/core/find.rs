@@ -274,7 +274,6 @@ impl Finder {
     /// replaced by the nearest word of the events (`None` when none is near).
     pub fn did_you_mean(
         &self,
-        ds: &Dataset,
         index: &SearchIndex,
         text: &str,
         n: usize,
@@ -405,17 +404,18 @@ fn matched_spelling(
 }
 
 /// The `n` best matching events as (`u32::MAX` − rank, index), best first
-/// (ties in the dataset's order): the `n` picked out, not every match sorted.
+/// (ties in the dataset's order): kept while going through the matches (`n` is
+/// a few), not every match sorted.
 fn best_events(m: &TextMatch, n: usize) -> Vec<(u32, u32)> {
-    let mut best: Vec<(u32, u32)> = (0..m.hits.len())
-        .filter(|&i| m.contains(i))
-        .map(|i| (u32::MAX - m.rank(i), i as u32))
-        .collect();
-    if best.len() > n && n > 0 {
-        best.select_nth_unstable(n - 1);
+    let mut best: Vec<(u32, u32)> = Vec::with_capacity(n + 1);
+    for i in (0..m.hits.len()).filter(|&i| m.contains(i)) {
+        let x = (u32::MAX - m.rank(i), i as u32);
+        if best.len() < n || best.last().is_some_and(|&l| x < l) {
+            let at = best.partition_point(|&b| b < x);
+            best.insert(at, x);
+            best.truncate(n);
+        }
     }
-    best.truncate(n);
-    sort_pairs(&mut best);
     best
 }
 
@@ -484,9 +484,8 @@ mod tests {
 
     #[test]
     fn did_you_mean_offers_the_nearest_names_and_titles() {
-        let ds = &DATASET;
         // Nothing has these words as typed.
-        let (hits, corrected) = finder().did_you_mean(ds, &SEARCH, "Bukeikhanqwrt", 6);
+        let (hits, corrected) = finder().did_you_mean(&SEARCH, "Bukeikhanqwrt", 6);
         assert!(
             labels(&hits).contains(&(Kind::Person, "Alikhan Bukeikhan")),
             "{:?}",
@@ -498,7 +497,7 @@ mod tests {
             "the nearest spelling of the events' words"
         );
         // A word of the texts mistyped: the query with it corrected.
-        let (hits, corrected) = finder().did_you_mean(ds, &SEARCH, "Takhta treatu", 6);
+        let (hits, corrected) = finder().did_you_mean(&SEARCH, "Takhta treatu", 6);
         let c = corrected.expect("a corrected query");
         assert!(c.starts_with("takhta treat"), "{c:?}");
         assert!(
@@ -508,14 +507,14 @@ mod tests {
             "{:?}",
             labels(&hits)
         );
-        assert_eq!(finder().did_you_mean(ds, &SEARCH, "qqqq", 6).0, Vec::new());
+        assert_eq!(finder().did_you_mean(&SEARCH, "qqqq", 6).0, Vec::new());
         // Every word found somewhere (if not together): nothing to correct.
         assert_eq!(
-            finder().did_you_mean(ds, &SEARCH, "fall of Khiva", 6),
+            finder().did_you_mean(&SEARCH, "fall of Khiva", 6),
             (Vec::new(), None)
         );
         // A word found nowhere at all.
-        let (hits, _) = finder().did_you_mean(ds, &SEARCH, "Stalinnnn", 6);
+        let (hits, _) = finder().did_you_mean(&SEARCH, "Stalinnnn", 6);
         assert!(
             labels(&hits).contains(&(Kind::Person, "Joseph Stalin")),
             "{:?}",

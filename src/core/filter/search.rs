@@ -86,12 +86,19 @@ impl<'a> SearchIndex<'a> {
         }
     }
 
-    /// Builds the index now if it is not built yet, then runs one search
-    /// through it — the first two letters of the word most events have, the
-    /// kind of query whose results are largest — so that the reader's first
-    /// keystroke does not also pay for what a first run costs (the memory
-    /// its results take, the browser compiling the code that runs hot).
+    /// Builds the index now if it is not built yet.
     pub fn prepare(&self) {
+        self.postings();
+    }
+
+    /// Builds the index and the events' facet tables, then runs one search
+    /// through them — the first two letters of the word most events have, the
+    /// kind of query whose results are largest — so that the reader's first
+    /// keystroke does not also pay for what a first run costs (the memory its
+    /// results take, the browser compiling the code that runs hot). Once; in
+    /// idle time (the timeline's; apart from `prepare`, which the header box
+    /// calls, so that its module does not carry `apply`).
+    pub fn warm(&self) {
         let p = self.postings();
         self.facts();
         if self.warmed.set(()).is_err() {

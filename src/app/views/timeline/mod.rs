@@ -60,11 +60,11 @@ pub fn Timeline() -> impl IntoView {
         order,
     };
     let searching = Memo::new(move |_| filter.with(|f| f.is_active(Facet::Text)));
-    // The search index is built in idle time after the first render, so the
-    // first keystroke does not wait for it.
-    // With it, the words "did you mean" looks among.
+    // The search index is built (and run once) in idle time after the first
+    // render, so the first keystroke does not wait for it; with it, the words
+    // "did you mean" looks among.
     gloo_timers::callback::Timeout::new(300, || {
-        SEARCH.prepare();
+        SEARCH.warm();
         crate::app::find::finder();
     })
     .forget();
@@ -271,7 +271,7 @@ fn Suggestions(shown: Shown, searching: Memo<bool>) -> impl IntoView {
         if !searching.get() || outcome.with(|o| o.found == o.words) {
             return None;
         }
-        let (hits, corrected) = crate::app::find::finder().did_you_mean(ds, &SEARCH, &q, 6);
+        let (hits, corrected) = crate::app::find::finder().did_you_mean(&SEARCH, &q, 6);
         if hits.is_empty() && corrected.is_none() {
             return None;
         }

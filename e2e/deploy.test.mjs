@@ -43,7 +43,7 @@ async function age(dir, ms) {
 /**
  * Deploys build `mark` over `dir`: the same app under new hashed names (each hash's
  * first digit changed), every reference rewritten, a new build id and service worker
- * version, a marker in index.html, the old hashed files deleted (`keepOld`: left, as
+ * version (`mark` appended to each), a marker in index.html, the old hashed files deleted (`keepOld`: left, as
  * a host that never deletes does). `index`: whether index.html is updated too.
  */
 async function deploy(dir, mark, { index = true, keepOld = false } = {}) {
@@ -52,9 +52,10 @@ async function deploy(dir, mark, { index = true, keepOld = false } = {}) {
   const swap = (text) => {
     for (const [from, to] of renames) text = text.split(from).join(to);
     return text
-      .replace(/(<meta name="tarikh-build" content=")([0-9a-f]+)/g, (_, a, id) => a + id.slice(0, -1) + mark)
-      .replace(/(const BUILD = ')([0-9a-f]+)/, (_, a, id) => a + id.slice(0, -1) + mark)
-      .replace(/(const CACHE = 'tarikh-)([0-9a-f]+)/, (_, a, v) => a + v.slice(0, -1) + mark);
+      // The mark is appended (a replaced last digit could be the same digit).
+      .replace(/(<meta name="tarikh-build" content=")([0-9a-f]+)/g, (_, a, id) => a + id + mark)
+      .replace(/(const BUILD = ')([0-9a-f]+)/, (_, a, id) => a + id + mark)
+      .replace(/(const CACHE = 'tarikh-)([0-9a-f]+)/, (_, a, v) => a + v + mark);
   };
   for (const f of files) {
     if (f === 'index.html' && !index) continue;
@@ -166,7 +167,7 @@ test('a host still serving the old index.html: the new version is not installed,
       const old = rehash(f, 15);
       if (fresh.includes(old) && f !== old && text.includes(old)) text = text.split(old).join(f);
     }
-    text = text.replace(/(<meta name="tarikh-build" content=")([0-9a-f]+)/, (_, a, id) => a + id.slice(0, -1) + 'c')
+    text = text.replace(/(<meta name="tarikh-build" content=")([0-9a-f]+)/, (_, a, id) => a + id + 'c')
       .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="e2e-build" content="c">');
     await writeFile(join(dir, 'index.html'), await integrity(dir, text));
     assert.equal(await update(tab.page), 'activated');

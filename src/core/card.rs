@@ -72,7 +72,11 @@ impl Html {
     /// text is a name (typos and initials count). The text's words are read
     /// once and kept ([`spans`]): each keystroke marks the cards again.
     pub fn marked(&mut self, text: &'static str, q: &Search, name: bool) -> &mut Html {
-        let marks = if q.is_empty() { Vec::new() } else { q.marks_in(&spans(text), name) };
+        let marks = if q.is_empty() {
+            Vec::new()
+        } else {
+            q.marks_in(&spans(text), name)
+        };
         for (t, m) in split_marked(text, &marks) {
             if m {
                 self.element("mark", &[], t);
@@ -142,18 +146,27 @@ pub fn cite_parts(ds: &Dataset, cites: &[Cite], h: &mut Html) {
 /// (key event, the dates the sources give, disputes), title linking to the
 /// event, summary with its glossary terms linked, people (with the spelling
 /// the search found one by), places, strands, sources; the search's words marked.
-pub fn card(ds: &Dataset, e: &'static Event, q: &Search, names: &NameIndex, terms: &Matcher) -> String {
+pub fn card(
+    ds: &Dataset,
+    e: &'static Event,
+    q: &Search,
+    names: &NameIndex,
+    terms: &Matcher,
+) -> String {
     let mut h = Html::default();
     h.open("article", &[]).open("p", &[("class", "card-date")]);
     h.element("time", &[], &e.date.display());
     if e.key {
-        h.text(" ").element("span", &[("class", "key-mark")], "Key event");
+        h.text(" ")
+            .element("span", &[("class", "key-mark")], "Key event");
     }
     if let Some(t) = claimed_dates_text(ds, e) {
         h.element("span", &[("class", "claimed")], &format!(" — {t}"));
     }
     if !e.disputes.is_empty() {
-        h.text(" ").open("span", &[("class", "disputed-mark")]).text("Disputed: ");
+        h.text(" ")
+            .open("span", &[("class", "disputed-mark")])
+            .text("Disputed: ");
         h.comma(e.disputes.iter(), |h, &d| {
             let d = &ds.disputes[d as usize];
             h.link(&View::Dispute(d.id.into()).href(), d.title);
@@ -161,7 +174,8 @@ pub fn card(ds: &Dataset, e: &'static Event, q: &Search, names: &NameIndex, term
         h.close("span");
     }
     h.close("p");
-    h.open("h3", &[]).open("a", &[("href", &View::Event(e.id.into()).href())]);
+    h.open("h3", &[])
+        .open("a", &[("href", &View::Event(e.id.into()).href())]);
     h.marked(e.title, q, false).close("a").close("h3");
     // The summary's glossary terms link (the title is the card's link to the
     // event); the search's words are marked between them.
@@ -186,20 +200,32 @@ pub fn card(ds: &Dataset, e: &'static Event, q: &Search, names: &NameIndex, term
             let person = &ds.people[p as usize];
             h.link(&View::Person(person.id.into()).href(), person.name);
             if let Some(n) = names.matched_name(ds, p as usize, &typed) {
-                h.element("span", &[("class", "found-as")], &format!(" (found as “{n}”)"));
+                h.element(
+                    "span",
+                    &[("class", "found-as")],
+                    &format!(" (found as “{n}”)"),
+                );
             }
         });
     }
     if !e.places.is_empty() {
         h.element("span", &[("class", "k")], "Places: ");
-        let places: Vec<&str> = e.places.iter().map(|&p| ds.places[p as usize].name).collect();
+        let places: Vec<&str> = e
+            .places
+            .iter()
+            .map(|&p| ds.places[p as usize].name)
+            .collect();
         h.text(&places.join(", "));
     }
     h.element("span", &[("class", "k")], "Strand: ");
     h.comma(e.tags.iter(), |h, &t| {
         let tag = &ds.tags[t as usize];
         let href = timeline_of(ds, Facet::Strand, t as u32);
-        h.element("a", &[("href", &href), ("title", tag.description)], tag.name);
+        h.element(
+            "a",
+            &[("href", &href), ("title", tag.description)],
+            tag.name,
+        );
     });
     h.open("cite", &[("class", "card-cites")]).text("Sources: ");
     cite_parts(ds, e.cite, &mut h);
@@ -215,7 +241,11 @@ mod tests {
     #[test]
     fn text_and_attributes_are_escaped() {
         let mut h = Html::default();
-        h.element("a", &[("href", "#/x?a=1&b=\"2\"")], "<script>alert('&')</script>");
+        h.element(
+            "a",
+            &[("href", "#/x?a=1&b=\"2\"")],
+            "<script>alert('&')</script>",
+        );
         assert_eq!(
             h.into_string(),
             "<a href=\"#/x?a=1&amp;b=&quot;2&quot;\">&lt;script&gt;alert('&amp;')&lt;/script&gt;</a>"
@@ -227,7 +257,13 @@ mod tests {
         let e = ds.events.iter().find(|e| e.id == id).expect(id);
         let names = NameIndex::new(ds);
         let terms = Matcher::new(ds);
-        card(ds, e, &SEARCH.prepare_query(&Search::new(q)), &names, &terms)
+        card(
+            ds,
+            e,
+            &SEARCH.prepare_query(&Search::new(q)),
+            &names,
+            &terms,
+        )
     }
 
     /// Every event's card is well formed: each element opened is closed, in
@@ -252,21 +288,44 @@ mod tests {
                 assert!(!text.contains('>'), "{}: {html}", e.id);
             }
             assert!(open.is_empty(), "{}: {html}", e.id);
-            assert!(html.contains(&format!("<h3><a href=\"{}\">", View::Event(e.id.into()).href())), "{}", e.id);
+            assert!(
+                html.contains(&format!(
+                    "<h3><a href=\"{}\">",
+                    View::Event(e.id.into()).href()
+                )),
+                "{}",
+                e.id
+            );
         }
     }
 
     #[test]
     fn a_card_says_what_the_event_page_links_to() {
         let ds = &DATASET;
-        let e = ds.events.iter().find(|e| !e.disputes.is_empty() && !e.people.is_empty()).unwrap();
+        let e = ds
+            .events
+            .iter()
+            .find(|e| !e.disputes.is_empty() && !e.people.is_empty())
+            .unwrap();
         let html = card_of(e.id, "");
-        assert!(html.starts_with("<article><p class=\"card-date\"><time>"), "{html}");
-        assert!(html.contains(&format!("<h3><a href=\"{}\">", View::Event(e.id.into()).href())));
+        assert!(
+            html.starts_with("<article><p class=\"card-date\"><time>"),
+            "{html}"
+        );
+        assert!(html.contains(&format!(
+            "<h3><a href=\"{}\">",
+            View::Event(e.id.into()).href()
+        )));
         let d = &ds.disputes[e.disputes[0] as usize];
-        assert!(html.contains(&format!("<a href=\"{}\">", View::Dispute(d.id.into()).href())));
+        assert!(html.contains(&format!(
+            "<a href=\"{}\">",
+            View::Dispute(d.id.into()).href()
+        )));
         let p = &ds.people[e.people[0] as usize];
-        assert!(html.contains(&format!("<span class=\"k\">People: </span><a href=\"{}\">", View::Person(p.id.into()).href())));
+        assert!(html.contains(&format!(
+            "<span class=\"k\">People: </span><a href=\"{}\">",
+            View::Person(p.id.into()).href()
+        )));
         assert!(html.contains(&format!("<a href=\"{}\">", cite_href(ds, &e.cite[0]))));
         assert!(!html.contains("<mark>"), "no search, nothing marked");
     }
@@ -280,7 +339,11 @@ mod tests {
         assert!(html.contains("(found as “"), "{html}");
         let plain = card_of(e.id, "Bukeikhan");
         assert!(!plain.contains("found as"), "{plain}");
-        let kokand = ds.events.iter().find(|e| e.title.contains("Kokand")).unwrap();
+        let kokand = ds
+            .events
+            .iter()
+            .find(|e| e.title.contains("Kokand"))
+            .unwrap();
         assert!(card_of(kokand.id, "kokand").contains("<mark>Kokand</mark>"));
     }
 }

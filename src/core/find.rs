@@ -191,7 +191,11 @@ impl Finder {
             }
             e.keys = (from, word_keys.len() as u32);
         }
-        Finder { entries, keys, word_keys }
+        Finder {
+            entries,
+            keys,
+            word_keys,
+        }
     }
 
     /// The header box's suggestions for `text`: per kind (in [`Kind::ALL`]

@@ -74,7 +74,10 @@ impl Outcome {
         LISTS
             .iter()
             .position(|l| l.facet == f)
-            .and_then(|k| self.lists.get(self.base[k] as usize..self.base[k + 1] as usize))
+            .and_then(|k| {
+                self.lists
+                    .get(self.base[k] as usize..self.base[k + 1] as usize)
+            })
             .unwrap_or(&[])
     }
 
@@ -124,7 +127,11 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
                 facts.all.clone()
             }
             Some(t) => {
-                let found = t.hits.iter().filter(|&&h| t.need > 0 && h >= t.need).count();
+                let found = t
+                    .hits
+                    .iter()
+                    .filter(|&&h| t.need > 0 && h >= t.need)
+                    .count();
                 out.events.reserve_exact(found);
                 out.ranks.reserve_exact(found);
                 let mut rest = Vec::with_capacity(n - found);
@@ -140,11 +147,14 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
                 // every event but the others.
                 if rest.len() < out.events.len() {
                     let mut c = facts.all.clone();
-                    rest.iter().for_each(|&i| c.add_all(facts, i as usize, u32::MAX));
+                    rest.iter()
+                        .for_each(|&i| c.add_all(facts, i as usize, u32::MAX));
                     c
                 } else {
                     let mut c = Counts::zero(facts);
-                    out.events.iter().for_each(|&i| c.add_all(facts, i as usize, 1));
+                    out.events
+                        .iter()
+                        .for_each(|&i| c.add_all(facts, i as usize, 1));
                     c
                 }
             }

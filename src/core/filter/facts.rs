@@ -62,7 +62,9 @@ impl Counts {
         }
         self.add_year(facts, i, by);
         let flags = facts.flags[i];
-        self.disputed = self.disputed.wrapping_add(by * u32::from(flags & DISPUTED != 0));
+        self.disputed = self
+            .disputed
+            .wrapping_add(by * u32::from(flags & DISPUTED != 0));
         self.key = self.key.wrapping_add(by * u32::from(flags & KEY != 0));
     }
 

@@ -608,7 +608,10 @@ fn reference(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Vec<String> 
         let fails = |f: Facet| match f {
             Facet::Text => text.as_ref().is_some_and(|t| !t.contains(i)),
             Facet::Years => {
-                let (s, t) = (e.date.start_day().unwrap_or(i32::MIN), e.date.end_day().unwrap_or(i32::MAX));
+                let (s, t) = (
+                    e.date.start_day().unwrap_or(i32::MIN),
+                    e.date.end_day().unwrap_or(i32::MAX),
+                );
                 !(s <= last && t >= first)
             }
             Facet::Disputed => filter.disputed && e.disputes.is_empty(),
@@ -686,15 +689,33 @@ fn as_reference(out: &Outcome) -> Vec<String> {
 /// A filter of a few facets at a time, each likely to match something.
 fn some_filter() -> impl Strategy<Value = Filter> {
     let ds = &DATASET;
-    let q = prop::sample::select(vec!["", "", "alash", "bukeikhan", "kokand 1918", "a", "arrested", "zzzz", "basmachi congress"]);
-    let years = (prop::option::weighted(0.3, 1900..=1937), prop::option::weighted(0.3, 1900..=1937));
+    let q = prop::sample::select(vec![
+        "",
+        "",
+        "alash",
+        "bukeikhan",
+        "kokand 1918",
+        "a",
+        "arrested",
+        "zzzz",
+        "basmachi congress",
+    ]);
+    let years = (
+        prop::option::weighted(0.3, 1900..=1937),
+        prop::option::weighted(0.3, 1900..=1937),
+    );
     let lists: Vec<_> = LISTS
         .iter()
         .map(|l| prop::option::weighted(0.25, prop::collection::vec(0..(l.len)(ds) as u32, 1..3)))
         .collect();
     let flags = (prop::bool::weighted(0.2), prop::bool::weighted(0.2));
     (q, years, lists, flags).prop_map(|(q, (from, to), lists, (disputed, key))| {
-        let mut f = Filter { q: q.into(), disputed, key, ..Filter::default() };
+        let mut f = Filter {
+            q: q.into(),
+            disputed,
+            key,
+            ..Filter::default()
+        };
         f.set_years(from, to);
         for (l, values) in LISTS.iter().zip(lists) {
             f.set_list(l.facet, values.unwrap_or_default());
@@ -721,7 +742,10 @@ proptest! {
 fn a_picker_offers_the_values_with_most_events_first() {
     let ds = &DATASET;
     let index = SearchIndex::new(ds);
-    let mut f = Filter { q: "alash".into(), ..Filter::default() };
+    let mut f = Filter {
+        q: "alash".into(),
+        ..Filter::default()
+    };
     f.set_list(Facet::Person, vec![0]);
     let out = apply(ds, &index, &f);
     for facet in [Facet::Person, Facet::Place, Facet::Org] {
@@ -735,10 +759,18 @@ fn a_picker_offers_the_values_with_most_events_first() {
                 .collect();
             all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             all.truncate(max);
-            assert_eq!(pick::suggest(ds, &out, &f, facet, "", max), all, "{facet:?} {max}");
+            assert_eq!(
+                pick::suggest(ds, &out, &f, facet, "", max),
+                all,
+                "{facet:?} {max}"
+            );
         }
     }
     let people = pick::suggest(ds, &out, &f, Facet::Person, "dulat", 6);
     assert!(!people.is_empty());
-    assert!(people.iter().all(|&(v, _)| pick::names_of(ds, Facet::Person, v).to_lowercase().contains("dulat")));
+    assert!(people
+        .iter()
+        .all(|&(v, _)| pick::names_of(ds, Facet::Person, v)
+            .to_lowercase()
+            .contains("dulat")));
 }

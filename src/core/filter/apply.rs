@@ -127,11 +127,7 @@ pub fn apply(ds: &Dataset, index: &SearchIndex, filter: &Filter) -> Outcome {
                 facts.all.clone()
             }
             Some(t) => {
-                let found = t
-                    .hits
-                    .iter()
-                    .filter(|&&h| t.need > 0 && h >= t.need)
-                    .count();
+                let found = (0..n).filter(|&i| t.contains(i)).count();
                 out.events.reserve_exact(found);
                 out.ranks.reserve_exact(found);
                 let mut rest = Vec::with_capacity(n - found);

@@ -18,7 +18,7 @@ pub struct SearchIndex<'a> {
     built: OnceLock<Postings>,
     /// The events' facet values, flattened for [`super::apply`] (built on first use).
     facts: OnceLock<Facts>,
-    /// Whether [`SearchIndex::prepare`] ran its search.
+    /// Whether [`SearchIndex::warm`] ran its search.
     warmed: OnceLock<()>,
 }
 
